@@ -1,0 +1,63 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../../src/access/anyone'
+import { authenticated } from '../../src/access/authenticated'
+import { MEDIA_GROUP } from '../groups'
+import { checkUploadTypeAndSize } from './hooks/checkUploadTypeAndSize'
+import { ALLOWED_MIME_TYPES } from './uploadRules'
+
+/** Every image size is also written as WebP: small, and read by every current browser. */
+const webp = { format: 'webp' as const, options: { quality: 80 } }
+
+export interface MediaOptions {
+  /** Folder the files are written to. */
+  staticDir: string
+}
+
+/** Photos (resized by sharp) and PDF documents attached to disclosures. */
+export const createMediaCollection = ({ staticDir }: MediaOptions): CollectionConfig => ({
+  slug: 'media',
+  labels: {
+    singular: { th: 'ไฟล์', en: 'File' },
+    plural: { th: 'ไฟล์รูปภาพและเอกสาร', en: 'Images and documents' },
+  },
+  admin: {
+    group: MEDIA_GROUP,
+    defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'],
+  },
+  access: {
+    // Files are attached to published disclosures; drafts are protected at the document level.
+    read: anyone,
+    create: authenticated,
+    update: authenticated,
+    delete: authenticated,
+  },
+  hooks: {
+    beforeOperation: [checkUploadTypeAndSize],
+  },
+  upload: {
+    staticDir,
+    mimeTypes: ALLOWED_MIME_TYPES,
+    adminThumbnail: 'thumbnail',
+    focalPoint: true,
+    imageSizes: [
+      { name: 'thumbnail', width: 320, height: 320, position: 'centre', formatOptions: webp },
+      { name: 'card', width: 768, formatOptions: webp },
+      { name: 'large', width: 1600, withoutEnlargement: true, formatOptions: webp },
+    ],
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      required: true,
+      label: { th: 'คำอธิบายไฟล์ (ข้อความแทนภาพ)', en: 'Description (alt text)' },
+      admin: {
+        description: {
+          th: 'บอกว่าภาพหรือเอกสารนี้คืออะไร สำหรับผู้พิการทางสายตาและเครื่องมือค้นหา',
+          en: 'What the image or document shows, for screen readers and search',
+        },
+      },
+    },
+  ],
+})

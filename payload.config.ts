@@ -1,0 +1,75 @@
+/**
+ * Prongsai's Payload configuration. This is the only file that knows which database
+ * adapter runs: DATABASE_URI=mongodb://… (production) or file:… / unset (embedded SQLite).
+ */
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { th } from '@payloadcms/translations/languages/th'
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Departments } from './collections/Departments'
+import { createMediaCollection } from './collections/Media'
+import { Organisations } from './collections/Organisations'
+import { Users } from './collections/Users'
+import { type AppEnv, loadEnvOrExit, resolvePayloadSecret } from './src/env'
+import { migrations as sqliteMigrations } from './src/migrations/sqlite'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const env = loadEnvOrExit()
+
+function databaseAdapter({ database, isProduction }: AppEnv) {
+  if (database.kind === 'mongodb') {
+    return mongooseAdapter({ url: database.uri })
+  }
+  const file = database.uri.slice('file:'.length)
+  if (file && !file.startsWith(':')) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+  return sqliteAdapter({
+    client: { url: database.uri },
+    migrationDir: path.resolve(dirname, 'src/migrations/sqlite'),
+    // Production never pushes the schema: a fresh database is built by the committed migrations.
+    push: !isProduction,
+    prodMigrations: sqliteMigrations,
+  })
+}
+
+export default buildConfig({
+  secret: resolvePayloadSecret(env),
+  serverURL: env.serverUrl,
+  telemetry: false,
+  admin: {
+    user: Users.slug,
+    // The default avatar loads from gravatar.com; government networks (and ours) may not reach it.
+    avatar: 'default',
+    meta: {
+      titleSuffix: ' · โปร่งใส Prongsai',
+    },
+    importMap: {
+      baseDir: dirname,
+      importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js'),
+    },
+    dateFormat: 'd MMM yyyy HH:mm',
+  },
+  i18n: {
+    supportedLanguages: { th, en },
+    fallbackLanguage: 'th',
+  },
+  collections: [Users, Departments, Organisations, createMediaCollection({ staticDir: env.mediaDir })],
+  editor: lexicalEditor(),
+  db: databaseAdapter(env),
+  sharp,
+  graphQL: {
+    // The schema file is generated on demand (`npm run payload generate:graphQLSchema`).
+    disablePlaygroundInProduction: true,
+  },
+  typescript: {
+    outputFile: path.resolve(dirname, 'src/payload-types.ts'),
+    // Regenerating types on every boot dirties the tree in tests and CI; dev keeps it handy.
+    autoGenerate: env.nodeEnv === 'development',
+  },
+})
