@@ -1,0 +1,72 @@
+/**
+ * Idempotent seed: running it again changes nothing. Records are matched by a natural
+ * key (department code, organisation name, admin e-mail) and only created when absent,
+ * so edits made in the admin are never overwritten.
+ */
+import type { Payload } from 'payload'
+
+import { DEPARTMENTS } from './data/departments'
+import { DEFAULT_ADMIN, DEMO_ORGANISATION } from './data/organisation'
+
+export interface SeedOptions {
+  adminEmail?: string
+  adminPassword?: string
+  log?: (line: string) => void
+}
+
+export interface SeedResult {
+  created: Record<string, number>
+  admin: { email: string; password: string; created: boolean }
+}
+
+export async function seed(payload: Payload, options: SeedOptions = {}): Promise<SeedResult> {
+  const log = options.log ?? (() => {})
+  const created: Record<string, number> = { departments: 0, organisations: 0, users: 0 }
+
+  for (const [index, department] of DEPARTMENTS.entries()) {
+    const made = await createUnlessExists(payload, 'departments', 'code', department.code, {
+      ...department,
+      order: index + 1,
+    })
+    if (made) created.departments!++
+  }
+
+  if (await createUnlessExists(payload, 'organisations', 'nameTh', DEMO_ORGANISATION.nameTh, { ...DEMO_ORGANISATION })) {
+    created.organisations!++
+  }
+
+  const email = (options.adminEmail ?? DEFAULT_ADMIN.email).toLowerCase()
+  const password = options.adminPassword ?? DEFAULT_ADMIN.password
+  const adminCreated = await createUnlessExists(payload, 'users', 'email', email, {
+    email,
+    password,
+    name: DEFAULT_ADMIN.name,
+    roles: ['admin'],
+  })
+  if (adminCreated) created.users!++
+
+  log(
+    `seed: สร้างใหม่ / created ${Object.entries(created)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+  )
+  return { created, admin: { email, password, created: adminCreated } }
+}
+
+async function createUnlessExists(
+  payload: Payload,
+  collection: 'departments' | 'organisations' | 'users',
+  key: string,
+  value: string,
+  data: Record<string, unknown>,
+): Promise<boolean> {
+  const existing = await payload.count({
+    collection,
+    where: { [key]: { equals: value } },
+    overrideAccess: true,
+  })
+  if (existing.totalDocs > 0) return false
+  // The seed runs as the system, not as a visitor: access control does not apply.
+  await payload.create({ collection, data: data as never, overrideAccess: true })
+  return true
+}
