@@ -1,0 +1,117 @@
+/**
+ * Browser tests run against the built app (`next build` + `next start`), as in
+ * production: dev mode compiles each page on first visit for ~40 s. A fresh embedded
+ * database is created by the committed migrations and seeded with the demo อบจ.
+ * E2E_SKIP_BUILD=1 reuses an existing `.next` build.
+ */
+import type { TestProject } from 'vitest/node'
+
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseURL: string
+  }
+}
+
+const root = path.resolve(import.meta.dirname, '../..')
+const bin = (name: string) => path.join(root, 'node_modules/.bin', name)
+
+let server: ChildProcess | undefined
+let dataDir: string | undefined
+
+export default async function setup(project: TestProject) {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'prongsai-e2e-'))
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    PAYLOAD_SECRET: randomBytes(24).toString('hex'),
+    DATA_DIR: dataDir,
+    DATABASE_URI: `file:${path.join(dataDir, 'e2e.db')}`,
+  }
+
+  if (!process.env.E2E_SKIP_BUILD || !fs.existsSync(path.join(root, '.next/BUILD_ID'))) {
+    run('next build', bin('next'), ['build'], env)
+  }
+  // Production mode: the schema comes from the committed migrations (prodMigrations).
+  run('seed', bin('payload'), ['run', 'seed/run.ts'], env)
+
+  const port = await freePort()
+  // Its own process group, so that teardown stops next-server and anything it started.
+  server = spawn(bin('next'), ['start', '-p', String(port)], {
+    cwd: root,
+    env,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let log = ''
+  server.stdout?.on('data', (d) => (log += d))
+  server.stderr?.on('data', (d) => (log += d))
+  const baseURL = `http://127.0.0.1:${port}`
+  await waitFor(`${baseURL}/api/departments?limit=1`, () => log)
+  project.provide('baseURL', baseURL)
+
+  return async function teardown() {
+    stopServer()
+    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true })
+  }
+}
+
+function stopServer() {
+  if (!server?.pid) return
+  server.stdout?.destroy()
+  server.stderr?.destroy()
+  try {
+    process.kill(-server.pid, 'SIGKILL')
+  } catch {
+    // already gone
+  }
+  server.unref()
+  server = undefined
+}
+
+function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv) {
+  const started = performance.now()
+  const result = spawnSync(command, args, { cwd: root, env, encoding: 'utf8', stdio: 'pipe' })
+  const seconds = ((performance.now() - started) / 1000).toFixed(1)
+  if (result.status !== 0) {
+    throw new Error(`e2e setup: ${label} failed (${seconds} s)\n${result.stdout}\n${result.stderr}`)
+  }
+  console.log(`e2e setup: ${label} ${seconds} s`)
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer()
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo
+      srv.close(() => resolve(port))
+    })
+    srv.on('error', reject)
+  })
+}
+
+async function waitFor(url: string, log: () => string, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (server?.exitCode !== null && server?.exitCode !== undefined) {
+      stopServer()
+      throw new Error(`e2e setup: next start exited (${server.exitCode})\n${log()}`)
+    }
+    try {
+      const res = await fetch(url)
+      if (res.ok) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  stopServer()
+  throw new Error(`e2e setup: ${url} did not answer within ${timeoutMs / 1000} s\n${log()}`)
+}

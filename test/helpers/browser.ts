@@ -1,0 +1,41 @@
+/**
+ * Debian's Chromium driven by playwright-core (never a downloaded browser). The flags
+ * keep it off the network: this machine has none, and CI must not try.
+ */
+import { type Browser, type BrowserContext, chromium } from 'playwright-core'
+import fs from 'node:fs'
+import path from 'node:path'
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+export const SCREENSHOT_DIR = path.resolve(import.meta.dirname, '../../test-results')
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM_PATH)) {
+    throw new Error(
+      `ไม่พบ Chromium ที่ ${CHROMIUM_PATH} / Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium fonts-tlwg-loma-ttf`,
+    )
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  })
+}
+
+/** A Thai-speaking visitor with a laptop-sized window. */
+export function thaiContext(browser: Browser, locale = 'th-TH'): Promise<BrowserContext> {
+  return browser.newContext({ locale, viewport: { width: 1366, height: 900 } })
+}
+
+export function screenshotPath(name: string): string {
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true })
+  return path.join(SCREENSHOT_DIR, name)
+}

@@ -1,0 +1,66 @@
+/**
+ * Start-up refuses a bad environment with one clear line and a non-zero exit. Runs the
+ * real CLI (`payload run`) in a child process, as an operator would meet it.
+ */
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+const root = path.resolve(import.meta.dirname, '../..')
+const bin = path.join(root, 'node_modules/.bin/payload')
+
+/** A clean child environment: only PATH and HOME from ours, plus the variables under test. */
+function childEnv(vars: Record<string, string>): NodeJS.ProcessEnv {
+  return { PATH: process.env.PATH, HOME: process.env.HOME, ...vars } as unknown as NodeJS.ProcessEnv
+}
+
+function start(env: Record<string, string>) {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'prongsai-startup-'))
+  const result = spawnSync(bin, ['run', 'test/fixtures/noop-script.ts'], {
+    cwd: root,
+    env: childEnv({ DATA_DIR: dataDir, ...env }),
+    encoding: 'utf8',
+    timeout: 90_000,
+  })
+  fs.rmSync(dataDir, { recursive: true, force: true })
+  const ours = result.stderr.split('\n').filter((line) => line.startsWith('[prongsai]'))
+  return { status: result.status, stdout: result.stdout, ours }
+}
+
+describe('start-up configuration errors', () => {
+  it('an unsupported DATABASE_URI stops start-up with one line', () => {
+    const run = start({ NODE_ENV: 'development', DATABASE_URI: 'postgres://localhost/prongsai' })
+    expect(run.status).not.toBe(0)
+    expect(run.stdout).not.toContain('config-loaded')
+    expect(run.ours).toEqual([
+      '[prongsai] DATABASE_URI ต้องขึ้นต้นด้วย mongodb://, mongodb+srv:// หรือ file: / DATABASE_URI must start with mongodb://, mongodb+srv:// or file:',
+    ])
+  })
+
+  it('production without PAYLOAD_SECRET stops start-up with one line', () => {
+    const run = start({ NODE_ENV: 'production' })
+    expect(run.status).not.toBe(0)
+    expect(run.stdout).not.toContain('config-loaded')
+    expect(run.ours).toEqual([
+      '[prongsai] ต้องตั้ง PAYLOAD_SECRET เมื่อใช้งานจริง (production) / PAYLOAD_SECRET is required in production',
+    ])
+  })
+
+  it('development without a secret generates one, keeps it, and starts', () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'prongsai-secret-'))
+    const env = childEnv({
+      NODE_ENV: 'development',
+      DATA_DIR: dataDir,
+      DATABASE_URI: `file:${path.join(dataDir, 'x.db')}`,
+    })
+    const first = spawnSync(bin, ['run', 'test/fixtures/noop-script.ts'], { cwd: root, env, encoding: 'utf8', timeout: 90_000 })
+    expect(first.stdout).toContain('config-loaded')
+    const secret = fs.readFileSync(path.join(dataDir, '.payload-secret'), 'utf8')
+    expect(secret).toMatch(/^[0-9a-f]{64}$/)
+    spawnSync(bin, ['run', 'test/fixtures/noop-script.ts'], { cwd: root, env, encoding: 'utf8', timeout: 90_000 })
+    expect(fs.readFileSync(path.join(dataDir, '.payload-secret'), 'utf8')).toBe(secret)
+    fs.rmSync(dataDir, { recursive: true, force: true })
+  })
+})
