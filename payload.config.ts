@@ -16,7 +16,9 @@ import sharp from 'sharp'
 import { Departments } from './collections/Departments'
 import { createMediaCollection } from './collections/Media'
 import { Organisations } from './collections/Organisations'
+import { OIT_COLLECTIONS } from './collections/oit'
 import { Users } from './collections/Users'
+import { oitPlugin } from './plugins/oit'
 import { type AppEnv, loadEnvOrExit, resolvePayloadSecret } from './src/env'
 import { migrations as sqliteMigrations } from './src/migrations/sqlite'
 
@@ -59,7 +61,13 @@ export default buildConfig({
     supportedLanguages: { th, en },
     fallbackLanguage: 'th',
   },
-  collections: [Users, Departments, Organisations, createMediaCollection({ staticDir: env.mediaDir })],
+  collections: [
+    Organisations,
+    ...OIT_COLLECTIONS,
+    Users,
+    Departments,
+    createMediaCollection({ staticDir: env.mediaDir }),
+  ],
   editor: lexicalEditor(),
   db: databaseAdapter(env),
   sharp,
@@ -67,6 +75,7 @@ export default buildConfig({
     // The schema file is generated on demand (`npm run payload generate:graphQLSchema`).
     disablePlaygroundInProduction: true,
   },
+  plugins: [oitPlugin({ frameworksDir: path.resolve(dirname, 'plugins/oit/frameworks') })],
   typescript: {
     outputFile: path.resolve(dirname, 'src/payload-types.ts'),
     // Regenerating types on every boot dirties the tree in tests and CI; dev keeps it handy.

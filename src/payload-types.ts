@@ -67,9 +67,23 @@ export interface Config {
   };
   blocks: {};
   collections: {
+    organisations: Organisation;
+    executives: Executive;
+    laws: Law;
+    news: News;
+    plans: Plan;
+    reports: Report;
+    manuals: Manual;
+    statistics: Statistic;
+    'e-services': EService;
+    'procurement-announcements': ProcurementAnnouncement;
+    'procurement-monthly-summaries': ProcurementMonthlySummary;
+    policies: Policy;
+    activities: Activity;
+    'risk-assessments': RiskAssessment;
+    'integrity-measures': IntegrityMeasure;
     users: User;
     departments: Department;
-    organisations: Organisation;
     media: Media;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
@@ -78,9 +92,23 @@ export interface Config {
   };
   collectionsJoins: {};
   collectionsSelect: {
+    organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
+    executives: ExecutivesSelect<false> | ExecutivesSelect<true>;
+    laws: LawsSelect<false> | LawsSelect<true>;
+    news: NewsSelect<false> | NewsSelect<true>;
+    plans: PlansSelect<false> | PlansSelect<true>;
+    reports: ReportsSelect<false> | ReportsSelect<true>;
+    manuals: ManualsSelect<false> | ManualsSelect<true>;
+    statistics: StatisticsSelect<false> | StatisticsSelect<true>;
+    'e-services': EServicesSelect<false> | EServicesSelect<true>;
+    'procurement-announcements': ProcurementAnnouncementsSelect<false> | ProcurementAnnouncementsSelect<true>;
+    'procurement-monthly-summaries': ProcurementMonthlySummariesSelect<false> | ProcurementMonthlySummariesSelect<true>;
+    policies: PoliciesSelect<false> | PoliciesSelect<true>;
+    activities: ActivitiesSelect<false> | ActivitiesSelect<true>;
+    'risk-assessments': RiskAssessmentsSelect<false> | RiskAssessmentsSelect<true>;
+    'integrity-measures': IntegrityMeasuresSelect<false> | IntegrityMeasuresSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
-    organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -123,58 +151,6 @@ export interface UserAuthOperations {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name?: string | null;
-  roles: ('admin' | 'publisher' | 'editor')[];
-  /**
-   * Editors prepare the items of their own division
-   */
-  department?: (number | null) | Department;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "departments".
- */
-export interface Department {
-  id: number;
-  nameTh: string;
-  /**
-   * e.g. สำนักปลัดฯ
-   */
-  shortName?: string | null;
-  nameEn?: string | null;
-  /**
-   * Lower-case letters, digits and dashes; framework files refer to divisions by it, e.g. finance
-   */
-  code: string;
-  order?: number | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "organisations".
  */
 export interface Organisation {
@@ -184,8 +160,96 @@ export interface Organisation {
   nameEn?: string | null;
   type: 'pao' | 'city-municipality' | 'town-municipality' | 'subdistrict-municipality' | 'sao';
   province?: string | null;
+  structure?: {
+    politicalChart?: (number | null) | Media;
+    permanentChart?: (number | null) | Media;
+    divisions?:
+      | {
+          name: string;
+          headPosition?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  authority?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  contact?: {
+    address?: string | null;
+    phone?: string | null;
+    fax?: string | null;
+    email?: string | null;
+    mapUrl?: string | null;
+    latitude?: number | null;
+    longitude?: number | null;
+  };
+  qaChannels?:
+    | {
+        type: 'webboard' | 'messenger' | 'line-oa' | 'chatbot' | 'live-chat' | 'other';
+        label?: string | null;
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  socialNetworks?:
+    | {
+        platform: 'facebook' | 'youtube' | 'line' | 'x' | 'instagram' | 'tiktok' | 'other';
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  corruptionComplaintChannel?: {
+    url?: string | null;
+    separateFromGeneral?: boolean | null;
+    description?: string | null;
+  };
+  eitSurvey?: {
+    url?: string | null;
+    qrCode?: (number | null) | Media;
+  };
+  privacyPolicy?: {
+    body?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+    document?: (number | null) | Media;
+  };
+  department?: (number | null) | Department;
+  sourceDocument?: (number | null) | Media;
+  componentLocations?:
+    | {
+        component: 'structure-chart' | 'divisions' | 'authority' | 'privacy-policy';
+        pages: string;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -237,6 +301,704 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "departments".
+ */
+export interface Department {
+  id: number;
+  nameTh: string;
+  /**
+   * e.g. สำนักปลัดฯ
+   */
+  shortName?: string | null;
+  nameEn?: string | null;
+  /**
+   * Lower-case letters, digits and dashes; framework files refer to divisions by it, e.g. finance
+   */
+  code: string;
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "executives".
+ */
+export interface Executive {
+  id: number;
+  name: string;
+  position?: string | null;
+  side: 'political' | 'permanent';
+  rank: 'top' | 'deputy' | 'other';
+  order?: number | null;
+  photo?: (number | null) | Media;
+  contact?: {
+    phone?: string | null;
+    email?: string | null;
+    lineId?: string | null;
+    url?: string | null;
+  };
+  department?: (number | null) | Department;
+  sourceDocument?: (number | null) | Media;
+  componentLocations?:
+    | {
+        component: 'name' | 'position' | 'photo' | 'contact';
+        pages: string;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "laws".
+ */
+export interface Law {
+  id: number;
+  title: string;
+  kind?: ('act' | 'decree' | 'ministerial-regulation' | 'regulation' | 'ordinance' | 'announcement' | 'other') | null;
+  summary?: string | null;
+  url?: string | null;
+  document?: (number | null) | Media;
+  department?: (number | null) | Department;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news".
+ */
+export interface News {
+  id: number;
+  title: string;
+  date: string;
+  coverImage?: (number | null) | Media;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Buddhist-era fiscal year, e.g. 2566 (1 Oct 2022 – 30 Sep 2023)
+   */
+  fiscalYear?: number | null;
+  department?: (number | null) | Department;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "plans".
+ */
+export interface Plan {
+  id: number;
+  title: string;
+  kind: 'development' | 'action' | 'procurement' | 'hr' | 'anti-corruption';
+  /**
+   * Leave empty for a one-year plan
+   */
+  fiscalYearEnd?: number | null;
+  summary?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  strategies?:
+    | {
+        name: string;
+        goals?: string | null;
+        indicators?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  projects?:
+    | {
+        dimension?: string | null;
+        name: string;
+        budget?: number | null;
+        noBudget?: boolean | null;
+        method?: string | null;
+        budgetByYear?:
+          | {
+              fiscalYear: number;
+              amount?: number | null;
+              id?: string | null;
+            }[]
+          | null;
+        periodStart?: string | null;
+        periodEnd?: string | null;
+        periodText?: string | null;
+        responsibleUnit?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  declaredNone?: {
+    isNone?: boolean | null;
+    /**
+     * Explain in detail
+     */
+    explanation?: string | null;
+  };
+  /**
+   * Buddhist-era fiscal year, e.g. 2566 (1 Oct 2022 – 30 Sep 2023)
+   */
+  fiscalYear: number;
+  department?: (number | null) | Department;
+  sourceDocument?: (number | null) | Media;
+  componentLocations?:
+    | {
+        component:
+          'strategies' | 'goals' | 'indicators' | 'projects' | 'budget' | 'period' | 'procurement-items' | 'hr-policy';
+        pages: string;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reports".
+ */
+export interface Report {
+  id: number;
+  title: string;
+  kind: 'progress-6m' | 'annual' | 'satisfaction' | 'no-gift' | 'ethics-assessment' | 'integrity-progress';
+  subject?: ('operations' | 'procurement' | 'hr' | 'anti-corruption') | null;
+  periodStart?: string | null;
+  periodEnd?: string | null;
+  summary?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  projectResults?:
+    | {
+        name: string;
+        progress?: string | null;
+        /**
+         * baht
+         */
+        budgetUsed?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  budgetSpent?: number | null;
+  procurementSummary?: string | null;
+  hrResults?: string | null;
+  hrStatistics?: string | null;
+  problems?: string | null;
+  recommendations?: string | null;
+  satisfaction?: {
+    respondents?: number | null;
+    scorePercent?: number | null;
+    results?: string | null;
+  };
+  noGift?: {
+    giftsReported?: number | null;
+    results?: string | null;
+  };
+  ethics?: {
+    results?: string | null;
+    useInHr?: string | null;
+  };
+  measureProgress?:
+    | {
+        measure: string;
+        progress?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Buddhist-era fiscal year, e.g. 2566 (1 Oct 2022 – 30 Sep 2023)
+   */
+  fiscalYear: number;
+  department?: (number | null) | Department;
+  sourceDocument?: (number | null) | Media;
+  componentLocations?:
+    | {
+        component:
+          | 'project-progress'
+          | 'budget-used'
+          | 'procurement-summary'
+          | 'hr-results'
+          | 'hr-statistics'
+          | 'problems'
+          | 'recommendations'
+          | 'survey-results'
+          | 'gift-report'
+          | 'ethics-results'
+          | 'ethics-in-hr'
+          | 'measure-progress';
+        pages: string;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "manuals".
+ */
+export interface Manual {
+  id: number;
+  title: string;
+  kind: 'work' | 'service';
+  mission?: string | null;
+  positions?: string | null;
+  steps?:
+    | {
+        step: string;
+        duration?: string | null;
+        description?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  department?: (number | null) | Department;
+  sourceDocument?: (number | null) | Media;
+  componentLocations?:
+    | {
+        component: 'mission' | 'positions' | 'steps';
+        pages: string;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "statistics".
+ */
+export interface Statistic {
+  id: number;
+  title: string;
+  kind: 'service' | 'complaint';
+  periodStart?: string | null;
+  periodEnd?: string | null;
+  serviceRows?:
+    | {
+        service: string;
+        period?: string | null;
+        count: number;
+        id?: string | null;
+      }[]
+    | null;
+  complaints?: {
+    total?: number | null;
+    done?: number | null;
+    inProgress?: number | null;
+  };
+  declaredNone?: {
+    isNone?: boolean | null;
+    /**
+     * e.g. the period and channels checked
+     */
+    explanation?: string | null;
+  };
+  /**
+   * Buddhist-era fiscal year, e.g. 2566 (1 Oct 2022 – 30 Sep 2023)
+   */
+  fiscalYear: number;
+  department?: (number | null) | Department;
+  sourceDocument?: (number | null) | Media;
+  componentLocations?:
+    | {
+        component: 'service-statistics' | 'complaints-total' | 'complaints-done' | 'complaints-in-progress';
+        pages: string;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "e-services".
+ */
+export interface EService {
+  id: number;
+  name: string;
+  url: string;
+  description?: string | null;
+  department?: (number | null) | Department;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "procurement-announcements".
+ */
+export interface ProcurementAnnouncement {
+  id: number;
+  title: string;
+  type: 'invitation' | 'result' | 'reference-price' | 'cancellation' | 'other';
+  announcedAt: string;
+  egpProjectNumber?: string | null;
+  method?: ('e-bidding' | 'e-market' | 'selection' | 'specific' | 'price-inquiry' | 'other') | null;
+  /**
+   * baht
+   */
+  budget?: number | null;
+  /**
+   * baht
+   */
+  referencePrice?: number | null;
+  attachment?: (number | null) | Media;
+  /**
+   * Buddhist-era fiscal year, e.g. 2566 (1 Oct 2022 – 30 Sep 2023)
+   */
+  fiscalYear?: number | null;
+  department?: (number | null) | Department;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "procurement-monthly-summaries".
+ */
+export interface ProcurementMonthlySummary {
+  id: number;
+  title: string;
+  month: string;
+  rows?:
+    | {
+        work: string;
+        /**
+         * baht
+         */
+        budget?: number | null;
+        /**
+         * baht
+         */
+        referencePrice?: number | null;
+        method?: ('e-bidding' | 'e-market' | 'selection' | 'specific' | 'price-inquiry' | 'other') | null;
+        bidders?:
+          | {
+              name: string;
+              /**
+               * baht
+               */
+              price?: number | null;
+              id?: string | null;
+            }[]
+          | null;
+        winner?: string | null;
+        /**
+         * baht
+         */
+        agreedPrice?: number | null;
+        reason?: string | null;
+        contractNumber?: string | null;
+        contractDate?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  declaredNone?: {
+    isNone?: boolean | null;
+    /**
+     * e.g. "There was no procurement this month"
+     */
+    explanation?: string | null;
+  };
+  /**
+   * Buddhist-era fiscal year, e.g. 2566 (1 Oct 2022 – 30 Sep 2023)
+   */
+  fiscalYear: number;
+  department?: (number | null) | Department;
+  sourceDocument?: (number | null) | Media;
+  componentLocations?:
+    | {
+        component: 'procurement-rows';
+        pages: string;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "policies".
+ */
+export interface Policy {
+  id: number;
+  title: string;
+  kind: 'hr-criteria' | 'complaint-guideline' | 'no-gift-declaration' | 'ethics-code';
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  hrCriteria?: {
+    recruitment?: string | null;
+    appointment?: string | null;
+    development?: string | null;
+    evaluation?: string | null;
+    rewardsAndDiscipline?: string | null;
+  };
+  complaintGuideline?: {
+    howToComplain?: string | null;
+    handlingSteps?: string | null;
+    responsibleUnit?: string | null;
+    timeFrame?: string | null;
+  };
+  declaration?: {
+    signedBy?: (number | null) | Executive;
+    signedAt?: string | null;
+  };
+  ethicsRules?: string | null;
+  /**
+   * Buddhist-era fiscal year, e.g. 2566 (1 Oct 2022 – 30 Sep 2023)
+   */
+  fiscalYear?: number | null;
+  department?: (number | null) | Department;
+  sourceDocument?: (number | null) | Media;
+  componentLocations?:
+    | {
+        component:
+          | 'recruitment'
+          | 'appointment'
+          | 'development'
+          | 'evaluation'
+          | 'rewards-discipline'
+          | 'how-to-complain'
+          | 'handling-steps'
+          | 'responsible-unit'
+          | 'time-frame'
+          | 'declaration'
+          | 'ethics-code'
+          | 'ethics-rules';
+        pages: string;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "activities".
+ */
+export interface Activity {
+  id: number;
+  title: string;
+  kind: 'hr-action' | 'participation' | 'no-gift-culture' | 'risk-management' | 'ethics-drive';
+  periodStart: string;
+  periodEnd: string;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * e.g. a measure from the risk assessment (o34) or the HR plan (o23)
+   */
+  relatedTo?: string | null;
+  ethicsDrive?: {
+    team?: string | null;
+    dosAndDonts?: string | null;
+    training?: string | null;
+  };
+  photos?: (number | Media)[] | null;
+  /**
+   * Buddhist-era fiscal year, e.g. 2566 (1 Oct 2022 – 30 Sep 2023)
+   */
+  fiscalYear?: number | null;
+  department?: (number | null) | Department;
+  sourceDocument?: (number | null) | Media;
+  componentLocations?:
+    | {
+        component: 'activity' | 'ethics-team' | 'dos-and-donts' | 'ethics-training';
+        pages: string;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "risk-assessments".
+ */
+export interface RiskAssessment {
+  id: number;
+  title: string;
+  risks?:
+    | {
+        process?: string | null;
+        event: string;
+        level: 'low' | 'medium' | 'high' | 'very-high';
+        measures?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Buddhist-era fiscal year, e.g. 2566 (1 Oct 2022 – 30 Sep 2023)
+   */
+  fiscalYear: number;
+  department?: (number | null) | Department;
+  sourceDocument?: (number | null) | Media;
+  componentLocations?:
+    | {
+        component: 'risk-events' | 'risk-measures';
+        pages: string;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "integrity-measures".
+ */
+export interface IntegrityMeasure {
+  id: number;
+  title: string;
+  /**
+   * Usually the previous year, e.g. 2565
+   */
+  analysedYear?: number | null;
+  analysis?: {
+    weaknesses?: string | null;
+    improvements?: string | null;
+  };
+  measures?:
+    | {
+        measure: string;
+        owner?: string | null;
+        steps?: string | null;
+        monitoring?: string | null;
+        timeline?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Buddhist-era fiscal year, e.g. 2566 (1 Oct 2022 – 30 Sep 2023)
+   */
+  fiscalYear: number;
+  department?: (number | null) | Department;
+  sourceDocument?: (number | null) | Media;
+  componentLocations?:
+    | {
+        component: 'weaknesses' | 'improvements' | 'measures' | 'owners' | 'steps' | 'monitoring';
+        pages: string;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name?: string | null;
+  roles: ('admin' | 'publisher' | 'editor')[];
+  /**
+   * Editors prepare the items of their own division
+   */
+  department?: (number | null) | Department;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -260,16 +1022,72 @@ export interface PayloadLockedDocument {
   id: number;
   document?:
     | ({
+        relationTo: 'organisations';
+        value: number | Organisation;
+      } | null)
+    | ({
+        relationTo: 'executives';
+        value: number | Executive;
+      } | null)
+    | ({
+        relationTo: 'laws';
+        value: number | Law;
+      } | null)
+    | ({
+        relationTo: 'news';
+        value: number | News;
+      } | null)
+    | ({
+        relationTo: 'plans';
+        value: number | Plan;
+      } | null)
+    | ({
+        relationTo: 'reports';
+        value: number | Report;
+      } | null)
+    | ({
+        relationTo: 'manuals';
+        value: number | Manual;
+      } | null)
+    | ({
+        relationTo: 'statistics';
+        value: number | Statistic;
+      } | null)
+    | ({
+        relationTo: 'e-services';
+        value: number | EService;
+      } | null)
+    | ({
+        relationTo: 'procurement-announcements';
+        value: number | ProcurementAnnouncement;
+      } | null)
+    | ({
+        relationTo: 'procurement-monthly-summaries';
+        value: number | ProcurementMonthlySummary;
+      } | null)
+    | ({
+        relationTo: 'policies';
+        value: number | Policy;
+      } | null)
+    | ({
+        relationTo: 'activities';
+        value: number | Activity;
+      } | null)
+    | ({
+        relationTo: 'risk-assessments';
+        value: number | RiskAssessment;
+      } | null)
+    | ({
+        relationTo: 'integrity-measures';
+        value: number | IntegrityMeasure;
+      } | null)
+    | ({
         relationTo: 'users';
         value: number | User;
       } | null)
     | ({
         relationTo: 'departments';
         value: number | Department;
-      } | null)
-    | ({
-        relationTo: 'organisations';
-        value: number | Organisation;
       } | null)
     | ({
         relationTo: 'media';
@@ -319,6 +1137,583 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organisations_select".
+ */
+export interface OrganisationsSelect<T extends boolean = true> {
+  nameTh?: T;
+  shortName?: T;
+  nameEn?: T;
+  type?: T;
+  province?: T;
+  structure?:
+    | T
+    | {
+        politicalChart?: T;
+        permanentChart?: T;
+        divisions?:
+          | T
+          | {
+              name?: T;
+              headPosition?: T;
+              id?: T;
+            };
+      };
+  authority?: T;
+  contact?:
+    | T
+    | {
+        address?: T;
+        phone?: T;
+        fax?: T;
+        email?: T;
+        mapUrl?: T;
+        latitude?: T;
+        longitude?: T;
+      };
+  qaChannels?:
+    | T
+    | {
+        type?: T;
+        label?: T;
+        url?: T;
+        id?: T;
+      };
+  socialNetworks?:
+    | T
+    | {
+        platform?: T;
+        url?: T;
+        id?: T;
+      };
+  corruptionComplaintChannel?:
+    | T
+    | {
+        url?: T;
+        separateFromGeneral?: T;
+        description?: T;
+      };
+  eitSurvey?:
+    | T
+    | {
+        url?: T;
+        qrCode?: T;
+      };
+  privacyPolicy?:
+    | T
+    | {
+        body?: T;
+        document?: T;
+      };
+  department?: T;
+  sourceDocument?: T;
+  componentLocations?:
+    | T
+    | {
+        component?: T;
+        pages?: T;
+        note?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "executives_select".
+ */
+export interface ExecutivesSelect<T extends boolean = true> {
+  name?: T;
+  position?: T;
+  side?: T;
+  rank?: T;
+  order?: T;
+  photo?: T;
+  contact?:
+    | T
+    | {
+        phone?: T;
+        email?: T;
+        lineId?: T;
+        url?: T;
+      };
+  department?: T;
+  sourceDocument?: T;
+  componentLocations?:
+    | T
+    | {
+        component?: T;
+        pages?: T;
+        note?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "laws_select".
+ */
+export interface LawsSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  summary?: T;
+  url?: T;
+  document?: T;
+  department?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news_select".
+ */
+export interface NewsSelect<T extends boolean = true> {
+  title?: T;
+  date?: T;
+  coverImage?: T;
+  body?: T;
+  fiscalYear?: T;
+  department?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "plans_select".
+ */
+export interface PlansSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  fiscalYearEnd?: T;
+  summary?: T;
+  strategies?:
+    | T
+    | {
+        name?: T;
+        goals?: T;
+        indicators?: T;
+        id?: T;
+      };
+  projects?:
+    | T
+    | {
+        dimension?: T;
+        name?: T;
+        budget?: T;
+        noBudget?: T;
+        method?: T;
+        budgetByYear?:
+          | T
+          | {
+              fiscalYear?: T;
+              amount?: T;
+              id?: T;
+            };
+        periodStart?: T;
+        periodEnd?: T;
+        periodText?: T;
+        responsibleUnit?: T;
+        id?: T;
+      };
+  declaredNone?:
+    | T
+    | {
+        isNone?: T;
+        explanation?: T;
+      };
+  fiscalYear?: T;
+  department?: T;
+  sourceDocument?: T;
+  componentLocations?:
+    | T
+    | {
+        component?: T;
+        pages?: T;
+        note?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reports_select".
+ */
+export interface ReportsSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  subject?: T;
+  periodStart?: T;
+  periodEnd?: T;
+  summary?: T;
+  projectResults?:
+    | T
+    | {
+        name?: T;
+        progress?: T;
+        budgetUsed?: T;
+        id?: T;
+      };
+  budgetSpent?: T;
+  procurementSummary?: T;
+  hrResults?: T;
+  hrStatistics?: T;
+  problems?: T;
+  recommendations?: T;
+  satisfaction?:
+    | T
+    | {
+        respondents?: T;
+        scorePercent?: T;
+        results?: T;
+      };
+  noGift?:
+    | T
+    | {
+        giftsReported?: T;
+        results?: T;
+      };
+  ethics?:
+    | T
+    | {
+        results?: T;
+        useInHr?: T;
+      };
+  measureProgress?:
+    | T
+    | {
+        measure?: T;
+        progress?: T;
+        id?: T;
+      };
+  fiscalYear?: T;
+  department?: T;
+  sourceDocument?: T;
+  componentLocations?:
+    | T
+    | {
+        component?: T;
+        pages?: T;
+        note?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "manuals_select".
+ */
+export interface ManualsSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  mission?: T;
+  positions?: T;
+  steps?:
+    | T
+    | {
+        step?: T;
+        duration?: T;
+        description?: T;
+        id?: T;
+      };
+  department?: T;
+  sourceDocument?: T;
+  componentLocations?:
+    | T
+    | {
+        component?: T;
+        pages?: T;
+        note?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "statistics_select".
+ */
+export interface StatisticsSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  periodStart?: T;
+  periodEnd?: T;
+  serviceRows?:
+    | T
+    | {
+        service?: T;
+        period?: T;
+        count?: T;
+        id?: T;
+      };
+  complaints?:
+    | T
+    | {
+        total?: T;
+        done?: T;
+        inProgress?: T;
+      };
+  declaredNone?:
+    | T
+    | {
+        isNone?: T;
+        explanation?: T;
+      };
+  fiscalYear?: T;
+  department?: T;
+  sourceDocument?: T;
+  componentLocations?:
+    | T
+    | {
+        component?: T;
+        pages?: T;
+        note?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "e-services_select".
+ */
+export interface EServicesSelect<T extends boolean = true> {
+  name?: T;
+  url?: T;
+  description?: T;
+  department?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "procurement-announcements_select".
+ */
+export interface ProcurementAnnouncementsSelect<T extends boolean = true> {
+  title?: T;
+  type?: T;
+  announcedAt?: T;
+  egpProjectNumber?: T;
+  method?: T;
+  budget?: T;
+  referencePrice?: T;
+  attachment?: T;
+  fiscalYear?: T;
+  department?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "procurement-monthly-summaries_select".
+ */
+export interface ProcurementMonthlySummariesSelect<T extends boolean = true> {
+  title?: T;
+  month?: T;
+  rows?:
+    | T
+    | {
+        work?: T;
+        budget?: T;
+        referencePrice?: T;
+        method?: T;
+        bidders?:
+          | T
+          | {
+              name?: T;
+              price?: T;
+              id?: T;
+            };
+        winner?: T;
+        agreedPrice?: T;
+        reason?: T;
+        contractNumber?: T;
+        contractDate?: T;
+        id?: T;
+      };
+  declaredNone?:
+    | T
+    | {
+        isNone?: T;
+        explanation?: T;
+      };
+  fiscalYear?: T;
+  department?: T;
+  sourceDocument?: T;
+  componentLocations?:
+    | T
+    | {
+        component?: T;
+        pages?: T;
+        note?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "policies_select".
+ */
+export interface PoliciesSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  body?: T;
+  hrCriteria?:
+    | T
+    | {
+        recruitment?: T;
+        appointment?: T;
+        development?: T;
+        evaluation?: T;
+        rewardsAndDiscipline?: T;
+      };
+  complaintGuideline?:
+    | T
+    | {
+        howToComplain?: T;
+        handlingSteps?: T;
+        responsibleUnit?: T;
+        timeFrame?: T;
+      };
+  declaration?:
+    | T
+    | {
+        signedBy?: T;
+        signedAt?: T;
+      };
+  ethicsRules?: T;
+  fiscalYear?: T;
+  department?: T;
+  sourceDocument?: T;
+  componentLocations?:
+    | T
+    | {
+        component?: T;
+        pages?: T;
+        note?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "activities_select".
+ */
+export interface ActivitiesSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  periodStart?: T;
+  periodEnd?: T;
+  description?: T;
+  relatedTo?: T;
+  ethicsDrive?:
+    | T
+    | {
+        team?: T;
+        dosAndDonts?: T;
+        training?: T;
+      };
+  photos?: T;
+  fiscalYear?: T;
+  department?: T;
+  sourceDocument?: T;
+  componentLocations?:
+    | T
+    | {
+        component?: T;
+        pages?: T;
+        note?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "risk-assessments_select".
+ */
+export interface RiskAssessmentsSelect<T extends boolean = true> {
+  title?: T;
+  risks?:
+    | T
+    | {
+        process?: T;
+        event?: T;
+        level?: T;
+        measures?: T;
+        id?: T;
+      };
+  fiscalYear?: T;
+  department?: T;
+  sourceDocument?: T;
+  componentLocations?:
+    | T
+    | {
+        component?: T;
+        pages?: T;
+        note?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "integrity-measures_select".
+ */
+export interface IntegrityMeasuresSelect<T extends boolean = true> {
+  title?: T;
+  analysedYear?: T;
+  analysis?:
+    | T
+    | {
+        weaknesses?: T;
+        improvements?: T;
+      };
+  measures?:
+    | T
+    | {
+        measure?: T;
+        owner?: T;
+        steps?: T;
+        monitoring?: T;
+        timeline?: T;
+        id?: T;
+      };
+  fiscalYear?: T;
+  department?: T;
+  sourceDocument?: T;
+  componentLocations?:
+    | T
+    | {
+        component?: T;
+        pages?: T;
+        note?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -353,19 +1748,6 @@ export interface DepartmentsSelect<T extends boolean = true> {
   nameEn?: T;
   code?: T;
   order?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "organisations_select".
- */
-export interface OrganisationsSelect<T extends boolean = true> {
-  nameTh?: T;
-  shortName?: T;
-  nameEn?: T;
-  type?: T;
-  province?: T;
   updatedAt?: T;
   createdAt?: T;
 }

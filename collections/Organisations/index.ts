@@ -1,8 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../../src/access/anyone'
+import { authenticated } from '../../src/access/authenticated'
 import { isAdmin } from '../../src/access/isAdmin'
-import { SETTINGS_GROUP } from '../groups'
+import { publishedOrAuthenticated } from '../../src/access/publishedOrAuthenticated'
+import { emailField, phoneField, urlField } from '../fields/contact'
+import { disclosureFields } from '../fields/disclosure'
+import { imageField, imageOrPdfField, pdfField } from '../fields/uploads'
+import { OIT_GROUPS } from '../groups'
+import { ORGANISATION_COMPONENT_KEYS } from './componentKeys'
 
 export const ORGANISATION_TYPES = [
   { label: { th: 'องค์การบริหารส่วนจังหวัด (อบจ.)', en: 'Provincial Administrative Organisation' }, value: 'pao' },
@@ -12,56 +17,244 @@ export const ORGANISATION_TYPES = [
   { label: { th: 'องค์การบริหารส่วนตำบล (อบต.)', en: 'Subdistrict Administrative Organisation' }, value: 'sao' },
 ]
 
+export const QA_CHANNEL_TYPES = [
+  { label: { th: 'กระดานถาม-ตอบ (Web board)', en: 'Web board' }, value: 'webboard' },
+  { label: 'Facebook Messenger', value: 'messenger' },
+  { label: 'LINE Official Account', value: 'line-oa' },
+  { label: { th: 'แชตบอต (Chatbot)', en: 'Chatbot' }, value: 'chatbot' },
+  { label: { th: 'แชตสด (Live chat)', en: 'Live chat' }, value: 'live-chat' },
+  { label: { th: 'อื่น ๆ', en: 'Other' }, value: 'other' },
+]
+
+export const SOCIAL_PLATFORMS = [
+  { label: 'Facebook', value: 'facebook' },
+  { label: 'YouTube', value: 'youtube' },
+  { label: 'LINE', value: 'line' },
+  { label: 'X (Twitter)', value: 'x' },
+  { label: 'Instagram', value: 'instagram' },
+  { label: 'TikTok', value: 'tiktok' },
+  { label: { th: 'อื่น ๆ', en: 'Other' }, value: 'other' },
+]
+
 /**
- * The local government(s) this site publishes for. One today; the collection is the
- * natural tenant of the multi-organisation deployment planned later.
+ * The local government and its standing profile: structure (o1), authority (o3),
+ * contact (o5), Q&A (o8), social networks (o9), privacy policy (o10), the anti-corruption
+ * complaint channel (o28) and the EIT survey link (o43). One record per organisation;
+ * it is also the tenant of the multi-organisation deployment planned later.
  */
 export const Organisations: CollectionConfig = {
   slug: 'organisations',
   labels: {
-    singular: { th: 'หน่วยงาน', en: 'Organisation' },
-    plural: { th: 'หน่วยงาน', en: 'Organisations' },
+    singular: { th: 'ข้อมูลหน่วยงาน', en: 'Organisation profile' },
+    plural: { th: 'ข้อมูลหน่วยงาน', en: 'Organisation profiles' },
   },
   admin: {
     useAsTitle: 'nameTh',
-    defaultColumns: ['nameTh', 'type', 'province'],
-    group: SETTINGS_GROUP,
+    defaultColumns: ['nameTh', 'type', 'province', '_status'],
+    group: OIT_GROUPS.basic,
   },
   access: {
-    read: anyone,
+    read: publishedOrAuthenticated,
+    readVersions: authenticated,
     create: isAdmin,
-    update: isAdmin,
+    update: authenticated,
     delete: isAdmin,
   },
+  versions: { drafts: { validate: true }, maxPerDoc: 50 },
   fields: [
     {
-      name: 'nameTh',
-      type: 'text',
-      required: true,
-      unique: true,
-      label: { th: 'ชื่อหน่วยงาน (ไทย)', en: 'Name (Thai)' },
+      type: 'tabs',
+      tabs: [
+        {
+          label: { th: 'ข้อมูลทั่วไป', en: 'General' },
+          fields: [
+            {
+              name: 'nameTh',
+              type: 'text',
+              required: true,
+              unique: true,
+              label: { th: 'ชื่อหน่วยงาน (ไทย)', en: 'Name (Thai)' },
+            },
+            {
+              type: 'row',
+              fields: [
+                { name: 'shortName', type: 'text', label: { th: 'ชื่อย่อ', en: 'Short name' } },
+                { name: 'nameEn', type: 'text', label: { th: 'ชื่อภาษาอังกฤษ', en: 'Name (English)' } },
+              ],
+            },
+            {
+              type: 'row',
+              fields: [
+                {
+                  name: 'type',
+                  type: 'select',
+                  required: true,
+                  options: ORGANISATION_TYPES,
+                  label: { th: 'ประเภท อปท.', en: 'Type of local government' },
+                },
+                { name: 'province', type: 'text', label: { th: 'จังหวัด', en: 'Province' } },
+              ],
+            },
+          ],
+        },
+        {
+          name: 'structure',
+          label: { th: 'โครงสร้าง (o1)', en: 'Structure (o1)' },
+          fields: [
+            imageOrPdfField('politicalChart', {
+              th: 'แผนผังโครงสร้างฝ่ายการเมือง',
+              en: 'Structure chart: political side',
+            }),
+            imageOrPdfField('permanentChart', {
+              th: 'แผนผังโครงสร้างฝ่ายข้าราชการประจำ',
+              en: 'Structure chart: permanent officials',
+            }),
+            {
+              name: 'divisions',
+              type: 'array',
+              label: { th: 'การแบ่งส่วนงานภายในและตำแหน่งสำคัญ', en: 'Internal divisions and key positions' },
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    { name: 'name', type: 'text', required: true, label: { th: 'ส่วนงาน', en: 'Unit' } },
+                    { name: 'headPosition', type: 'text', label: { th: 'ตำแหน่งหัวหน้า', en: "Head's position" } },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+        {
+          label: { th: 'อำนาจหน้าที่ (o3)', en: 'Authority (o3)' },
+          fields: [
+            {
+              name: 'authority',
+              type: 'richText',
+              label: { th: 'หน้าที่และอำนาจตามที่กฎหมายกำหนด', en: 'Duties and powers under the law' },
+            },
+          ],
+        },
+        {
+          name: 'contact',
+          label: { th: 'ข้อมูลการติดต่อ (o5)', en: 'Contact (o5)' },
+          fields: [
+            { name: 'address', type: 'textarea', label: { th: 'ที่อยู่หน่วยงาน', en: 'Address' } },
+            {
+              type: 'row',
+              fields: [
+                phoneField('phone', { th: 'หมายเลขโทรศัพท์', en: 'Phone' }),
+                phoneField('fax', { th: 'โทรสาร', en: 'Fax' }),
+                emailField('email', { th: 'E-mail', en: 'E-mail' }),
+              ],
+            },
+            urlField('mapUrl', { th: 'ลิงก์แผนที่ตั้ง', en: 'Map link' }),
+            {
+              type: 'row',
+              fields: [
+                {
+                  name: 'latitude',
+                  type: 'number',
+                  label: { th: 'ละติจูด', en: 'Latitude' },
+                  min: 5,
+                  max: 21,
+                },
+                {
+                  name: 'longitude',
+                  type: 'number',
+                  label: { th: 'ลองจิจูด', en: 'Longitude' },
+                  min: 97,
+                  max: 106,
+                },
+              ],
+            },
+          ],
+        },
+        {
+          label: { th: 'ช่องทางสื่อสาร (o8, o9, o28, o43)', en: 'Channels (o8, o9, o28, o43)' },
+          fields: [
+            {
+              name: 'qaChannels',
+              type: 'array',
+              label: { th: 'ช่องทางถาม-ตอบ Q&A (o8)', en: 'Q&A channels (o8)' },
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    {
+                      name: 'type',
+                      type: 'select',
+                      required: true,
+                      options: QA_CHANNEL_TYPES,
+                      label: { th: 'ประเภท', en: 'Type' },
+                    },
+                    { name: 'label', type: 'text', label: { th: 'ชื่อที่แสดง', en: 'Label' } },
+                    urlField('url', { th: 'ลิงก์', en: 'Link' }, { required: true }),
+                  ],
+                },
+              ],
+            },
+            {
+              name: 'socialNetworks',
+              type: 'array',
+              label: { th: 'เครือข่ายสังคมออนไลน์ (o9)', en: 'Social networks (o9)' },
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    {
+                      name: 'platform',
+                      type: 'select',
+                      required: true,
+                      options: SOCIAL_PLATFORMS,
+                      label: { th: 'แพลตฟอร์ม', en: 'Platform' },
+                    },
+                    urlField('url', { th: 'ลิงก์', en: 'Link' }, { required: true }),
+                  ],
+                },
+              ],
+            },
+            {
+              name: 'corruptionComplaintChannel',
+              type: 'group',
+              label: {
+                th: 'ช่องทางแจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ (o28)',
+                en: 'Corruption complaint channel (o28)',
+              },
+              fields: [
+                urlField('url', { th: 'ลิงก์ช่องทางร้องเรียน (ออนไลน์)', en: 'Online complaint link' }),
+                {
+                  name: 'separateFromGeneral',
+                  type: 'checkbox',
+                  label: {
+                    th: 'แยกจากช่องทางร้องเรียนเรื่องทั่วไป (คุ้มครองผู้แจ้งเบาะแส)',
+                    en: 'Separate from the general complaint channel (protects whistle-blowers)',
+                  },
+                },
+                { name: 'description', type: 'textarea', label: { th: 'คำอธิบาย', en: 'Description' } },
+              ],
+            },
+            {
+              name: 'eitSurvey',
+              type: 'group',
+              label: { th: 'แบบวัด EIT (o43)', en: 'EIT survey (o43)' },
+              fields: [
+                urlField('url', { th: 'ลิงก์แบบวัด EIT', en: 'EIT survey link' }),
+                imageField('qrCode', { th: 'QR code แบบวัด EIT', en: 'EIT survey QR code' }),
+              ],
+            },
+          ],
+        },
+        {
+          name: 'privacyPolicy',
+          label: { th: 'นโยบายคุ้มครองข้อมูลส่วนบุคคล (o10)', en: 'Privacy policy (o10)' },
+          fields: [
+            { name: 'body', type: 'richText', label: { th: 'นโยบาย', en: 'Policy' } },
+            pdfField('document', { th: 'ไฟล์ประกาศนโยบาย (PDF)', en: 'Policy document (PDF)' }),
+          ],
+        },
+      ],
     },
-    {
-      name: 'shortName',
-      type: 'text',
-      label: { th: 'ชื่อย่อ', en: 'Short name' },
-    },
-    {
-      name: 'nameEn',
-      type: 'text',
-      label: { th: 'ชื่อภาษาอังกฤษ', en: 'Name (English)' },
-    },
-    {
-      name: 'type',
-      type: 'select',
-      required: true,
-      options: ORGANISATION_TYPES,
-      label: { th: 'ประเภท อปท.', en: 'Type of local government' },
-    },
-    {
-      name: 'province',
-      type: 'text',
-      label: { th: 'จังหวัด', en: 'Province' },
-    },
+    ...disclosureFields({ fiscalYear: 'none', componentKeys: ORGANISATION_COMPONENT_KEYS }),
   ],
 }

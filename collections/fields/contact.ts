@@ -1,0 +1,63 @@
+import type { TextField } from 'payload'
+
+import { bilingual, type Label } from '../../src/lib/bilingual'
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+// Thai numbers as offices write them: 0 5452 1234, 054-521234 ต่อ 12, +66 54 521 234, 1111.
+const PHONE = /^(\+66|0)[\d\s-]{7,14}\d(\s*(ต่อ|ext\.?|x)\s*\d{1,5})?$|^1\d{3}$/i
+
+export function validateEmail(value: null | string | undefined): string | true {
+  if (!value) return true
+  return EMAIL.test(value.trim()) ? true : bilingual('รูปแบบอีเมลไม่ถูกต้อง', 'Malformed e-mail address')
+}
+
+export function validatePhone(value: null | string | undefined): string | true {
+  if (!value) return true
+  return PHONE.test(value.trim())
+    ? true
+    : bilingual(
+        'รูปแบบหมายเลขโทรศัพท์ไม่ถูกต้อง เช่น 0 5452 1234 หรือ 054-521234 ต่อ 12',
+        'Malformed phone number, e.g. 0 5452 1234 or 054-521234 ext 12',
+      )
+}
+
+export function validateUrl(value: null | string | undefined): string | true {
+  if (!value) return true
+  try {
+    const url = new URL(value.trim())
+    if (url.protocol === 'http:' || url.protocol === 'https:') return true
+  } catch {
+    // falls through to the message
+  }
+  return bilingual('ลิงก์ต้องขึ้นต้นด้วย https:// หรือ http://', 'Link must be a full URL starting with https:// or http://')
+}
+
+function textWith(
+  name: string,
+  label: Label,
+  validate: (v: null | string | undefined) => string | true,
+  options: { required?: boolean; placeholder?: string },
+): TextField {
+  return {
+    name,
+    type: 'text',
+    label,
+    required: options.required ?? false,
+    validate: (value: null | string | undefined, args: { required?: boolean }) => {
+      if (args?.required && !value) return bilingual('ต้องกรอกข้อมูลช่องนี้', 'This field is required')
+      return validate(value)
+    },
+    admin: options.placeholder ? { placeholder: options.placeholder } : undefined,
+  }
+}
+
+/** An e-mail address (a text field, so that our own bilingual message is shown). */
+export const emailField = (name: string, label: Label, options: { required?: boolean } = {}) =>
+  textWith(name, label, validateEmail, { ...options, placeholder: 'saraban@example.go.th' })
+
+export const phoneField = (name: string, label: Label, options: { required?: boolean } = {}) =>
+  textWith(name, label, validatePhone, { ...options, placeholder: '0 5452 1234' })
+
+/** A web address (http/https only). */
+export const urlField = (name: string, label: Label, options: { required?: boolean } = {}) =>
+  textWith(name, label, validateUrl, { ...options, placeholder: 'https://' })

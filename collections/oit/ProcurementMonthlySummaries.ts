@@ -1,0 +1,115 @@
+import { bilingual } from '../../src/lib/bilingual'
+import { fiscalYearBounds, isWithin } from '../../src/lib/thai-calendar'
+import { declaredNoneFields } from '../fields/declaredNone'
+import { moneyField } from '../fields/money'
+import { procurementMethodField } from '../fields/procurementMethod'
+import { OIT_GROUPS } from '../groups'
+import { oitCollection } from './oitCollection'
+
+/** The month must fall inside the fiscal year the summary is filed under. */
+export function validateMonthInFiscalYear(value: unknown, fiscalYear: unknown): string | true {
+  if (!value || typeof fiscalYear !== 'number') return true
+  const date = new Date(value as string)
+  if (Number.isNaN(date.getTime())) return bilingual('เดือนไม่ถูกต้อง', 'Invalid month')
+  let bounds
+  try {
+    bounds = fiscalYearBounds(fiscalYear)
+  } catch {
+    return true // the fiscal-year field reports its own error
+  }
+  // Judge by the middle of the month so that a "first of month" stored at any hour is fine.
+  const mid = new Date(date.getTime() + 14 * 24 * 3600 * 1000)
+  return isWithin(mid, bounds)
+    ? true
+    : bilingual(
+        `เดือนนี้ไม่อยู่ในปีงบประมาณ ${fiscalYear} (${bounds.firstDay} – ${bounds.lastDay})`,
+        `This month is outside fiscal year ${fiscalYear} (${bounds.firstDay} – ${bounds.lastDay})`,
+      )
+}
+
+/**
+ * o21, the สขร.1 form: what was bought in one month, who bid what, who won at what price
+ * and why, and the contract — or a declaration that there was no procurement that month.
+ */
+export const ProcurementMonthlySummaries = oitCollection({
+  slug: 'procurement-monthly-summaries',
+  dbName: 'procurement_monthly',
+  labels: {
+    singular: { th: 'สรุปผลการจัดซื้อจัดจ้างรายเดือน (สขร.1)', en: 'Monthly procurement summary (สขร.1)' },
+    plural: { th: 'สรุปผลการจัดซื้อจัดจ้างรายเดือน (สขร.1)', en: 'Monthly procurement summaries (สขร.1)' },
+  },
+  group: OIT_GROUPS.procurement,
+  useAsTitle: 'title',
+  defaultColumns: ['title', 'month', 'fiscalYear'],
+  fiscalYear: 'required',
+  componentKeys: [{ value: 'procurement-rows', label: { th: 'รายการจัดซื้อจัดจ้างของเดือน', en: "The month's procurement" } }],
+  fields: [
+    { name: 'title', type: 'text', required: true, label: { th: 'ชื่อรายการ', en: 'Title' } },
+    {
+      name: 'month',
+      type: 'date',
+      required: true,
+      index: true,
+      label: { th: 'เดือน', en: 'Month' },
+      admin: { date: { pickerAppearance: 'monthOnly', displayFormat: 'MMMM yyyy' } },
+      validate: (value: unknown, { data }: { data: Record<string, unknown> }) =>
+        validateMonthInFiscalYear(value, data?.fiscalYear),
+    },
+    {
+      name: 'rows',
+      type: 'array',
+      label: { th: 'รายการจัดซื้อจัดจ้าง', en: 'Procurement' },
+      labels: { singular: { th: 'รายการ', en: 'Item' }, plural: { th: 'รายการ', en: 'Items' } },
+      admin: { initCollapsed: true },
+      fields: [
+        { name: 'work', type: 'text', required: true, label: { th: 'งานที่ซื้อหรือจ้าง', en: 'Goods or work' } },
+        {
+          type: 'row',
+          fields: [
+            moneyField('budget', { th: 'วงเงินที่ซื้อหรือจ้าง (บาท)', en: 'Budget (baht)' }),
+            moneyField('referencePrice', { th: 'ราคากลาง (บาท)', en: 'Reference price (baht)' }),
+            procurementMethodField(),
+          ],
+        },
+        {
+          name: 'bidders',
+          type: 'array',
+          label: { th: 'รายชื่อผู้เสนอราคาและราคาที่เสนอ', en: 'Bidders and their prices' },
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                { name: 'name', type: 'text', required: true, label: { th: 'ผู้เสนอราคา', en: 'Bidder' } },
+                moneyField('price', { th: 'ราคาที่เสนอ (บาท)', en: 'Price offered (baht)' }),
+              ],
+            },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            { name: 'winner', type: 'text', label: { th: 'ผู้ได้รับการคัดเลือก', en: 'Selected supplier' } },
+            moneyField('agreedPrice', { th: 'ราคาที่ตกลง (บาท)', en: 'Agreed price (baht)' }),
+          ],
+        },
+        { name: 'reason', type: 'text', label: { th: 'เหตุผลที่คัดเลือกโดยสรุป', en: 'Reason for selection' } },
+        {
+          type: 'row',
+          fields: [
+            { name: 'contractNumber', type: 'text', label: { th: 'เลขที่สัญญา/ข้อตกลง', en: 'Contract number' } },
+            {
+              name: 'contractDate',
+              type: 'date',
+              label: { th: 'วันที่สัญญา/ข้อตกลง', en: 'Contract date' },
+              admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } },
+            },
+          ],
+        },
+      ],
+    },
+    declaredNoneFields(
+      { th: 'ไม่มีการจัดซื้อจัดจ้างในเดือนนี้', en: 'No procurement this month' },
+      { th: 'เช่น "ในเดือนนี้ไม่มีการจัดซื้อจัดจ้าง"', en: 'e.g. "There was no procurement this month"' },
+    ),
+  ],
+})

@@ -1,0 +1,64 @@
+import type { CollectionConfig, Field } from 'payload'
+
+import { authenticated } from '../../src/access/authenticated'
+import { publishedOrAuthenticated } from '../../src/access/publishedOrAuthenticated'
+import type { Label } from '../../src/lib/bilingual'
+import { type ComponentKey, disclosureFields, type DisclosureFieldsOptions } from '../fields/disclosure'
+
+export interface OitCollectionOptions {
+  slug: string
+  labels: { singular: Label; plural: Label }
+  group: Label
+  useAsTitle: string
+  defaultColumns: string[]
+  fields: Field[]
+  fiscalYear: DisclosureFieldsOptions['fiscalYear']
+  componentKeys?: ComponentKey[]
+  /** Derive the fiscal year from this date field. */
+  fiscalYearFrom?: string
+  description?: Label
+  /** Shorter table name where slug + nested names would pass SQL's 63-character limit. */
+  dbName?: string
+  hooks?: CollectionConfig['hooks']
+}
+
+/**
+ * One OIT data category. Every category has drafts and versions (the publish gate hangs
+ * on `_status`), public read of published documents only, and the shared disclosure
+ * fields (fiscal year, responsible division, official PDF with component locations).
+ */
+export function oitCollection(options: OitCollectionOptions): CollectionConfig {
+  return {
+    slug: options.slug,
+    dbName: options.dbName,
+    labels: options.labels,
+    admin: {
+      group: options.group,
+      useAsTitle: options.useAsTitle,
+      defaultColumns: [...options.defaultColumns, '_status', 'updatedAt'],
+      description: options.description,
+    },
+    access: {
+      read: publishedOrAuthenticated,
+      readVersions: authenticated,
+      create: authenticated,
+      update: authenticated,
+      delete: authenticated,
+    },
+    // Drafts skip completeness (the publish gate's job) but not format: a negative amount
+    // or a malformed e-mail is refused even in a draft.
+    versions: {
+      drafts: { validate: true },
+      maxPerDoc: 50,
+    },
+    hooks: options.hooks,
+    fields: [
+      ...options.fields,
+      ...disclosureFields({
+        fiscalYear: options.fiscalYear,
+        componentKeys: options.componentKeys,
+        fiscalYearFrom: options.fiscalYearFrom,
+      }),
+    ],
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * Which documents can serve an item in a given assessment year: the item's category
+ * filter plus its time window, as a Payload `where`. Shared by the seed checks now and
+ * the compliance dashboard later, so "what counts" is decided in one place.
+ */
+import type { Where } from 'payload'
+
+import { firstHalfOfFiscalYear } from '../../../src/lib/thai-calendar'
+import type { FrameworkItem } from './schema'
+
+export interface ItemQueryOptions {
+  /** The collection has `fiscalYearEnd` (multi-year plans). */
+  hasFiscalYearEnd?: boolean
+  /** Only published documents (what the public and the assessors see). @default true */
+  publishedOnly?: boolean
+}
+
+export function windowWhere(item: FrameworkItem, fiscalYear: number, options: ItemQueryOptions = {}): Where | undefined {
+  switch (item.window) {
+    case 'current':
+      return undefined
+    case 'current-fy':
+    case 'first-half-current-fy':
+      return { fiscalYear: { equals: fiscalYear } }
+    case 'previous-fy':
+      return { fiscalYear: { equals: fiscalYear - 1 } }
+    case 'monthly-first-half-current-fy':
+      return {
+        and: [{ fiscalYear: { equals: fiscalYear } }, { month: { less_than: firstHalfOfFiscalYear(fiscalYear).end.toISOString() } }],
+      }
+    case 'valid-during-current-fy':
+      if (!options.hasFiscalYearEnd) return { fiscalYear: { equals: fiscalYear } }
+      return {
+        and: [
+          { fiscalYear: { less_than_equal: fiscalYear } },
+          {
+            or: [
+              { fiscalYearEnd: { greater_than_equal: fiscalYear } },
+              { and: [{ fiscalYearEnd: { exists: false } }, { fiscalYear: { equals: fiscalYear } }] },
+            ],
+          },
+        ],
+      }
+  }
+}
+
+/** Category filter + window (+ published), for `payload.find` on the item's collection. */
+export function itemWhere(item: FrameworkItem, fiscalYear: number, options: ItemQueryOptions = {}): Where {
+  const parts: Where[] = Object.entries(item.category.where).map(([key, value]) => ({ [key]: { equals: value } }))
+  const window = windowWhere(item, fiscalYear, options)
+  if (window) parts.push(window)
+  if (options.publishedOnly ?? true) parts.push({ _status: { equals: 'published' } })
+  return parts.length === 1 ? parts[0]! : { and: parts }
+}

@@ -1,0 +1,82 @@
+/**
+ * Reads ITA framework data files and checks them with zod. An error names the file,
+ * the item and the field, so whoever adds ITA 2569 sees at once what to fix.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import type { z } from 'zod'
+
+import { type Framework, frameworkSchema } from './schema'
+
+/** A framework as read from somewhere, before validation. */
+export interface FrameworkSource {
+  /** File name shown in errors, e.g. `ita-2566.json`. */
+  file: string
+  data: unknown
+}
+
+export class FrameworkError extends Error {
+  override name = 'FrameworkError'
+}
+
+/** Reads every `*.json` file of a folder, in name order. */
+export function readFrameworkDir(dir: string): FrameworkSource[] {
+  if (!fs.existsSync(dir)) {
+    throw new FrameworkError(`ไม่พบโฟลเดอร์กรอบการประเมิน / framework folder not found: ${dir}`)
+  }
+  return fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((file) => {
+      const text = fs.readFileSync(path.join(dir, file), 'utf8')
+      try {
+        return { file, data: JSON.parse(text) as unknown }
+      } catch (error) {
+        throw new FrameworkError(`${file}: ไม่ใช่ JSON ที่ถูกต้อง / not valid JSON: ${(error as Error).message}`)
+      }
+    })
+}
+
+/** Where in the file an issue is: `items[3] (o4) › components[1] (photo) › check › path`. */
+export function describeIssuePath(data: unknown, issuePath: readonly PropertyKey[]): string {
+  const parts: string[] = []
+  let node: unknown = data
+  for (const key of issuePath) {
+    node = node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined
+    if (typeof key === 'number') {
+      const name =
+        node && typeof node === 'object'
+          ? ((node as { code?: unknown; key?: unknown }).code ?? (node as { key?: unknown }).key)
+          : undefined
+      const last = parts.pop() ?? ''
+      parts.push(`${last}[${key}]${typeof name === 'string' ? ` (${name})` : ''}`)
+    } else {
+      parts.push(String(key))
+    }
+  }
+  return parts.join(' › ') || '(root)'
+}
+
+function formatIssues(file: string, data: unknown, error: z.ZodError): string {
+  const lines = error.issues.slice(0, 10).map((issue) => `  - ${describeIssuePath(data, issue.path)}: ${issue.message}`)
+  const more = error.issues.length > 10 ? `\n  … and ${error.issues.length - 10} more` : ''
+  return `${file}: กรอบการประเมินไม่ถูกต้อง / invalid framework\n${lines.join('\n')}${more}`
+}
+
+/** Validates the sources; years must be unique. Throws {@link FrameworkError}. */
+export function parseFrameworks(sources: FrameworkSource[]): Framework[] {
+  const frameworks: Framework[] = []
+  const years = new Map<number, string>()
+  for (const { file, data } of sources) {
+    const result = frameworkSchema.safeParse(data)
+    if (!result.success) throw new FrameworkError(formatIssues(file, data, result.error))
+    const previous = years.get(result.data.year)
+    if (previous) {
+      throw new FrameworkError(`${file}: ปี ${result.data.year} ซ้ำกับ ${previous} / year ${result.data.year} is also defined in ${previous}`)
+    }
+    years.set(result.data.year, file)
+    frameworks.push(result.data)
+  }
+  return frameworks.sort((a, b) => b.year - a.year)
+}

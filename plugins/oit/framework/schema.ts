@@ -1,0 +1,183 @@
+/**
+ * The shape of an ITA framework data file (one per assessment year), checked with zod.
+ * A framework maps each OIT item code of that year onto a data category (a collection
+ * plus an equality filter) and lists the item's components as checks over field paths.
+ * The rule engine of the publish gate reads the same data: keep it declarative.
+ */
+import { z } from 'zod'
+
+const label = z.object({
+  th: z.string().trim().min(1),
+  en: z.string().trim().min(1),
+})
+
+const fieldPath = z
+  .string()
+  .regex(/^[a-zA-Z_][a-zA-Z0-9_]*(\.[a-zA-Z_][a-zA-Z0-9_]*)*$/, 'a field path such as `contact.phone`')
+
+const scalar = z.union([z.string(), z.number(), z.boolean()])
+
+export type Check =
+  | { type: 'present'; path: string }
+  | { type: 'rows'; path: string; min: number; each: (string | string[])[] }
+  | { type: 'equals'; path: string; value: boolean | number | string }
+  | { type: 'anyOf'; checks: Check[] }
+  | { type: 'allOf'; checks: Check[] }
+  | { type: 'custom'; name: string }
+
+export const checkSchema: z.ZodType<Check> = z.lazy(() =>
+  z.discriminatedUnion('type', [
+    /** The field has a value: non-empty text or rich text, a file, a number (0 counts), true. */
+    z.object({ type: z.literal('present'), path: fieldPath }).strict(),
+    /**
+     * An array with at least `min` rows, each with the `each` sub-fields present; an
+     * inner list means any one of them, e.g. `["budget", "noBudget"]`.
+     */
+    z
+      .object({
+        type: z.literal('rows'),
+        path: fieldPath,
+        min: z.number().int().min(1).default(1),
+        each: z.array(z.union([fieldPath, z.array(fieldPath).min(2)])).default([]),
+      })
+      .strict(),
+    /** The field equals a value (e.g. `rank` is `top`). */
+    z.object({ type: z.literal('equals'), path: fieldPath, value: scalar }).strict(),
+    z.object({ type: z.literal('anyOf'), checks: z.array(checkSchema).min(2) }).strict(),
+    z.object({ type: z.literal('allOf'), checks: z.array(checkSchema).min(1) }).strict(),
+    /** A named function registered with the rule engine, for what data cannot say. */
+    z.object({ type: z.literal('custom'), name: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/) }).strict(),
+  ]),
+)
+
+export const COMPONENT_LEVELS = ['required', 'recommended', 'info'] as const
+
+export const componentSchema = z
+  .object({
+    /** Unique within the item; the component's id is `<item code>.<key>`, e.g. `o2.photo`. */
+    key: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case words joined by dashes'),
+    /** Short name, e.g. รูปถ่าย / Photo: used in messages ("ขาดรูปถ่าย / Photo is missing"). */
+    label,
+    /** The checklist's own words for this component (Thai, as in the seed). */
+    requirement: z.string().trim().min(1),
+    level: z.enum(COMPONENT_LEVELS).default('required'),
+    /**
+     * `document`: judged on each document (the publish gate). `item`: judged across the
+     * item's published documents (the dashboard), e.g. "a top executive and a deputy".
+     */
+    scope: z.enum(['document', 'item']).default('document'),
+    /** Structured fields that satisfy the component. */
+    check: checkSchema,
+    /**
+     * The collection's PDF component key: an attached official PDF plus a statement of
+     * the pages where this component is also satisfies it.
+     */
+    pdfComponent: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).optional(),
+  })
+  .strict()
+
+/**
+ * When the document must be from, relative to the assessment's fiscal year (FY):
+ * - `current`: no fiscal year; kept up to date (structure, contact, manuals, …)
+ * - `current-fy`: about the FY (news, activities, announcements)
+ * - `valid-during-current-fy`: in force during the FY (plans: fiscalYear ≤ FY ≤ fiscalYearEnd)
+ * - `first-half-current-fy`: covers 1 Oct – 31 Mar of the FY (statistics, six-month reports)
+ * - `monthly-first-half-current-fy`: one per month, October to March (o21)
+ * - `previous-fy`: about FY − 1 (annual reports)
+ */
+export const WINDOWS = [
+  'current',
+  'current-fy',
+  'valid-during-current-fy',
+  'first-half-current-fy',
+  'monthly-first-half-current-fy',
+  'previous-fy',
+] as const
+
+export const itemSchema = z
+  .object({
+    /** The item code of that year, e.g. `o1`. */
+    code: z.string().regex(/^o\d{1,2}$/, 'an item code such as o1 or o43'),
+    title: label,
+    /** Sub-indicator code, e.g. `9.1`; must be listed in the framework's `indicators`. */
+    indicator: z.string().regex(/^\d+\.\d+$/),
+    /** The checklist's sub-heading, e.g. ข้อมูลพื้นฐาน / Basic information. */
+    heading: label,
+    /** The full text of the checklist's component column, as in the seed (Thai). */
+    description: z.string().trim().min(1),
+    category: z
+      .object({
+        collection: z.string().regex(/^[a-z][a-z0-9-]*$/),
+        /** Equality filter on the collection's fields, e.g. `{ "kind": "annual", "subject": "hr" }`. */
+        where: z.record(z.string(), scalar).default({}),
+      })
+      .strict(),
+    window: z.enum(WINDOWS),
+    /** At least this many published documents (e.g. at least one manual). */
+    minimum: z.number().int().min(1).default(1),
+    /**
+     * "If there is none, publish that there is none": a declaration (a `declaredNone`
+     * group with `isNone` and `explanation`) stands in for the components.
+     */
+    declaredNone: z
+      .object({
+        path: fieldPath.default('declaredNone'),
+        when: label,
+      })
+      .strict()
+      .optional(),
+    /** Default responsible division: a department `code`, or `all` (ทุกส่วนราชการ). */
+    department: z.string().regex(/^(all|[a-z][a-z0-9-]*)$/),
+    /** The responsible division as the seed writes it. */
+    departmentNote: z.string().optional(),
+    notes: z.array(label).default([]),
+    components: z.array(componentSchema).min(1),
+  })
+  .strict()
+  .superRefine((item, ctx) => {
+    const seen = new Set<string>()
+    item.components.forEach((component, index) => {
+      if (seen.has(component.key)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['components', index, 'key'],
+          message: `duplicate component key "${component.key}"`,
+        })
+      }
+      seen.add(component.key)
+    })
+  })
+
+export const frameworkSchema = z
+  .object({
+    /** The ITA assessment year (BE); it assesses the fiscal year of the same number. */
+    year: z.number().int().min(2560).max(2600),
+    title: label,
+    /** Where the items were transcribed from. */
+    source: z.string().trim().min(1),
+    indicators: z.array(z.object({ code: z.string().regex(/^\d+\.\d+$/), title: label }).strict()).min(1),
+    items: z.array(itemSchema).min(1),
+  })
+  .strict()
+  .superRefine((framework, ctx) => {
+    const indicators = new Set(framework.indicators.map((i) => i.code))
+    const codes = new Set<string>()
+    framework.items.forEach((item, index) => {
+      if (codes.has(item.code)) {
+        ctx.addIssue({ code: 'custom', path: ['items', index, 'code'], message: `duplicate item code "${item.code}"` })
+      }
+      codes.add(item.code)
+      if (!indicators.has(item.indicator)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['items', index, 'indicator'],
+          message: `indicator "${item.indicator}" is not listed in "indicators"`,
+        })
+      }
+    })
+  })
+
+export type Framework = z.infer<typeof frameworkSchema>
+export type FrameworkItem = z.infer<typeof itemSchema>
+export type FrameworkComponent = z.infer<typeof componentSchema>
+export type FrameworkWindow = (typeof WINDOWS)[number]

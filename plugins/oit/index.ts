@@ -1,0 +1,55 @@
+/**
+ * oitPlugin: the ITA/OIT framework layer. Loads one data file per assessment year,
+ * validates it (zod) and its references to collections and fields, and serves it
+ * read-only at /api/oit/frameworks. The category collections themselves are ordinary
+ * collections of the app; the framework maps each year's item codes onto them.
+ */
+import type { Config, Plugin } from 'payload'
+
+import { withDefaults } from './defaults'
+import { getFrameworkEndpoint } from './endpoints/getFramework'
+import { listFrameworksEndpoint } from './endpoints/listFrameworks'
+import { findReferenceProblems } from './framework/checkReferences'
+import { FrameworkError, parseFrameworks, readFrameworkDir } from './framework/load'
+import type { OitCustomConfig, OitPluginConfig } from './types'
+
+export type { OitCustomConfig, OitPluginConfig } from './types'
+
+const NAME = 'oitPlugin'
+
+export const oitPlugin =
+  (options: OitPluginConfig = {}): Plugin =>
+  (incoming: Config): Config => {
+    const settings = withDefaults(options)
+    if (settings.disabled) return incoming
+    if (!settings.endpointPrefix.startsWith('/')) {
+      throw new Error(`[${NAME}] endpointPrefix must start with "/" (got "${settings.endpointPrefix}")`)
+    }
+
+    let frameworks
+    try {
+      const sources = settings.frameworks ?? readFrameworkDir(settings.frameworksDir)
+      frameworks = parseFrameworks(sources)
+      const files = new Map(sources.map((s) => [(s.data as { year?: number })?.year, s.file]))
+      const problems = frameworks.flatMap((f) => findReferenceProblems(f, incoming.collections ?? [], files.get(f.year)))
+      if (problems.length > 0) {
+        throw new FrameworkError(
+          `กรอบการประเมินอ้างถึงสิ่งที่ไม่มี / framework refers to what does not exist:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+        )
+      }
+    } catch (error) {
+      if (error instanceof FrameworkError) throw new FrameworkError(`[${NAME}] ${error.message}`)
+      throw error
+    }
+
+    const custom: OitCustomConfig = { frameworks }
+    return {
+      ...incoming,
+      custom: { ...incoming.custom, oit: custom },
+      endpoints: [
+        ...(incoming.endpoints ?? []),
+        listFrameworksEndpoint(settings.endpointPrefix, frameworks),
+        getFrameworkEndpoint(settings.endpointPrefix, frameworks),
+      ],
+    }
+  }
