@@ -1,16 +1,20 @@
 /**
  * Idempotent seed: running it again changes nothing. Records are matched by a natural
- * key (department code, organisation name, admin e-mail) and only created when absent,
- * so edits made in the admin are never overwritten.
+ * key (department code, organisation name, admin e-mail, document title) and only
+ * created when absent, so edits made in the admin are never overwritten.
  */
 import type { Payload } from 'payload'
 
 import { DEPARTMENTS } from './data/departments'
+import { DEMO_DOCUMENTS, DEMO_MEDIA, DEMO_ORGANISATION_PROFILE } from './data/oit-demo'
 import { DEFAULT_ADMIN, DEMO_ORGANISATION } from './data/organisation'
+import { seedOitDemo } from './oit'
 
 export interface SeedOptions {
   adminEmail?: string
   adminPassword?: string
+  /** Also load the demo อบจ.'s OIT content for FY 2566. @default true */
+  withDemoContent?: boolean
   log?: (line: string) => void
 }
 
@@ -31,7 +35,12 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
     if (made) created.departments!++
   }
 
-  if (await createUnlessExists(payload, 'organisations', 'nameTh', DEMO_ORGANISATION.nameTh, { ...DEMO_ORGANISATION })) {
+  if (
+    await createUnlessExists(payload, 'organisations', 'nameTh', DEMO_ORGANISATION.nameTh, {
+      ...DEMO_ORGANISATION,
+      _status: 'published',
+    })
+  ) {
     created.organisations!++
   }
 
@@ -45,10 +54,23 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   })
   if (adminCreated) created.users!++
 
+  if (options.withDemoContent ?? true) {
+    const demo = await seedOitDemo(
+      payload,
+      { media: DEMO_MEDIA, organisationProfile: DEMO_ORGANISATION_PROFILE, documents: DEMO_DOCUMENTS },
+      DEMO_ORGANISATION.nameTh,
+    )
+    for (const [collection, count] of Object.entries(demo)) {
+      created[collection] = (created[collection] ?? 0) + count
+    }
+  }
+
+  const total = Object.values(created).reduce((a, b) => a + b, 0)
   log(
-    `seed: สร้างใหม่ / created ${Object.entries(created)
+    `seed: สร้างใหม่ / created ${total}${total ? ` (${Object.entries(created)
+      .filter(([, v]) => v > 0)
       .map(([k, v]) => `${k} ${v}`)
-      .join(', ')}`,
+      .join(', ')})` : ''}`,
   )
   return { created, admin: { email, password, created: adminCreated } }
 }

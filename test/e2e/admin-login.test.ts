@@ -1,20 +1,14 @@
 /**
  * The admin in a real browser: Debian Chromium, Thai locale, the built app.
  */
-import type { Browser, Locator } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { DEFAULT_ADMIN } from '../../seed/data/organisation'
-import { launchBrowser, screenshotPath, thaiContext } from '../helpers/browser'
+import { launchBrowser, logIn, screenshotPath, thaiContext, visible } from '../helpers/browser'
 
 const baseURL = inject('baseURL')
-
-/** Waits for an element to show; fails the test if it does not within 15 s. */
-async function visible(locator: Locator) {
-  await locator.waitFor({ state: 'visible', timeout: 15_000 })
-  expect(await locator.isVisible()).toBe(true)
-}
 let browser: Browser
 
 beforeAll(async () => {
@@ -29,26 +23,19 @@ describe('admin login', () => {
   it('the seeded admin logs in and sees the Thai dashboard with the collections', async () => {
     const context = await thaiContext(browser)
     const page = await context.newPage()
-    await page.goto(`${baseURL}/admin`)
-    await page.waitForURL(/\/admin\/login/)
-    // Fill the form only once React has hydrated it, or the click submits a plain HTML form.
-    await page.waitForLoadState('networkidle')
-    await page.locator('input[name="email"]').fill(DEFAULT_ADMIN.email)
-    await page.locator('input[name="password"]').fill(DEFAULT_ADMIN.password)
-    await page.locator('button[type="submit"]').click()
-    await page.waitForURL((url) => url.pathname === '/admin')
+    await logIn(page, baseURL, DEFAULT_ADMIN.email, DEFAULT_ADMIN.password)
 
     // The dashboard's collection cards (rendered through the import map), with our Thai labels.
-    await visible(page.locator('#card-departments'))
+    expect(await visible(page.locator('#card-departments'))).toBe(true)
     expect(await page.locator('#card-departments .card__title').textContent()).toBe('ส่วนราชการ')
     expect(await page.locator('#card-media .card__title').textContent()).toBe('ไฟล์รูปภาพและเอกสาร')
-    await visible(page.getByRole('heading', { name: 'ตั้งค่าหน่วยงาน' }))
+    expect(await visible(page.getByRole('heading', { name: 'ตั้งค่าหน่วยงาน' }))).toBe(true)
     expect(await page.locator('html').getAttribute('lang')).toBe('th')
     await page.screenshot({ path: screenshotPath('admin-dashboard.png'), fullPage: true })
 
     // The seeded divisions are there.
     await page.goto(`${baseURL}/admin/collections/departments`)
-    await visible(page.getByText('กองการเจ้าหน้าที่').first())
+    expect(await visible(page.getByText('กองการเจ้าหน้าที่').first())).toBe(true)
     await page.screenshot({ path: screenshotPath('admin-departments.png'), fullPage: true })
     await context.close()
   })
@@ -57,7 +44,7 @@ describe('admin login', () => {
     const context = await thaiContext(browser, 'en-US')
     const page = await context.newPage()
     await page.goto(`${baseURL}/admin/login`)
-    await visible(page.locator('button[type="submit"]'))
+    expect(await visible(page.locator('button[type="submit"]'))).toBe(true)
     expect(await page.locator('html').getAttribute('lang')).toBe('th')
     const cookies = await context.cookies()
     expect(cookies.find((c) => c.name === 'payload-lng')?.value).toBe('th')

@@ -2,7 +2,7 @@
  * Debian's Chromium driven by playwright-core (never a downloaded browser). The flags
  * keep it off the network: this machine has none, and CI must not try.
  */
-import { type Browser, type BrowserContext, chromium } from 'playwright-core'
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core'
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -38,4 +38,22 @@ export function thaiContext(browser: Browser, locale = 'th-TH'): Promise<Browser
 export function screenshotPath(name: string): string {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true })
   return path.join(SCREENSHOT_DIR, name)
+}
+
+/** Waits for an element to show; throws (failing the test) if it does not within 15 s. */
+export async function visible(locator: Locator): Promise<boolean> {
+  await locator.waitFor({ state: 'visible', timeout: 15_000 })
+  return locator.isVisible()
+}
+
+/** Logs in through the admin's own form and waits for the dashboard. */
+export async function logIn(page: Page, baseURL: string, email: string, password: string): Promise<void> {
+  await page.goto(`${baseURL}/admin`)
+  await page.waitForURL(/\/admin\/login/)
+  // Fill the form only once React has hydrated it, or the click submits a plain HTML form.
+  await page.waitForLoadState('networkidle')
+  await page.locator('input[name="email"]').fill(email)
+  await page.locator('input[name="password"]').fill(password)
+  await page.locator('button[type="submit"]').click()
+  await page.waitForURL((url) => url.pathname === '/admin')
 }

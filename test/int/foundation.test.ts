@@ -38,9 +38,9 @@ describe('first user', () => {
 
 describe('seed', () => {
   it('creates the divisions, the demo organisation and the admin, and is idempotent', async () => {
-    const first = await seed(t.payload)
+    const first = await seed(t.payload, { withDemoContent: false })
     expect(first.created).toEqual({ departments: DEPARTMENTS.length, organisations: 1, users: 1 })
-    const second = await seed(t.payload)
+    const second = await seed(t.payload, { withDemoContent: false })
     expect(second.created).toEqual({ departments: 0, organisations: 0, users: 0 })
     const { totalDocs } = await t.payload.count({ collection: 'departments' })
     expect(totalDocs).toBe(DEPARTMENTS.length)

@@ -1,0 +1,65 @@
+/**
+ * The demo อบจ. in the admin: OIT groups by indicator, seeded documents in their lists,
+ * an executive with photo, and the public framework endpoint of the built app.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { EXECUTIVE_NAMES } from '../../seed/data/oit-demo/util'
+import { DEFAULT_ADMIN } from '../../seed/data/organisation'
+import { launchBrowser, logIn, screenshotPath, thaiContext, visible } from '../helpers/browser'
+
+const baseURL = inject('baseURL')
+let browser: Browser
+let context: BrowserContext
+let page: Page
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+  context = await thaiContext(browser)
+  page = await context.newPage()
+  await logIn(page, baseURL, DEFAULT_ADMIN.email, DEFAULT_ADMIN.password)
+})
+
+afterAll(async () => {
+  await context?.close()
+  await browser?.close()
+})
+
+describe('OIT content in the admin', () => {
+  it('groups the categories by ITA indicator on the dashboard', async () => {
+    for (const group of ['9.1 ข้อมูลพื้นฐาน', '9.2 การบริหารงาน', '9.3 การจัดซื้อจัดจ้าง', '10.1 การป้องกันการทุจริต']) {
+      expect(await visible(page.getByRole('heading', { name: group }))).toBe(true)
+    }
+    await page.screenshot({ path: screenshotPath('oit-dashboard.png'), fullPage: true })
+  })
+
+  it('lists the seeded plans with their kind and fiscal year', async () => {
+    await page.goto(`${baseURL}/admin/collections/plans`)
+    const rows = page.locator('table tbody tr')
+    await rows.first().waitFor()
+    expect(await rows.count()).toBeGreaterThanOrEqual(5)
+    expect(await visible(page.getByText('แผนปฏิบัติการป้องกันการทุจริต').first())).toBe(true)
+    await page.screenshot({ path: screenshotPath('oit-plans-list.png'), fullPage: true })
+  })
+
+  it('opens the published top executive with photo and contact', async () => {
+    await page.goto(`${baseURL}/admin/collections/executives`)
+    await page.getByRole('link', { name: EXECUTIVE_NAMES.mayor }).click()
+    await page.waitForURL(/\/admin\/collections\/executives\/[^/]+$/)
+    expect(await page.locator('#field-name').inputValue()).toBe(EXECUTIVE_NAMES.mayor)
+    expect(await visible(page.getByText('เผยแพร่แล้ว').first())).toBe(true)
+    // The photo field shows the uploaded file, not the empty "create new / choose" picker.
+    expect(await visible(page.locator('.field-type.upload img').first())).toBe(true)
+    expect(await page.locator('#field-contact__phone').inputValue()).not.toBe('')
+    await page.screenshot({ path: screenshotPath('oit-executive-edit.png'), fullPage: true })
+  })
+
+  it('serves the ITA 2566 framework to anyone', async () => {
+    const res = await fetch(`${baseURL}/api/oit/frameworks/2566`)
+    expect(res.status).toBe(200)
+    const body = (await res.json()) as { items: unknown[] }
+    expect(body.items).toHaveLength(43)
+  })
+})
