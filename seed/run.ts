@@ -1,12 +1,19 @@
 /**
  * `npm run seed` (and `npm run dev`, with SEED_IF_EMPTY=1: seed only a site with no
- * users yet). Run through `payload run`, which loads the config and the .env file.
+ * users yet). Run with the tsx CLI rather than `payload run`: on Node 20 under load,
+ * `payload run` silently exited 0 without running the script in 3 of 14 tries here,
+ * while the tsx CLI (same tsx, hooks registered before the entry) did not fail once.
  */
-import config from '@payload-config'
-import { getPayload } from 'payload'
+import { loadEnv } from 'payload/node'
 
-import { parseEnv } from '../src/env'
-import { seed } from './index'
+// Same .env handling as Payload's own CLI; before the config is imported.
+loadEnv()
+process.env.DISABLE_PAYLOAD_HMR = 'true'
+
+const { getPayload } = await import('payload')
+const { default: config } = await import('@payload-config')
+const { parseEnv } = await import('../src/env')
+const { seed } = await import('./index')
 
 const env = parseEnv()
 const payload = await getPayload({ config })

@@ -40,7 +40,7 @@ export default async function setup(project: TestProject) {
     run('next build', bin('next'), ['build'], env)
   }
   // Production mode: the schema comes from the committed migrations (prodMigrations).
-  run('seed', bin('payload'), ['run', 'seed/run.ts'], env)
+  run('seed', bin('tsx'), ['seed/run.ts'], env)
 
   const port = await freePort()
   // Its own process group, so that teardown stops next-server and anything it started.
