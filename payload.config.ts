@@ -18,7 +18,9 @@ import { createMediaCollection } from './collections/Media'
 import { Organisations } from './collections/Organisations'
 import { OIT_COLLECTIONS } from './collections/oit'
 import { Users } from './collections/Users'
-import { oitPlugin } from './plugins/oit'
+import { oitPlugin, type OitCustomConfig } from './plugins/oit'
+import { oitRuleSets } from './plugins/oit/gate/ruleSets'
+import { publishGatePlugin } from './plugins/publish-gate'
 import { type AppEnv, loadEnvOrExit, resolvePayloadSecret } from './src/env'
 import { migrations as sqliteMigrations } from './src/migrations/sqlite'
 
@@ -75,7 +77,16 @@ export default buildConfig({
     // The schema file is generated on demand (`npm run payload generate:graphQLSchema`).
     disablePlaygroundInProduction: true,
   },
-  plugins: [oitPlugin({ frameworksDir: path.resolve(dirname, 'plugins/oit/frameworks') })],
+  plugins: [
+    oitPlugin({ frameworksDir: path.resolve(dirname, 'plugins/oit/frameworks') }),
+    // Rules come from the frameworks the OIT plugin loaded. PUBLISH_GATE=off exists for
+    // the benchmark's baseline only.
+    publishGatePlugin({
+      disabled: process.env.PUBLISH_GATE === 'off',
+      collections: (config) =>
+        oitRuleSets((config.custom as { oit: OitCustomConfig }).oit.frameworks, config.collections ?? []),
+    }),
+  ],
   typescript: {
     outputFile: path.resolve(dirname, 'src/payload-types.ts'),
     // Regenerating types on every boot dirties the tree in tests and CI; dev keeps it handy.

@@ -36,9 +36,10 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   }
 
   if (
+    // A draft until its profile is filled: the publish gate would refuse an empty profile.
     await createUnlessExists(payload, 'organisations', 'nameTh', DEMO_ORGANISATION.nameTh, {
       ...DEMO_ORGANISATION,
-      _status: 'published',
+      _status: 'draft',
     })
   ) {
     created.organisations!++

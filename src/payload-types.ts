@@ -86,6 +86,7 @@ export interface Config {
     departments: Department;
     media: Media;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -111,6 +112,7 @@ export interface Config {
     departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -127,7 +129,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -155,6 +163,16 @@ export interface UserAuthOperations {
  */
 export interface Organisation {
   id: number;
+  readiness?: ('ready' | 'incomplete') | null;
+  completeness?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   nameTh: string;
   shortName?: string | null;
   nameEn?: string | null;
@@ -325,6 +343,16 @@ export interface Department {
  */
 export interface Executive {
   id: number;
+  readiness?: ('ready' | 'incomplete') | null;
+  completeness?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   name: string;
   position?: string | null;
   side: 'political' | 'permanent';
@@ -357,6 +385,16 @@ export interface Executive {
  */
 export interface Law {
   id: number;
+  readiness?: ('ready' | 'incomplete') | null;
+  completeness?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   title: string;
   kind?: ('act' | 'decree' | 'ministerial-regulation' | 'regulation' | 'ordinance' | 'announcement' | 'other') | null;
   summary?: string | null;
@@ -373,6 +411,16 @@ export interface Law {
  */
 export interface News {
   id: number;
+  readiness?: ('ready' | 'incomplete') | null;
+  completeness?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   title: string;
   date: string;
   coverImage?: (number | null) | Media;
@@ -406,6 +454,16 @@ export interface News {
  */
 export interface Plan {
   id: number;
+  readiness?: ('ready' | 'incomplete') | null;
+  completeness?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   title: string;
   kind: 'development' | 'action' | 'procurement' | 'hr' | 'anti-corruption';
   /**
@@ -488,6 +546,16 @@ export interface Plan {
  */
 export interface Report {
   id: number;
+  readiness?: ('ready' | 'incomplete') | null;
+  completeness?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   title: string;
   kind: 'progress-6m' | 'annual' | 'satisfaction' | 'no-gift' | 'ethics-assessment' | 'integrity-progress';
   subject?: ('operations' | 'procurement' | 'hr' | 'anti-corruption') | null;
@@ -581,6 +649,16 @@ export interface Report {
  */
 export interface Manual {
   id: number;
+  readiness?: ('ready' | 'incomplete') | null;
+  completeness?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   title: string;
   kind: 'work' | 'service';
   mission?: string | null;
@@ -613,6 +691,16 @@ export interface Manual {
  */
 export interface Statistic {
   id: number;
+  readiness?: ('ready' | 'incomplete') | null;
+  completeness?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   title: string;
   kind: 'service' | 'complaint';
   periodStart?: string | null;
@@ -661,6 +749,16 @@ export interface Statistic {
  */
 export interface EService {
   id: number;
+  readiness?: ('ready' | 'incomplete') | null;
+  completeness?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   name: string;
   url: string;
   description?: string | null;
@@ -675,6 +773,16 @@ export interface EService {
  */
 export interface ProcurementAnnouncement {
   id: number;
+  readiness?: ('ready' | 'incomplete') | null;
+  completeness?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   title: string;
   type: 'invitation' | 'result' | 'reference-price' | 'cancellation' | 'other';
   announcedAt: string;
@@ -704,6 +812,16 @@ export interface ProcurementAnnouncement {
  */
 export interface ProcurementMonthlySummary {
   id: number;
+  readiness?: ('ready' | 'incomplete') | null;
+  completeness?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   title: string;
   month: string;
   rows?:
@@ -770,6 +888,16 @@ export interface ProcurementMonthlySummary {
  */
 export interface Policy {
   id: number;
+  readiness?: ('ready' | 'incomplete') | null;
+  completeness?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   title: string;
   kind: 'hr-criteria' | 'complaint-guideline' | 'no-gift-declaration' | 'ethics-code';
   body?: {
@@ -841,6 +969,16 @@ export interface Policy {
  */
 export interface Activity {
   id: number;
+  readiness?: ('ready' | 'incomplete') | null;
+  completeness?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   title: string;
   kind: 'hr-action' | 'participation' | 'no-gift-culture' | 'risk-management' | 'ethics-drive';
   periodStart: string;
@@ -894,6 +1032,16 @@ export interface Activity {
  */
 export interface RiskAssessment {
   id: number;
+  readiness?: ('ready' | 'incomplete') | null;
+  completeness?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   title: string;
   risks?:
     | {
@@ -928,6 +1076,16 @@ export interface RiskAssessment {
  */
 export interface IntegrityMeasure {
   id: number;
+  readiness?: ('ready' | 'incomplete') | null;
+  completeness?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   title: string;
   /**
    * Usually the previous year, e.g. 2565
@@ -1013,6 +1171,98 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1140,6 +1390,8 @@ export interface PayloadMigration {
  * via the `definition` "organisations_select".
  */
 export interface OrganisationsSelect<T extends boolean = true> {
+  readiness?: T;
+  completeness?: T;
   nameTh?: T;
   shortName?: T;
   nameEn?: T;
@@ -1223,6 +1475,8 @@ export interface OrganisationsSelect<T extends boolean = true> {
  * via the `definition` "executives_select".
  */
 export interface ExecutivesSelect<T extends boolean = true> {
+  readiness?: T;
+  completeness?: T;
   name?: T;
   position?: T;
   side?: T;
@@ -1256,6 +1510,8 @@ export interface ExecutivesSelect<T extends boolean = true> {
  * via the `definition` "laws_select".
  */
 export interface LawsSelect<T extends boolean = true> {
+  readiness?: T;
+  completeness?: T;
   title?: T;
   kind?: T;
   summary?: T;
@@ -1271,6 +1527,8 @@ export interface LawsSelect<T extends boolean = true> {
  * via the `definition` "news_select".
  */
 export interface NewsSelect<T extends boolean = true> {
+  readiness?: T;
+  completeness?: T;
   title?: T;
   date?: T;
   coverImage?: T;
@@ -1286,6 +1544,8 @@ export interface NewsSelect<T extends boolean = true> {
  * via the `definition` "plans_select".
  */
 export interface PlansSelect<T extends boolean = true> {
+  readiness?: T;
+  completeness?: T;
   title?: T;
   kind?: T;
   fiscalYearEnd?: T;
@@ -1345,6 +1605,8 @@ export interface PlansSelect<T extends boolean = true> {
  * via the `definition` "reports_select".
  */
 export interface ReportsSelect<T extends boolean = true> {
+  readiness?: T;
+  completeness?: T;
   title?: T;
   kind?: T;
   subject?: T;
@@ -1411,6 +1673,8 @@ export interface ReportsSelect<T extends boolean = true> {
  * via the `definition` "manuals_select".
  */
 export interface ManualsSelect<T extends boolean = true> {
+  readiness?: T;
+  completeness?: T;
   title?: T;
   kind?: T;
   mission?: T;
@@ -1442,6 +1706,8 @@ export interface ManualsSelect<T extends boolean = true> {
  * via the `definition` "statistics_select".
  */
 export interface StatisticsSelect<T extends boolean = true> {
+  readiness?: T;
+  completeness?: T;
   title?: T;
   kind?: T;
   periodStart?: T;
@@ -1487,6 +1753,8 @@ export interface StatisticsSelect<T extends boolean = true> {
  * via the `definition` "e-services_select".
  */
 export interface EServicesSelect<T extends boolean = true> {
+  readiness?: T;
+  completeness?: T;
   name?: T;
   url?: T;
   description?: T;
@@ -1500,6 +1768,8 @@ export interface EServicesSelect<T extends boolean = true> {
  * via the `definition` "procurement-announcements_select".
  */
 export interface ProcurementAnnouncementsSelect<T extends boolean = true> {
+  readiness?: T;
+  completeness?: T;
   title?: T;
   type?: T;
   announcedAt?: T;
@@ -1519,6 +1789,8 @@ export interface ProcurementAnnouncementsSelect<T extends boolean = true> {
  * via the `definition` "procurement-monthly-summaries_select".
  */
 export interface ProcurementMonthlySummariesSelect<T extends boolean = true> {
+  readiness?: T;
+  completeness?: T;
   title?: T;
   month?: T;
   rows?:
@@ -1568,6 +1840,8 @@ export interface ProcurementMonthlySummariesSelect<T extends boolean = true> {
  * via the `definition` "policies_select".
  */
 export interface PoliciesSelect<T extends boolean = true> {
+  readiness?: T;
+  completeness?: T;
   title?: T;
   kind?: T;
   body?: T;
@@ -1615,6 +1889,8 @@ export interface PoliciesSelect<T extends boolean = true> {
  * via the `definition` "activities_select".
  */
 export interface ActivitiesSelect<T extends boolean = true> {
+  readiness?: T;
+  completeness?: T;
   title?: T;
   kind?: T;
   periodStart?: T;
@@ -1649,6 +1925,8 @@ export interface ActivitiesSelect<T extends boolean = true> {
  * via the `definition` "risk-assessments_select".
  */
 export interface RiskAssessmentsSelect<T extends boolean = true> {
+  readiness?: T;
+  completeness?: T;
   title?: T;
   risks?:
     | T
@@ -1679,6 +1957,8 @@ export interface RiskAssessmentsSelect<T extends boolean = true> {
  * via the `definition` "integrity-measures_select".
  */
 export interface IntegrityMeasuresSelect<T extends boolean = true> {
+  readiness?: T;
+  completeness?: T;
   title?: T;
   analysedYear?: T;
   analysis?:
@@ -1813,6 +2093,37 @@ export interface PayloadKvSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents_select".
  */
 export interface PayloadLockedDocumentsSelect<T extends boolean = true> {
@@ -1852,6 +2163,79 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'executives';
+          value: number | Executive;
+        } | null)
+      | ({
+          relationTo: 'laws';
+          value: number | Law;
+        } | null)
+      | ({
+          relationTo: 'news';
+          value: number | News;
+        } | null)
+      | ({
+          relationTo: 'plans';
+          value: number | Plan;
+        } | null)
+      | ({
+          relationTo: 'reports';
+          value: number | Report;
+        } | null)
+      | ({
+          relationTo: 'manuals';
+          value: number | Manual;
+        } | null)
+      | ({
+          relationTo: 'statistics';
+          value: number | Statistic;
+        } | null)
+      | ({
+          relationTo: 'e-services';
+          value: number | EService;
+        } | null)
+      | ({
+          relationTo: 'procurement-announcements';
+          value: number | ProcurementAnnouncement;
+        } | null)
+      | ({
+          relationTo: 'procurement-monthly-summaries';
+          value: number | ProcurementMonthlySummary;
+        } | null)
+      | ({
+          relationTo: 'policies';
+          value: number | Policy;
+        } | null)
+      | ({
+          relationTo: 'activities';
+          value: number | Activity;
+        } | null)
+      | ({
+          relationTo: 'risk-assessments';
+          value: number | RiskAssessment;
+        } | null)
+      | ({
+          relationTo: 'integrity-measures';
+          value: number | IntegrityMeasure;
+        } | null);
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

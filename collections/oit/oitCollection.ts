@@ -48,7 +48,8 @@ export function oitCollection(options: OitCollectionOptions): CollectionConfig {
     // Drafts skip completeness (the publish gate's job) but not format: a negative amount
     // or a malformed e-mail is refused even in a draft.
     versions: {
-      drafts: { validate: true },
+      // schedulePublish: publishing later goes through the same gate (a job, not a bypass).
+      drafts: { validate: true, schedulePublish: true },
       maxPerDoc: 50,
     },
     hooks: options.hooks,

@@ -15,6 +15,8 @@ export function checkPaths(check: Check): string[] {
     case 'present':
     case 'equals':
       return [check.path]
+    case 'greaterThan':
+      return [check.path, check.otherPath]
     case 'rows':
       return [check.path, ...check.each.flat().map((sub) => `${check.path}.${sub}`)]
     case 'anyOf':

@@ -21,6 +21,7 @@ export type Check =
   | { type: 'present'; path: string }
   | { type: 'rows'; path: string; min: number; each: (string | string[])[] }
   | { type: 'equals'; path: string; value: boolean | number | string }
+  | { type: 'greaterThan'; path: string; otherPath: string }
   | { type: 'anyOf'; checks: Check[] }
   | { type: 'allOf'; checks: Check[] }
   | { type: 'custom'; name: string }
@@ -43,6 +44,8 @@ export const checkSchema: z.ZodType<Check> = z.lazy(() =>
       .strict(),
     /** The field equals a value (e.g. `rank` is `top`). */
     z.object({ type: z.literal('equals'), path: fieldPath, value: scalar }).strict(),
+    /** A number greater than another field's (a plan's last fiscal year after its first). */
+    z.object({ type: z.literal('greaterThan'), path: fieldPath, otherPath: fieldPath }).strict(),
     z.object({ type: z.literal('anyOf'), checks: z.array(checkSchema).min(2) }).strict(),
     z.object({ type: z.literal('allOf'), checks: z.array(checkSchema).min(1) }).strict(),
     /** A named function registered with the rule engine, for what data cannot say. */

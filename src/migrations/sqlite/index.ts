@@ -1,9 +1,15 @@
 import * as migration_20261122_005037_initial from './20261122_005037_initial';
+import * as migration_20261122_012100_publish_gate from './20261122_012100_publish_gate';
 
 export const migrations = [
   {
     up: migration_20261122_005037_initial.up,
     down: migration_20261122_005037_initial.down,
-    name: '20261122_005037_initial'
+    name: '20261122_005037_initial',
+  },
+  {
+    up: migration_20261122_012100_publish_gate.up,
+    down: migration_20261122_012100_publish_gate.down,
+    name: '20261122_012100_publish_gate'
   },
 ];

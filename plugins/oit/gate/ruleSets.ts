@@ -1,0 +1,63 @@
+/**
+ * Turns ITA frameworks into publish-gate rule sets: one set per item, holding the item's
+ * document-scope components (item-scope ones, such as "a top executive exists", are
+ * judged across documents by the dashboard, not when one document is saved).
+ *
+ * Which year judges a document: its fiscal year picks the framework of that assessment
+ * (the first framework year ≥ its FY, so a FY 2565 annual report is judged by ITA 2566);
+ * documents after the newest framework, and undated ones, by the newest.
+ */
+import type { CollectionConfig } from 'payload'
+
+import type { RuleSet, RuleSetsBySlug } from '../../publish-gate'
+import { fieldAtPath } from '../framework/fieldPaths'
+import type { Framework } from '../framework/schema'
+
+export function oitRuleSets(frameworks: readonly Framework[], collections: readonly CollectionConfig[]): RuleSetsBySlug {
+  const byYear = [...frameworks].sort((a, b) => a.year - b.year)
+  const bySlug = new Map(collections.map((c) => [c.slug, c]))
+  const out: RuleSetsBySlug = {}
+  byYear.forEach((framework, index) => {
+    const newest = index === byYear.length - 1
+    const previous = byYear[index - 1]
+    for (const item of framework.items) {
+      const collection = bySlug.get(item.category.collection)
+      if (!collection) continue
+      const components = item.components.filter((c) => c.scope === 'document')
+      if (components.length === 0) continue
+      const dated = Boolean(fieldAtPath(collection.fields, 'fiscalYear'))
+      const hasAttachment = Boolean(fieldAtPath(collection.fields, 'componentLocations'))
+      const set: RuleSet = {
+        id: `ita-${framework.year}:${item.code}`,
+        label: {
+          th: `ITA ${framework.year} · ${item.code} ${item.title.th}`,
+          en: `ITA ${framework.year} · ${item.code} ${item.title.en}`,
+        },
+        when: item.category.where,
+        year: dated
+          ? {
+              path: 'fiscalYear',
+              min: previous ? previous.year + 1 : undefined,
+              max: newest ? undefined : framework.year,
+              undated: newest,
+            }
+          : { path: 'fiscalYear', undated: newest },
+        declaredNone: item.declaredNone ? { path: item.declaredNone.path } : undefined,
+        attachment: hasAttachment ? { filePath: 'sourceDocument', locationsPath: 'componentLocations' } : undefined,
+        rules: components.map((component) => ({
+          id: `${item.code}.${component.key}`,
+          level: component.level,
+          label: component.label,
+          message: {
+            th: `ขาด${component.label.th} (${item.code} ${item.title.th})`,
+            en: `${component.label.en} is missing (${item.code} ${item.title.en})`,
+          },
+          check: component.check,
+          attachmentKey: component.pdfComponent,
+        })),
+      }
+      ;(out[item.category.collection] ??= []).push(set)
+    }
+  })
+  return out
+}

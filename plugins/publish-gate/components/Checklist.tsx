@@ -1,0 +1,134 @@
+'use client'
+/**
+ * Sidebar checklist: re-judges the form on every keystroke with the same engine the
+ * server uses, lists what is missing (each line jumps to its field), and after a refused
+ * publish shows a banner that cannot be mistaken for success.
+ */
+import type { UIFieldClientProps } from 'payload'
+
+import { useAllFormFields, useTranslation } from '@payloadcms/ui'
+import { reduceFieldsToValues } from 'payload/shared'
+import React, { useMemo } from 'react'
+
+import { evaluate, type Finding } from '../engine/evaluate'
+import type { RuleSet } from '../rules/schema'
+
+type Props = UIFieldClientProps & { sets: RuleSet[] }
+
+const COLOURS = {
+  missing: 'var(--theme-error-500, #c0392b)',
+  warning: 'var(--theme-warning-500, #b7791f)',
+  ok: 'var(--theme-success-500, #2f855a)',
+}
+
+function jumpTo(path: string) {
+  const id = `field-${path.replace(/\./g, '__')}`
+  const target =
+    document.getElementById(id) ??
+    document.querySelector(`[id^="${id}"]`) ??
+    document.getElementById(`field-${path.split('.')[0]}`)
+  if (!target) return
+  target.scrollIntoView({ behavior: 'smooth', block: 'center' })
+  const input = target instanceof HTMLInputElement ? target : target.querySelector('input, textarea, button')
+  ;(input as HTMLElement | null)?.focus({ preventScroll: true })
+}
+
+function Line({ finding, lang, symbol, colour }: { finding: Finding; lang: 'en' | 'th'; symbol: string; colour: string }) {
+  const via =
+    finding.via === 'attachment'
+      ? lang === 'th'
+        ? ' (จากไฟล์ PDF)'
+        : ' (from the PDF)'
+      : finding.via === 'declared-none'
+        ? lang === 'th'
+          ? ' (ประกาศว่าไม่มี)'
+          : ' (declared none)'
+        : ''
+  return (
+    <li style={{ listStyle: 'none', margin: '0 0 4px' }}>
+      <button
+        className="publish-gate__line"
+        data-rule={finding.ruleId}
+        data-level={finding.level}
+        data-met={finding.via ? 'yes' : 'no'}
+        onClick={() => jumpTo(finding.path)}
+        style={{ all: 'unset', cursor: 'pointer', display: 'flex', gap: 6, lineHeight: 1.35 }}
+        title={`${finding.ruleId} → ${finding.path}`}
+        type="button"
+      >
+        <span aria-hidden style={{ color: colour, fontWeight: 700 }}>
+          {symbol}
+        </span>
+        <span>
+          {finding.label[lang]}
+          <span style={{ opacity: 0.6 }}>{via}</span>
+        </span>
+      </button>
+    </li>
+  )
+}
+
+export const Checklist = ({ sets }: Props) => {
+  const [fields] = useAllFormFields()
+  const { i18n } = useTranslation()
+  const lang = i18n.language === 'th' ? 'th' : 'en'
+  const data = useMemo(() => reduceFieldsToValues(fields, true) as Record<string, unknown>, [fields])
+  const result = useMemo(() => evaluate(sets, data), [sets, data])
+
+  // The server's refusal marks fields with our messages: that is how we know a publish failed.
+  const gateMessages = useMemo(
+    () => new Set(sets.flatMap((s) => s.rules.map((r) => `${r.message.th} / ${r.message.en}`))),
+    [sets],
+  )
+  const refused = Object.values(fields).filter(
+    (f) => f && f.valid === false && typeof f.errorMessage === 'string' && gateMessages.has(f.errorMessage),
+  ).length
+
+  if (result.judgedBy.length === 0) return null
+  const t = (th: string, en: string) => (lang === 'th' ? th : en)
+
+  return (
+    <div className="publish-gate" style={{ marginBottom: 24 }}>
+      {refused > 0 && (
+        <div
+          className="publish-gate__refused"
+          role="alert"
+          style={{
+            background: COLOURS.missing,
+            borderRadius: 4,
+            color: '#fff',
+            fontWeight: 600,
+            marginBottom: 12,
+            padding: '10px 12px',
+          }}
+        >
+          {t('ยังไม่ได้เผยแพร่', 'NOT published')}:{' '}
+          {t(`ขาดองค์ประกอบที่จำเป็น ${result.missing.length} รายการ`, `${result.missing.length} required component(s) missing`)}
+          <div style={{ fontWeight: 400, marginTop: 4 }}>
+            {t('เอกสารยังเป็นฉบับเดิม แก้ไขรายการด้านล่างแล้วกดเผยแพร่อีกครั้ง', 'Nothing was published. Fix the items below, then publish again.')}
+          </div>
+        </div>
+      )}
+      <h4 style={{ margin: '0 0 6px' }}>{t('รายการตรวจก่อนเผยแพร่', 'Pre-publish checklist')}</h4>
+      <div className="publish-gate__status" style={{ color: result.complete ? COLOURS.ok : COLOURS.missing, fontWeight: 600, marginBottom: 8 }}>
+        {result.complete
+          ? t(`พร้อมเผยแพร่ (${result.score}%)`, `Ready to publish (${result.score}%)`)
+          : t(`ยังเผยแพร่ไม่ได้ — ขาด ${result.missing.length} รายการ (${result.score}%)`, `Cannot publish yet — ${result.missing.length} missing (${result.score}%)`)}
+      </div>
+      <ul className="publish-gate__missing" style={{ margin: 0, padding: 0 }}>
+        {result.missing.map((f) => (
+          <Line colour={COLOURS.missing} finding={f} key={`${f.setId}:${f.ruleId}`} lang={lang} symbol="✗" />
+        ))}
+        {result.warnings.map((f) => (
+          <Line colour={COLOURS.warning} finding={f} key={`${f.setId}:${f.ruleId}`} lang={lang} symbol="!" />
+        ))}
+        {result.satisfied.map((f) => (
+          <Line colour={COLOURS.ok} finding={f} key={`${f.setId}:${f.ruleId}`} lang={lang} symbol="✓" />
+        ))}
+      </ul>
+      <div style={{ fontSize: 12, marginTop: 8, opacity: 0.65 }}>
+        {t('ตรวจตาม', 'Judged by')}: {result.judgedBy.map((s) => s.label[lang]).join(', ')}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,56 @@
+import type { CollectionBeforeChangeHook, GlobalBeforeChangeHook } from 'payload'
+
+import { ValidationError } from 'payload'
+
+import { type CustomChecks, evaluate } from '../engine/evaluate'
+import { mergeForJudgement } from '../engine/values'
+import type { RuleSet } from '../rules/schema'
+
+export interface GateOnSaveOptions {
+  slug: string
+  sets: RuleSet[]
+  customChecks: CustomChecks
+  readinessField: string
+  /** Without drafts every save is a publish. */
+  hasDrafts: boolean
+}
+
+function judge(options: GateOnSaveOptions, data: Record<string, unknown>, saved: unknown, req: Parameters<CollectionBeforeChangeHook>[0]['req']) {
+  const doc = mergeForJudgement(saved ?? {}, data) as Record<string, unknown>
+  const result = evaluate(options.sets, doc, options.customChecks)
+  // Stored so that lists can show and filter it; recomputed on every save, drafts included.
+  data[options.readinessField] = result.complete ? 'ready' : 'incomplete'
+  const status = (data._status ?? (saved as { _status?: unknown } | undefined)?._status) as string | undefined
+  const publishing = !options.hasDrafts || status === 'published'
+  if (!publishing || result.complete) return data
+  // Payload's standard validation error: HTTP 400, shown by the admin and the SDKs; each
+  // entry carries the rule id and level besides the field path and the bilingual message.
+  throw new ValidationError(
+    {
+      collection: options.slug,
+      errors: result.missing.map((finding) => ({
+        path: finding.path,
+        message: `${finding.message.th} / ${finding.message.en}`,
+        ruleId: finding.ruleId,
+        level: finding.level,
+        messageTh: finding.message.th,
+        messageEn: finding.message.en,
+      })),
+      req,
+    },
+    req.t,
+  )
+}
+
+/**
+ * Refuses to publish (or keep published) a document that misses a required component,
+ * on every path that saves: admin, REST, GraphQL, Local API whatever its access, bulk
+ * updates, scheduled publish jobs, version restores. Drafts always save.
+ */
+export function gateCollectionSave(options: GateOnSaveOptions): CollectionBeforeChangeHook {
+  return ({ data, originalDoc, req }) => judge(options, data, originalDoc, req)
+}
+
+export function gateGlobalSave(options: GateOnSaveOptions): GlobalBeforeChangeHook {
+  return ({ data, originalDoc, req }) => judge(options, data, originalDoc, req)
+}

@@ -1,0 +1,129 @@
+/**
+ * publishGatePlugin: nothing incomplete is published, while drafts always save and the
+ * editor always sees what is missing. Generic: it knows rules, not OIT. Each gated
+ * collection or global gets
+ * - a beforeChange hook that refuses a publish missing a required rule (every save path),
+ * - `completeness` (computed on read) and `readiness` (stored, for list column and filter),
+ * - a live sidebar checklist with a refusal banner,
+ * and the dashboard gets a "my incomplete items" panel.
+ */
+import type { CollectionConfig, Config, GlobalConfig, Plugin } from 'payload'
+
+import { withDefaults } from './defaults'
+import { checklistField } from './fields/checklistField'
+import { completenessField } from './fields/completenessField'
+import { readinessField } from './fields/readinessField'
+import { gateCollectionSave, gateGlobalSave } from './hooks/gateOnSave'
+import { type RuleSet, ruleSetSchema } from './rules/schema'
+
+export type { Completeness, CustomChecks, Finding } from './engine/evaluate'
+export type { GateCheck, GateRule, RuleSet } from './rules/schema'
+export type { PublishGatePluginConfig, RuleSetsBySlug } from './types'
+
+const NAME = 'publishGatePlugin'
+
+function validated(kind: string, slug: string, sets: unknown[]): RuleSet[] {
+  return sets.map((set, index) => {
+    const result = ruleSetSchema.safeParse(set)
+    if (!result.success) {
+      const issue = result.error.issues[0]!
+      throw new Error(`[${NAME}] ${kind} "${slug}" rule set ${index}: ${issue.path.join('.')}: ${issue.message}`)
+    }
+    return result.data
+  })
+}
+
+function hasDrafts(entity: CollectionConfig | GlobalConfig): boolean {
+  return Boolean(entity.versions && typeof entity.versions === 'object' && entity.versions.drafts)
+}
+
+export const publishGatePlugin =
+  (options: import('./types').PublishGatePluginConfig = {}): Plugin =>
+  (incoming: Config): Config => {
+    if (options.disabled) return incoming
+    const settings = withDefaults(options, incoming)
+
+    const known = new Set((incoming.collections ?? []).map((c) => c.slug))
+    for (const slug of Object.keys(settings.collections)) {
+      if (!known.has(slug)) throw new Error(`[${NAME}] no collection "${slug}" to gate`)
+    }
+    const knownGlobals = new Set((incoming.globals ?? []).map((g) => g.slug))
+    for (const slug of Object.keys(settings.globals)) {
+      if (!knownGlobals.has(slug)) throw new Error(`[${NAME}] no global "${slug}" to gate`)
+    }
+
+    const gateFields = (sets: RuleSet[]) => [
+      checklistField(sets),
+      readinessField(settings.readinessField),
+      completenessField(settings.completenessField, sets, settings.customChecks),
+    ]
+
+    const collections = (incoming.collections ?? []).map((collection) => {
+      const raw = settings.collections[collection.slug]
+      if (!raw) return collection
+      const sets = validated('collection', collection.slug, raw)
+      const hook = gateCollectionSave({
+        slug: collection.slug,
+        sets,
+        customChecks: settings.customChecks,
+        readinessField: settings.readinessField,
+        hasDrafts: hasDrafts(collection),
+      })
+      const defaultColumns = collection.admin?.defaultColumns
+      return {
+        ...collection,
+        admin: {
+          ...collection.admin,
+          defaultColumns: defaultColumns ? [...defaultColumns, settings.readinessField] : undefined,
+        },
+        fields: [...gateFields(sets), ...collection.fields],
+        hooks: {
+          ...collection.hooks,
+          // Appended: the gate judges the data as the collection's own hooks left it.
+          beforeChange: [...(collection.hooks?.beforeChange ?? []), hook],
+        },
+      } satisfies CollectionConfig
+    })
+
+    const globals = (incoming.globals ?? []).map((global) => {
+      const raw = settings.globals[global.slug]
+      if (!raw) return global
+      const sets = validated('global', global.slug, raw)
+      const hook = gateGlobalSave({
+        slug: global.slug,
+        sets,
+        customChecks: settings.customChecks,
+        readinessField: settings.readinessField,
+        hasDrafts: hasDrafts(global),
+      })
+      return {
+        ...global,
+        fields: [...gateFields(sets), ...global.fields],
+        hooks: { ...global.hooks, beforeChange: [...(global.hooks?.beforeChange ?? []), hook] },
+      } satisfies GlobalConfig
+    })
+
+    const gated = Object.keys(settings.collections)
+    return {
+      ...incoming,
+      collections,
+      globals,
+      admin: {
+        ...incoming.admin,
+        components: {
+          ...incoming.admin?.components,
+          beforeDashboard: [
+            ...(incoming.admin?.components?.beforeDashboard ?? []),
+            ...(settings.dashboardPanel && gated.length
+              ? [
+                  {
+                    path: '/plugins/publish-gate/components/MyIncompleteItems#MyIncompleteItems',
+                    serverProps: { collections: gated, readinessField: settings.readinessField },
+                  },
+                ]
+              : []),
+          ],
+        },
+      },
+    }
+  }

@@ -1,0 +1,48 @@
+import type { Config } from 'payload'
+
+import type { CustomChecks } from './engine/evaluate'
+import type { RuleSet } from './rules/schema'
+
+/** Rule sets per collection (or global) slug. */
+export type RuleSetsBySlug = Record<string, RuleSet[]>
+
+export interface PublishGatePluginConfig {
+  /**
+   * Rule sets per collection slug, or a function of the incoming config (so that rules can
+   * come from what an earlier plugin added, e.g. the OIT frameworks).
+   * @default {}
+   */
+  collections?: ((config: Config) => RuleSetsBySlug) | RuleSetsBySlug
+  /**
+   * Rule sets per global slug (globals without drafts are judged on every save).
+   * @default {}
+   */
+  globals?: ((config: Config) => RuleSetsBySlug) | RuleSetsBySlug
+  /**
+   * Functions for `custom` checks, by name. Server-side only; the browser treats an
+   * unknown custom check as met and leaves the verdict to the server.
+   * @default {}
+   */
+  customChecks?: CustomChecks
+  /**
+   * Name of the computed (never stored) completeness field added to gated documents.
+   * @default 'completeness'
+   */
+  completenessField?: string
+  /**
+   * Name of the stored readiness field (`ready` / `incomplete`), for the list column and
+   * filter; recomputed on every save.
+   * @default 'readiness'
+   */
+  readinessField?: string
+  /**
+   * Show the "my incomplete items" panel on the admin dashboard.
+   * @default true
+   */
+  dashboardPanel?: boolean
+  /**
+   * Turn the plugin off: the config is returned unchanged.
+   * @default false
+   */
+  disabled?: boolean
+}

@@ -1,0 +1,115 @@
+/**
+ * An editor opens an incomplete executive, sees the checklist with the missing photo,
+ * tries to publish, sees the refusal banner, uploads the photo, publishes.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { imageBuffer } from '../../seed/files'
+import { DEFAULT_ADMIN } from '../../seed/data/organisation'
+import { launchBrowser, logIn, screenshotPath, thaiContext, visible } from '../helpers/browser'
+
+const baseURL = inject('baseURL')
+const EDITOR = { email: 'editor.strategy@sukjai-pao.go.th', password: 'editor-demo-2566' }
+const DRAFT_NAME = 'นายสุรเชษฐ์ บุญประคอง'
+
+let browser: Browser
+let context: BrowserContext
+let page: Page
+let adminToken: string
+let executiveId: number | string
+
+async function api(path: string, init: RequestInit = {}) {
+  const res = await fetch(`${baseURL}/api${path}`, {
+    ...init,
+    headers: { 'Content-Type': 'application/json', Authorization: `JWT ${adminToken}`, ...init.headers },
+  })
+  return { status: res.status, body: (await res.json()) as any }
+}
+
+beforeAll(async () => {
+  const login = await fetch(`${baseURL}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: DEFAULT_ADMIN.email, password: DEFAULT_ADMIN.password }),
+  })
+  adminToken = ((await login.json()) as { token: string }).token
+  const strategy = await api('/departments?where[code][equals]=strategy')
+  const created = await api('/users', {
+    method: 'POST',
+    body: JSON.stringify({ ...EDITOR, name: 'เจ้าหน้าที่กองยุทธศาสตร์', roles: ['editor'], department: strategy.body.docs[0].id }),
+  })
+  expect(created.status).toBe(201)
+  const draft = await api(`/executives?draft=true&where[name][equals]=${encodeURIComponent(DRAFT_NAME)}`)
+  executiveId = draft.body.docs[0].id
+
+  browser = await launchBrowser()
+  context = await thaiContext(browser)
+  page = await context.newPage()
+  await logIn(page, baseURL, EDITOR.email, EDITOR.password)
+})
+
+afterAll(async () => {
+  await context?.close()
+  await browser?.close()
+})
+
+describe('publish gate in the admin', () => {
+  it('shows the editor their incomplete items on the dashboard', async () => {
+    expect(await visible(page.locator('.my-incomplete-items'))).toBe(true)
+    expect(await visible(page.locator('.my-incomplete-items').getByText(DRAFT_NAME))).toBe(true)
+    await page.screenshot({ path: screenshotPath('gate-dashboard-panel.png'), fullPage: true })
+  })
+
+  it('lists the missing photo in the sidebar checklist', async () => {
+    await page.goto(`${baseURL}/admin/collections/executives/${executiveId}`)
+    const photo = page.locator('.publish-gate__line[data-rule="o2.photo"]')
+    expect(await visible(photo)).toBe(true)
+    expect(await photo.getAttribute('data-met')).toBe('no')
+    expect(await page.locator('.publish-gate__status').textContent()).toContain('ยังเผยแพร่ไม่ได้')
+    await page.screenshot({ path: screenshotPath('gate-checklist-missing.png'), fullPage: true })
+  })
+
+  it('refuses the publish with a banner that cannot be mistaken for success', async () => {
+    await page.locator('#action-save').click()
+    expect(await visible(page.locator('.publish-gate__refused'))).toBe(true)
+    expect(await page.locator('.publish-gate__refused').textContent()).toContain('ยังไม่ได้เผยแพร่')
+    await page.screenshot({ path: screenshotPath('gate-refused.png'), fullPage: true })
+    const doc = await api(`/executives/${executiveId}`)
+    expect(doc.body._status).toBe('draft')
+  })
+
+  it('publishes once the photo is uploaded and a contact channel given', async () => {
+    // Upload a new photo through the field's own "create new" drawer.
+    await page.locator('#field-photo').getByRole('button', { name: 'สร้างใหม่' }).click()
+    const drawer = page.locator('.drawer__content').last()
+    await drawer.locator('input[type="file"]').setInputFiles({
+      name: 'deputy-mayor.png',
+      mimeType: 'image/png',
+      buffer: await imageBuffer(600, 800, '#7a4e2d'),
+    })
+    await drawer.locator('#field-alt').fill('ภาพรองนายก อบจ.')
+    await drawer.locator('#action-save').click()
+    await page.locator('.publish-gate__line[data-rule="o2.photo"][data-met="yes"]').waitFor({ timeout: 15_000 })
+
+    await page.locator('#field-contact__phone').fill('0 5451 1234 ต่อ 103')
+    await page.locator('.publish-gate__status', { hasText: 'พร้อมเผยแพร่' }).waitFor({ timeout: 10_000 })
+    await page.screenshot({ path: screenshotPath('gate-ready.png'), fullPage: true })
+
+    await page.locator('#action-save').click()
+    await expect.poll(async () => (await api(`/executives/${executiveId}`)).body._status, { timeout: 15_000 }).toBe('published')
+    expect(await page.locator('.publish-gate__refused').count()).toBe(0)
+    await page.screenshot({ path: screenshotPath('gate-published.png'), fullPage: true })
+  })
+
+  it('shows completeness in the list view and filters incomplete documents', async () => {
+    await page.goto(`${baseURL}/admin/collections/plans?where[readiness][equals]=incomplete`)
+    await page.locator('table tbody tr').first().waitFor()
+    const rows = await page.locator('table tbody tr').count()
+    expect(rows).toBeGreaterThanOrEqual(1)
+    expect(await page.locator('.readiness-cell--ready').count()).toBe(0)
+    expect(await page.locator('.readiness-cell--incomplete').count()).toBe(rows)
+    await page.screenshot({ path: screenshotPath('gate-list-incomplete.png'), fullPage: true })
+  })
+})
