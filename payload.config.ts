@@ -21,13 +21,13 @@ import { Users } from './collections/Users'
 import { oitPlugin, type OitCustomConfig } from './plugins/oit'
 import { oitRuleSets } from './plugins/oit/gate/ruleSets'
 import { publishGatePlugin } from './plugins/publish-gate'
-import { type AppEnv, loadEnvOrExit, resolvePayloadSecret } from './src/env'
+import { type AppEnv, loadEnvOrExit, parseEnv, resolvePayloadSecret } from './src/env'
 import { migrations as sqliteMigrations } from './src/migrations/sqlite'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = loadEnvOrExit()
 
-function databaseAdapter({ database, isProduction }: AppEnv) {
+function databaseAdapter(database: AppEnv['database'], isProduction: boolean) {
   if (database.kind === 'mongodb') {
     return mongooseAdapter({ url: database.uri })
   }
@@ -42,54 +42,65 @@ function databaseAdapter({ database, isProduction }: AppEnv) {
   })
 }
 
-export default buildConfig({
-  secret: resolvePayloadSecret(env),
-  serverURL: env.serverUrl,
-  telemetry: false,
-  admin: {
-    user: Users.slug,
-    // The default avatar loads from gravatar.com; government networks (and ours) may not reach it.
-    avatar: 'default',
-    meta: {
-      titleSuffix: ' · โปร่งใส Prongsai',
+export interface ConfigOptions {
+  /** Include the publish gate (the benchmark builds a config without it). @default true */
+  publishGate?: boolean
+  /** Use this database instead of DATABASE_URI (the benchmark runs two instances side by side). */
+  databaseUri?: string
+}
+
+export function createConfig({ publishGate = true, databaseUri }: ConfigOptions = {}) {
+  const database = databaseUri ? parseEnv({ ...process.env, DATABASE_URI: databaseUri }).database : env.database
+  return buildConfig({
+    secret: resolvePayloadSecret(env),
+    serverURL: env.serverUrl,
+    telemetry: false,
+    admin: {
+      user: Users.slug,
+      // The default avatar loads from gravatar.com; government networks (and ours) may not reach it.
+      avatar: 'default',
+      meta: {
+        titleSuffix: ' · โปร่งใส Prongsai',
+      },
+      importMap: {
+        baseDir: dirname,
+        importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js'),
+      },
+      dateFormat: 'd MMM yyyy HH:mm',
     },
-    importMap: {
-      baseDir: dirname,
-      importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js'),
+    i18n: {
+      supportedLanguages: { th, en },
+      fallbackLanguage: 'th',
     },
-    dateFormat: 'd MMM yyyy HH:mm',
-  },
-  i18n: {
-    supportedLanguages: { th, en },
-    fallbackLanguage: 'th',
-  },
-  collections: [
-    Organisations,
-    ...OIT_COLLECTIONS,
-    Users,
-    Departments,
-    createMediaCollection({ staticDir: env.mediaDir }),
-  ],
-  editor: lexicalEditor(),
-  db: databaseAdapter(env),
-  sharp,
-  graphQL: {
-    // The schema file is generated on demand (`npm run payload generate:graphQLSchema`).
-    disablePlaygroundInProduction: true,
-  },
-  plugins: [
-    oitPlugin({ frameworksDir: path.resolve(dirname, 'plugins/oit/frameworks') }),
-    // Rules come from the frameworks the OIT plugin loaded. PUBLISH_GATE=off exists for
-    // the benchmark's baseline only.
-    publishGatePlugin({
-      disabled: process.env.PUBLISH_GATE === 'off',
-      collections: (config) =>
-        oitRuleSets((config.custom as { oit: OitCustomConfig }).oit.frameworks, config.collections ?? []),
-    }),
-  ],
-  typescript: {
-    outputFile: path.resolve(dirname, 'src/payload-types.ts'),
-    // Regenerating types on every boot dirties the tree in tests and CI; dev keeps it handy.
-    autoGenerate: env.nodeEnv === 'development',
-  },
-})
+    collections: [
+      Organisations,
+      ...OIT_COLLECTIONS,
+      Users,
+      Departments,
+      createMediaCollection({ staticDir: env.mediaDir }),
+    ],
+    editor: lexicalEditor(),
+    db: databaseAdapter(database, env.isProduction),
+    sharp,
+    graphQL: {
+      // The schema file is generated on demand (`npm run payload generate:graphQLSchema`).
+      disablePlaygroundInProduction: true,
+    },
+    plugins: [
+      oitPlugin({ frameworksDir: path.resolve(dirname, 'plugins/oit/frameworks') }),
+      // Rules come from the frameworks the OIT plugin loaded.
+      publishGatePlugin({
+        disabled: !publishGate,
+        collections: (config) =>
+          oitRuleSets((config.custom as { oit: OitCustomConfig }).oit.frameworks, config.collections ?? []),
+      }),
+    ],
+    typescript: {
+      outputFile: path.resolve(dirname, 'src/payload-types.ts'),
+      // Regenerating types on every boot dirties the tree in tests and CI; dev keeps it handy.
+      autoGenerate: env.nodeEnv === 'development',
+    },
+  })
+}
+
+export default createConfig()

@@ -1,5 +1,6 @@
 import { periodFields } from '../fields/period'
 import { imageField } from '../fields/uploads'
+import { whenFieldIs } from '../fields/conditions'
 import { OIT_GROUPS } from '../groups'
 import { oitCollection } from './oitCollection'
 
@@ -60,7 +61,7 @@ export const Activities = oitCollection({
       name: 'ethicsDrive',
       type: 'group',
       label: { th: 'การขับเคลื่อนจริยธรรม', en: 'Ethics drive' },
-      admin: { condition: (data) => data?.kind === 'ethics-drive' },
+      admin: { condition: whenFieldIs('kind', 'ethics-drive') },
       fields: [
         { name: 'team', type: 'textarea', label: { th: '(1) ทีมให้คำปรึกษา/คณะทำงานขับเคลื่อนจริยธรรม', en: '(1) Ethics advisory team' } },
         { name: 'dosAndDonts', type: 'textarea', label: { th: "(2) แนวปฏิบัติ Dos & Don'ts", en: "(2) Dos & Don'ts" } },

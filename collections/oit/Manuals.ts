@@ -1,3 +1,4 @@
+import { whenFieldIs } from '../fields/conditions'
 import { OIT_GROUPS } from '../groups'
 import { oitCollection } from './oitCollection'
 
@@ -39,7 +40,7 @@ export const Manuals = oitCollection({
       name: 'positions',
       type: 'text',
       label: { th: 'สำหรับเจ้าหน้าที่ตำแหน่งใด', en: 'For which positions' },
-      admin: { condition: (data) => data?.kind === 'work' },
+      admin: { condition: whenFieldIs('kind', 'work') },
     },
     {
       name: 'steps',

@@ -1,9 +1,8 @@
-import type { Condition } from 'payload'
-
 import { bilingual } from '../../src/lib/bilingual'
 import { declaredNoneFields } from '../fields/declaredNone'
 import { fiscalYearField } from '../fields/fiscalYear'
 import { projectRows } from '../fields/projectRows'
+import { whenFieldIs } from '../fields/conditions'
 import { OIT_GROUPS } from '../groups'
 import { oitCollection } from './oitCollection'
 
@@ -15,10 +14,6 @@ export const PLAN_KINDS = [
   { label: { th: 'แผนปฏิบัติการป้องกันการทุจริต', en: 'Anti-corruption action plan' }, value: 'anti-corruption' },
 ] as const
 
-const kindIs =
-  (...kinds: string[]): Condition =>
-  (data) =>
-    kinds.includes(data?.kind)
 
 /** Last fiscal year a multi-year plan covers; not before its first. */
 const fiscalYearEndField = fiscalYearField({
@@ -75,7 +70,7 @@ export const Plans = oitCollection({
       name: 'strategies',
       type: 'array',
       label: { th: 'ยุทธศาสตร์/แนวทาง', en: 'Strategies' },
-      admin: { condition: kindIs('development'), initCollapsed: true },
+      admin: { condition: whenFieldIs('kind', 'development'), initCollapsed: true },
       fields: [
         { name: 'name', type: 'text', required: true, label: { th: 'ยุทธศาสตร์หรือแนวทาง', en: 'Strategy' } },
         { name: 'goals', type: 'textarea', label: { th: 'เป้าหมาย', en: 'Goals' } },
@@ -83,14 +78,14 @@ export const Plans = oitCollection({
       ],
     },
     projectRows({
-      condition: kindIs('action', 'anti-corruption', 'procurement'),
+      condition: whenFieldIs('kind', 'action', 'anti-corruption', 'procurement'),
       withDimension: true,
       withMethod: true,
     }),
     {
       type: 'collapsible',
       label: { th: 'กรณีไม่มีการจัดซื้อจัดจ้างที่ต้องเผยแพร่แผน', en: 'When no procurement requires a plan' },
-      admin: { condition: kindIs('procurement'), initCollapsed: true },
+      admin: { condition: whenFieldIs('kind', 'procurement'), initCollapsed: true },
       fields: [
         declaredNoneFields(
           {

@@ -1,5 +1,4 @@
-import type { Condition } from 'payload'
-
+import { whenFieldIs } from '../fields/conditions'
 import { OIT_GROUPS } from '../groups'
 import { oitCollection } from './oitCollection'
 
@@ -10,10 +9,6 @@ export const POLICY_KINDS = [
   { label: { th: 'ประมวลจริยธรรม/ข้อกำหนดจริยธรรม', en: 'Code of ethics' }, value: 'ethics-code' },
 ] as const
 
-const kindIs =
-  (kind: string): Condition =>
-  (data) =>
-    data?.kind === kind
 
 /**
  * Standing policies and guidelines: HR criteria with its five parts (o25), the
@@ -59,7 +54,7 @@ export const Policies = oitCollection({
       name: 'hrCriteria',
       type: 'group',
       label: { th: 'หลักเกณฑ์ 5 ด้าน', en: 'The five parts' },
-      admin: { condition: kindIs('hr-criteria') },
+      admin: { condition: whenFieldIs('kind', 'hr-criteria') },
       fields: [
         { name: 'recruitment', type: 'textarea', label: { th: '(1) การสรรหาและคัดเลือกบุคลากร', en: '(1) Recruitment and selection' } },
         { name: 'appointment', type: 'textarea', label: { th: '(2) การบรรจุและแต่งตั้งบุคลากร', en: '(2) Appointment' } },
@@ -76,7 +71,7 @@ export const Policies = oitCollection({
       name: 'complaintGuideline',
       type: 'group',
       label: { th: 'รายละเอียดแนวปฏิบัติ', en: 'Guideline details' },
-      admin: { condition: kindIs('complaint-guideline') },
+      admin: { condition: whenFieldIs('kind', 'complaint-guideline') },
       fields: [
         { name: 'howToComplain', type: 'textarea', label: { th: '(1) วิธีการที่บุคคลภายนอกจะร้องเรียน', en: '(1) How outsiders complain' } },
         { name: 'handlingSteps', type: 'textarea', label: { th: '(2) ขั้นตอนการจัดการเรื่องร้องเรียน', en: '(2) Handling steps' } },
@@ -88,7 +83,7 @@ export const Policies = oitCollection({
       name: 'declaration',
       type: 'group',
       label: { th: 'ประกาศของผู้บริหารสูงสุด', en: "Top executive's declaration" },
-      admin: { condition: kindIs('no-gift-declaration') },
+      admin: { condition: whenFieldIs('kind', 'no-gift-declaration') },
       fields: [
         {
           type: 'row',
@@ -113,7 +108,7 @@ export const Policies = oitCollection({
       name: 'ethicsRules',
       type: 'textarea',
       label: { th: 'ข้อกำหนดจริยธรรมของหน่วยงาน (ถ้ามี)', en: "The organisation's own ethics rules (if any)" },
-      admin: { condition: kindIs('ethics-code') },
+      admin: { condition: whenFieldIs('kind', 'ethics-code') },
     },
   ],
 })

@@ -1,7 +1,6 @@
-import type { Condition } from 'payload'
-
 import { countField, moneyField } from '../fields/money'
 import { periodFields } from '../fields/period'
+import { whenFieldIs } from '../fields/conditions'
 import { OIT_GROUPS } from '../groups'
 import { oitCollection } from './oitCollection'
 
@@ -24,14 +23,6 @@ export const REPORT_SUBJECTS = [
   { label: { th: 'การป้องกันการทุจริต', en: 'Corruption prevention' }, value: 'anti-corruption' },
 ] as const
 
-const kindIs =
-  (...kinds: string[]): Condition =>
-  (data) =>
-    kinds.includes(data?.kind)
-const subjectIs =
-  (...subjects: string[]): Condition =>
-  (data) =>
-    subjects.includes(data?.subject)
 
 /**
  * Reports of every kind: six-month progress (o12, o37), annual results (o13, o22, o26,
@@ -81,7 +72,7 @@ export const Reports = oitCollection({
           index: true,
           options: [...REPORT_SUBJECTS],
           label: { th: 'เรื่อง', en: 'Subject' },
-          admin: { condition: kindIs('progress-6m', 'annual') },
+          admin: { condition: whenFieldIs('kind', 'progress-6m', 'annual') },
         },
       ],
     },
@@ -94,7 +85,7 @@ export const Reports = oitCollection({
       name: 'projectResults',
       type: 'array',
       label: { th: 'ความก้าวหน้า/ผลรายโครงการ', en: 'Progress / results per project' },
-      admin: { condition: kindIs('progress-6m', 'annual'), initCollapsed: true },
+      admin: { condition: whenFieldIs('kind', 'progress-6m', 'annual'), initCollapsed: true },
       fields: [
         { name: 'name', type: 'text', required: true, label: { th: 'โครงการ/กิจกรรม', en: 'Project' } },
         { name: 'progress', type: 'textarea', label: { th: 'ความก้าวหน้า/ผลการดำเนินการ', en: 'Progress / result' } },
@@ -103,43 +94,43 @@ export const Reports = oitCollection({
     },
     {
       ...moneyField('budgetSpent', { th: 'ผลการใช้จ่ายงบประมาณรวม (บาท)', en: 'Total budget spent (baht)' }),
-      admin: { condition: kindIs('progress-6m', 'annual') },
+      admin: { condition: whenFieldIs('kind', 'progress-6m', 'annual') },
     },
     {
       name: 'procurementSummary',
       type: 'textarea',
       label: { th: 'สรุปรายการที่มีการจัดซื้อจัดจ้าง', en: 'Summary of procurement' },
-      admin: { condition: subjectIs('procurement') },
+      admin: { condition: whenFieldIs('subject', 'procurement') },
     },
     {
       name: 'hrResults',
       type: 'textarea',
       label: { th: 'ผลการดำเนินการตามนโยบายการบริหารทรัพยากรบุคคล', en: 'Results of the HR policy' },
-      admin: { condition: subjectIs('hr') },
+      admin: { condition: whenFieldIs('subject', 'hr') },
     },
     {
       name: 'hrStatistics',
       type: 'textarea',
       label: { th: 'สรุปสถิติการบริหารและพัฒนาทรัพยากรบุคคล', en: 'HR statistics' },
-      admin: { condition: subjectIs('hr') },
+      admin: { condition: whenFieldIs('subject', 'hr') },
     },
     {
       name: 'problems',
       type: 'textarea',
       label: { th: 'ปัญหา/อุปสรรค', en: 'Problems / obstacles' },
-      admin: { condition: kindIs('annual', 'progress-6m') },
+      admin: { condition: whenFieldIs('kind', 'annual', 'progress-6m') },
     },
     {
       name: 'recommendations',
       type: 'textarea',
       label: { th: 'ข้อเสนอแนะ', en: 'Recommendations' },
-      admin: { condition: kindIs('annual', 'progress-6m') },
+      admin: { condition: whenFieldIs('kind', 'annual', 'progress-6m') },
     },
     {
       name: 'satisfaction',
       type: 'group',
       label: { th: 'ผลสำรวจความพึงพอใจ', en: 'Satisfaction survey' },
-      admin: { condition: kindIs('satisfaction') },
+      admin: { condition: whenFieldIs('kind', 'satisfaction') },
       fields: [
         {
           type: 'row',
@@ -161,7 +152,7 @@ export const Reports = oitCollection({
       name: 'noGift',
       type: 'group',
       label: { th: 'ผลการรับของขวัญและของกำนัล', en: 'Gifts received' },
-      admin: { condition: kindIs('no-gift') },
+      admin: { condition: whenFieldIs('kind', 'no-gift') },
       fields: [
         countField('giftsReported', { th: 'จำนวนครั้งที่มีการรายงาน', en: 'Gifts reported' }),
         { name: 'results', type: 'textarea', label: { th: 'สรุปผล', en: 'Results' } },
@@ -171,7 +162,7 @@ export const Reports = oitCollection({
       name: 'ethics',
       type: 'group',
       label: { th: 'ผลการประเมินจริยธรรม', en: 'Ethics assessment' },
-      admin: { condition: kindIs('ethics-assessment') },
+      admin: { condition: whenFieldIs('kind', 'ethics-assessment') },
       fields: [
         { name: 'results', type: 'textarea', label: { th: 'ผลการประเมินพฤติกรรมทางจริยธรรม', en: 'Assessment results' } },
         {
@@ -188,7 +179,7 @@ export const Reports = oitCollection({
       name: 'measureProgress',
       type: 'array',
       label: { th: 'ความก้าวหน้าตามมาตรการ', en: 'Progress per measure' },
-      admin: { condition: kindIs('integrity-progress'), initCollapsed: true },
+      admin: { condition: whenFieldIs('kind', 'integrity-progress'), initCollapsed: true },
       fields: [
         { name: 'measure', type: 'text', required: true, label: { th: 'มาตรการ', en: 'Measure' } },
         { name: 'progress', type: 'textarea', label: { th: 'ความก้าวหน้า/ผล', en: 'Progress / result' } },

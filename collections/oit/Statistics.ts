@@ -1,6 +1,7 @@
 import { countField } from '../fields/money'
 import { declaredNoneFields } from '../fields/declaredNone'
 import { periodFields } from '../fields/period'
+import { whenFieldIs } from '../fields/conditions'
 import { OIT_GROUPS } from '../groups'
 import { oitCollection } from './oitCollection'
 
@@ -42,7 +43,7 @@ export const Statistics = oitCollection({
       name: 'serviceRows',
       type: 'array',
       label: { th: 'สถิติการให้บริการ', en: 'Service counts' },
-      admin: { condition: (data) => data?.kind === 'service' },
+      admin: { condition: whenFieldIs('kind', 'service') },
       fields: [
         {
           type: 'row',
@@ -58,7 +59,7 @@ export const Statistics = oitCollection({
       name: 'complaints',
       type: 'group',
       label: { th: 'เรื่องร้องเรียนการทุจริต', en: 'Corruption complaints' },
-      admin: { condition: (data) => data?.kind === 'complaint' },
+      admin: { condition: whenFieldIs('kind', 'complaint') },
       fields: [
         {
           type: 'row',
@@ -73,7 +74,7 @@ export const Statistics = oitCollection({
     {
       type: 'collapsible',
       label: { th: 'กรณีไม่มีเรื่องร้องเรียน', en: 'When there were no complaints' },
-      admin: { condition: (data) => data?.kind === 'complaint', initCollapsed: true },
+      admin: { condition: whenFieldIs('kind', 'complaint'), initCollapsed: true },
       fields: [
         declaredNoneFields(
           { th: 'ไม่มีเรื่องร้องเรียนการทุจริตในช่วงเวลานี้', en: 'No corruption complaints in this period' },

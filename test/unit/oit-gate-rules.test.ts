@@ -1,0 +1,73 @@
+/**
+ * OIT frameworks → publish-gate rule sets: document-scope components only, PDF and
+ * "declared none" alternatives carried over, and the document's fiscal year choosing the
+ * framework when two ITA years disagree.
+ */
+import type { CollectionConfig } from 'payload'
+
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+import { OIT_COLLECTIONS } from '../../collections/oit'
+import { Organisations } from '../../collections/Organisations'
+import { parseFrameworks, readFrameworkDir } from '../../plugins/oit/framework/load'
+import { oitRuleSets } from '../../plugins/oit/gate/ruleSets'
+import { evaluate } from '../../plugins/publish-gate/engine/evaluate'
+
+const collections: CollectionConfig[] = [Organisations, ...OIT_COLLECTIONS]
+const sources = readFrameworkDir(path.resolve(import.meta.dirname, '../../plugins/oit/frameworks'))
+const [ita2566] = parseFrameworks(sources)
+
+/** A made-up ITA 2569 in which the executive photo is only recommended. */
+function ita2569() {
+  const data = structuredClone(sources.find((s) => (s.data as { year: number }).year === 2566)!.data) as any
+  data.year = 2569
+  data.title = { th: 'ITA 2569 (ทดสอบ)', en: 'ITA 2569 (test)' }
+  const o2 = data.items.find((i: { code: string }) => i.code === 'o2')
+  o2.components.find((c: { key: string }) => c.key === 'photo').level = 'recommended'
+  const o13 = data.items.find((i: { code: string }) => i.code === 'o13')
+  o13.components.find((c: { key: string }) => c.key === 'problems').level = 'recommended'
+  return parseFrameworks([{ file: 'ita-2569.json', data }])[0]!
+}
+
+describe('oitRuleSets', () => {
+  const sets = oitRuleSets([ita2566!], collections)
+
+  it('has one set per item with document rules, item-scope components left to the dashboard', () => {
+    const o2 = sets.executives!.find((s) => s.id === 'ita-2566:o2')!
+    const ids = o2.rules.map((r) => r.id)
+    expect(ids).toEqual(expect.arrayContaining(['o2.name', 'o2.position', 'o2.photo', 'o2.contact']))
+    expect(ids).not.toContain('o2.top-executive')
+    expect(sets.organisations!.map((s) => s.id)).toEqual(
+      expect.arrayContaining(['ita-2566:o1', 'ita-2566:o3', 'ita-2566:o5', 'ita-2566:o28']),
+    )
+  })
+
+  it('carries the declaration of none and the PDF alternative', () => {
+    const o21 = sets['procurement-monthly-summaries']!.find((s) => s.id === 'ita-2566:o21')!
+    expect(o21.declaredNone).toEqual({ path: 'declaredNone' })
+    const o4 = sets.plans!.find((s) => s.id === 'ita-2566:o4')!
+    expect(o4.attachment).toEqual({ filePath: 'sourceDocument', locationsPath: 'componentLocations' })
+    expect(o4.rules.find((r) => r.id === 'o4.strategies')?.attachmentKey).toBe('strategies')
+  })
+
+  it('judges a document by the framework of its fiscal year; undated ones by the newest', () => {
+    const both = oitRuleSets([ita2566!, ita2569()], collections)
+    const report = { kind: 'annual', subject: 'operations', title: 'x' }
+    const judged = (doc: Record<string, unknown>) => evaluate(both.reports!, doc).judgedBy.map((s) => s.id)
+    expect(judged({ ...report, fiscalYear: 2565 })).toEqual(['ita-2566:o13'])
+    expect(judged({ ...report, fiscalYear: 2566 })).toEqual(['ita-2566:o13'])
+    expect(judged({ ...report, fiscalYear: 2567 })).toEqual(['ita-2569:o13'])
+    expect(judged({ ...report, fiscalYear: 2571 })).toEqual(['ita-2569:o13'])
+
+    // Executives carry no fiscal year: the newest framework, where the photo only warns.
+    const executive = { name: 'นายก', position: 'นายก', contact: { phone: '0 5451 1234' } }
+    const verdict = evaluate(both.executives!, executive)
+    expect(verdict.judgedBy.map((s) => s.id)).toEqual(['ita-2569:o2'])
+    expect(verdict.complete).toBe(true)
+    expect(verdict.warnings.map((w) => w.ruleId)).toContain('o2.photo')
+    expect(evaluate(oitRuleSets([ita2566!], collections).executives!, executive).missing.map((m) => m.ruleId)).toEqual([
+      'o2.photo',
+    ])
+  })
+})
