@@ -13,6 +13,9 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+// Keeps Node 20 from exiting (code 13) while tsx's loader thread resolves the imports.
+const keepAlive = setInterval(() => {}, 60_000)
+
 const N = Number(process.env.BENCH_SAVES ?? 400)
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 40)
 
@@ -94,4 +97,5 @@ console.log(`ratio (with / without): ${ratio.toFixed(3)}×  — target ≤ 1.05�
 await without.payload.db.destroy?.()
 await withGate.payload.db.destroy?.()
 fs.rmSync(dir, { recursive: true, force: true })
+clearInterval(keepAlive)
 process.exit(0)

@@ -4,8 +4,12 @@
  * `payload run` silently exited 0 without running the script in 3 of 14 tries here,
  * while the tsx CLI (same tsx, hooks registered before the entry) did not fail once.
  */
-import { loadEnv } from 'payload/node'
+// Node 20 exits with code 13 ("unsettled top-level await") when nothing but a pending
+// import keeps the process alive while tsx's loader thread is busy (3 of 8 runs here
+// under load). A timer holds the event loop open until we exit explicitly below.
+const keepAlive = setInterval(() => {}, 60_000)
 
+const { loadEnv } = await import('payload/node')
 // Same .env handling as Payload's own CLI; before the config is imported.
 loadEnv()
 process.env.DISABLE_PAYLOAD_HMR = 'true'
@@ -38,4 +42,7 @@ if (process.env.SEED_IF_EMPTY && users > 0) {
       : `  บัญชี ${result.admin.email} มีอยู่แล้ว รหัสผ่านไม่ถูกเปลี่ยน / account exists, password unchanged\n`,
   )
 }
+clearInterval(keepAlive)
 process.exit(0)
+
+export {}

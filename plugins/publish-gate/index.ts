@@ -58,17 +58,24 @@ export const publishGatePlugin =
       completenessField(settings.completenessField, sets, settings.customChecks),
     ]
 
-    const collections = (incoming.collections ?? []).map((collection) => {
-      const raw = settings.collections[collection.slug]
-      if (!raw) return collection
-      const sets = validated('collection', collection.slug, raw)
-      const hook = gateCollectionSave({
-        slug: collection.slug,
+    /** Validated rule sets and the save options for one collection or global, if gated. */
+    const gateFor = (kind: 'collection' | 'global', entity: CollectionConfig | GlobalConfig) => {
+      const raw = (kind === 'collection' ? settings.collections : settings.globals)[entity.slug]
+      if (!raw) return undefined
+      const sets = validated(kind, entity.slug, raw)
+      const save = {
+        slug: entity.slug,
         sets,
         customChecks: settings.customChecks,
         readinessField: settings.readinessField,
-        hasDrafts: hasDrafts(collection),
-      })
+        hasDrafts: hasDrafts(entity),
+      }
+      return { fields: [...gateFields(sets), ...entity.fields], save }
+    }
+
+    const collections = (incoming.collections ?? []).map((collection) => {
+      const gate = gateFor('collection', collection)
+      if (!gate) return collection
       const defaultColumns = collection.admin?.defaultColumns
       return {
         ...collection,
@@ -76,30 +83,22 @@ export const publishGatePlugin =
           ...collection.admin,
           defaultColumns: defaultColumns ? [...defaultColumns, settings.readinessField] : undefined,
         },
-        fields: [...gateFields(sets), ...collection.fields],
+        fields: gate.fields,
         hooks: {
           ...collection.hooks,
           // Appended: the gate judges the data as the collection's own hooks left it.
-          beforeChange: [...(collection.hooks?.beforeChange ?? []), hook],
+          beforeChange: [...(collection.hooks?.beforeChange ?? []), gateCollectionSave(gate.save)],
         },
       } satisfies CollectionConfig
     })
 
     const globals = (incoming.globals ?? []).map((global) => {
-      const raw = settings.globals[global.slug]
-      if (!raw) return global
-      const sets = validated('global', global.slug, raw)
-      const hook = gateGlobalSave({
-        slug: global.slug,
-        sets,
-        customChecks: settings.customChecks,
-        readinessField: settings.readinessField,
-        hasDrafts: hasDrafts(global),
-      })
+      const gate = gateFor('global', global)
+      if (!gate) return global
       return {
         ...global,
-        fields: [...gateFields(sets), ...global.fields],
-        hooks: { ...global.hooks, beforeChange: [...(global.hooks?.beforeChange ?? []), hook] },
+        fields: gate.fields,
+        hooks: { ...global.hooks, beforeChange: [...(global.hooks?.beforeChange ?? []), gateGlobalSave(gate.save)] },
       } satisfies GlobalConfig
     })
 

@@ -81,7 +81,9 @@ function run(label: string, command: string, args: string[], env: NodeJS.Process
   const result = spawnSync(command, args, { cwd: root, env, encoding: 'utf8', stdio: 'pipe' })
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
   if (result.status !== 0) {
-    throw new Error(`e2e setup: ${label} failed (${seconds} s)\n${result.stdout}\n${result.stderr}`)
+    throw new Error(
+      `e2e setup: ${label} failed (${seconds} s, exit ${result.status}, signal ${result.signal}, ${result.error ?? ""})\n${result.stdout}\n${result.stderr}`,
+    )
   }
   console.log(`e2e setup: ${label} ${seconds} s`)
 }

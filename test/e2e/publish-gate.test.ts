@@ -69,6 +69,9 @@ describe('publish gate in the admin', () => {
     expect(await photo.getAttribute('data-met')).toBe('no')
     expect(await page.locator('.publish-gate__status').textContent()).toContain('ยังเผยแพร่ไม่ได้')
     await page.screenshot({ path: screenshotPath('gate-checklist-missing.png'), fullPage: true })
+    // Each line takes the editor to its field.
+    await page.locator('.publish-gate__line[data-rule="o2.contact"]').click()
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('field-contact__phone')
   })
 
   it('refuses the publish with a banner that cannot be mistaken for success', async () => {
@@ -97,6 +100,8 @@ describe('publish gate in the admin', () => {
     await page.locator('.publish-gate__status', { hasText: 'พร้อมเผยแพร่' }).waitFor({ timeout: 10_000 })
     await page.screenshot({ path: screenshotPath('gate-ready.png'), fullPage: true })
 
+    // Complete again: the refusal banner is gone before the second publish.
+    expect(await page.locator('.publish-gate__refused').count()).toBe(0)
     await page.locator('#action-save').click()
     await expect.poll(async () => (await api(`/executives/${executiveId}`)).body._status, { timeout: 15_000 }).toBe('published')
     expect(await page.locator('.publish-gate__refused').count()).toBe(0)

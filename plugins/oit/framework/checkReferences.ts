@@ -14,6 +14,8 @@ export function checkPaths(check: Check): string[] {
   switch (check.type) {
     case 'present':
     case 'equals':
+    case 'upload':
+    case 'dateWithin':
       return [check.path]
     case 'greaterThan':
       return [check.path, check.otherPath]

@@ -6,6 +6,8 @@
  */
 import { z } from 'zod'
 
+import { type GateCheck, gateCheckSchema } from '../../publish-gate/rules/schema'
+
 const label = z.object({
   th: z.string().trim().min(1),
   en: z.string().trim().min(1),
@@ -17,41 +19,13 @@ const fieldPath = z
 
 const scalar = z.union([z.string(), z.number(), z.boolean()])
 
-export type Check =
-  | { type: 'present'; path: string }
-  | { type: 'rows'; path: string; min: number; each: (string | string[])[] }
-  | { type: 'equals'; path: string; value: boolean | number | string }
-  | { type: 'greaterThan'; path: string; otherPath: string }
-  | { type: 'anyOf'; checks: Check[] }
-  | { type: 'allOf'; checks: Check[] }
-  | { type: 'custom'; name: string }
-
-export const checkSchema: z.ZodType<Check> = z.lazy(() =>
-  z.discriminatedUnion('type', [
-    /** The field has a value: non-empty text or rich text, a file, a number (0 counts), true. */
-    z.object({ type: z.literal('present'), path: fieldPath }).strict(),
-    /**
-     * An array with at least `min` rows, each with the `each` sub-fields present; an
-     * inner list means any one of them, e.g. `["budget", "noBudget"]`.
-     */
-    z
-      .object({
-        type: z.literal('rows'),
-        path: fieldPath,
-        min: z.number().int().min(1).default(1),
-        each: z.array(z.union([fieldPath, z.array(fieldPath).min(2)])).default([]),
-      })
-      .strict(),
-    /** The field equals a value (e.g. `rank` is `top`). */
-    z.object({ type: z.literal('equals'), path: fieldPath, value: scalar }).strict(),
-    /** A number greater than another field's (a plan's last fiscal year after its first). */
-    z.object({ type: z.literal('greaterThan'), path: fieldPath, otherPath: fieldPath }).strict(),
-    z.object({ type: z.literal('anyOf'), checks: z.array(checkSchema).min(2) }).strict(),
-    z.object({ type: z.literal('allOf'), checks: z.array(checkSchema).min(1) }).strict(),
-    /** A named function registered with the rule engine, for what data cannot say. */
-    z.object({ type: z.literal('custom'), name: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/) }).strict(),
-  ]),
-)
+/**
+ * A component's check is a publish-gate check: the same vocabulary (present, rows,
+ * equals, greaterThan, upload, dateWithin, anyOf/allOf, custom), so frameworks compile to
+ * gate rules without translation.
+ */
+export type Check = GateCheck
+export const checkSchema = gateCheckSchema
 
 export const COMPONENT_LEVELS = ['required', 'recommended', 'info'] as const
 

@@ -80,16 +80,20 @@ export const Checklist = ({ sets }: Props) => {
     () => new Set(sets.flatMap((s) => s.rules.map((r) => `${r.message.th} / ${r.message.en}`))),
     [sets],
   )
-  const refused = Object.values(fields).filter(
-    (f) => f && f.valid === false && typeof f.errorMessage === 'string' && gateMessages.has(f.errorMessage),
-  ).length
+  // Once the form is complete again the banner goes: stale field errors must never
+  // claim "not published" next to a document that has just been published.
+  const refused =
+    !result.complete &&
+    Object.values(fields).some(
+      (f) => f && f.valid === false && typeof f.errorMessage === 'string' && gateMessages.has(f.errorMessage),
+    )
 
   if (result.judgedBy.length === 0) return null
   const t = (th: string, en: string) => (lang === 'th' ? th : en)
 
   return (
     <div className="publish-gate" style={{ marginBottom: 24 }}>
-      {refused > 0 && (
+      {refused && (
         <div
           className="publish-gate__refused"
           role="alert"
