@@ -86,6 +86,11 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
       // The schema file is generated on demand (`npm run payload generate:graphQLSchema`).
       disablePlaygroundInProduction: true,
     },
+    jobs: {
+      // Scheduled publishing runs as queued jobs (judged by the publish gate like any save):
+      // check the queue every minute while the app runs. Not in tests: no stray timers.
+      autoRun: env.nodeEnv === 'test' ? undefined : [{ cron: '* * * * *', limit: 20, queue: 'default' }],
+    },
     plugins: [
       oitPlugin({ frameworksDir: path.resolve(dirname, 'plugins/oit/frameworks') }),
       // Rules come from the frameworks the OIT plugin loaded.

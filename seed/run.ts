@@ -20,6 +20,13 @@ const { parseEnv } = await import('../src/env')
 const { seed } = await import('./index')
 
 const env = parseEnv()
+if (env.isProduction && !env.seedAdminPassword) {
+  // The demo password is printed and public: never make it a production login.
+  console.error(
+    '[prongsai] ตั้ง SEED_ADMIN_PASSWORD ก่อนเติมข้อมูลในระบบใช้งานจริง / set SEED_ADMIN_PASSWORD before seeding a production database',
+  )
+  process.exit(1)
+}
 const payload = await getPayload({ config })
 const url = `${env.serverUrl ?? `http://localhost:${env.port}`}/admin`
 
@@ -38,7 +45,7 @@ if (process.env.SEED_IF_EMPTY && users > 0) {
   console.log(`  ผู้ดูแลระบบ / admin: ${url}`)
   console.log(
     result.admin.created
-      ? `  อีเมล / e-mail: ${result.admin.email}   รหัสผ่าน / password: ${result.admin.password}\n`
+      ? `  อีเมล / e-mail: ${result.admin.email}   รหัสผ่าน / password: ${env.seedAdminPassword ? '(SEED_ADMIN_PASSWORD)' : result.admin.password}\n`
       : `  บัญชี ${result.admin.email} มีอยู่แล้ว รหัสผ่านไม่ถูกเปลี่ยน / account exists, password unchanged\n`,
   )
 }

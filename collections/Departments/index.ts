@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../../src/access/anyone'
 import { isAdmin } from '../../src/access/isAdmin'
+import { missingRequired } from '../fields/required'
 import { SETTINGS_GROUP } from '../groups'
 
 /**
@@ -58,8 +59,9 @@ export const Departments: CollectionConfig = {
           en: 'Lower-case letters, digits and dashes; framework files refer to divisions by it, e.g. finance',
         },
       },
-      validate: (value: null | string | undefined) =>
-        !value || /^[a-z][a-z0-9-]*$/.test(value)
+      validate: (value: null | string | undefined, { required }: { required?: boolean }) =>
+        missingRequired(value, required) ??
+        (!value || /^[a-z][a-z0-9-]*$/.test(value))
           ? true
           : 'รหัสต้องเป็นอักษรอังกฤษพิมพ์เล็ก ตัวเลข หรือ - / Code must be lower-case letters, digits or dashes',
     },

@@ -1,19 +1,30 @@
 import type { TextField } from 'payload'
 
 import { bilingual, type Label } from '../../src/lib/bilingual'
+import { fromThaiDigits } from '../../src/lib/thai-calendar'
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
-// Thai numbers as offices write them: 0 5452 1234, 054-521234 ต่อ 12, +66 54 521 234, 1111.
-const PHONE = /^(\+66|0)[\d\s-]{7,14}\d(\s*(ต่อ|ext\.?|x)\s*\d{1,5})?$|^1\d{3}$/i
+// Thai numbers as offices write them (Arabic or Thai digits): 0 5452 1234, 054-521234 ต่อ 12,
+// +66 54 521 234, 08 1234 5678, or a 4-digit hotline such as 1111. Judged on the digits.
+const EXTENSION = /\s*(ต่อ|ext\.?|x)\s*\d{1,5}$/i
 
 export function validateEmail(value: null | string | undefined): string | true {
   if (!value) return true
   return EMAIL.test(value.trim()) ? true : bilingual('รูปแบบอีเมลไม่ถูกต้อง', 'Malformed e-mail address')
 }
 
+function isThaiPhone(raw: string): boolean {
+  const text = fromThaiDigits(raw.trim()).replace(EXTENSION, '')
+  if (!/^\+?[\d\s().-]+$/.test(text)) return false
+  const digits = text.replace(/\D/g, '')
+  if (/^1\d{3}$/.test(digits)) return true // hotline
+  const national = text.trim().startsWith('+66') ? `0${digits.slice(2)}` : digits
+  return /^0\d{8,9}$/.test(national)
+}
+
 export function validatePhone(value: null | string | undefined): string | true {
   if (!value) return true
-  return PHONE.test(value.trim())
+  return isThaiPhone(value)
     ? true
     : bilingual(
         'รูปแบบหมายเลขโทรศัพท์ไม่ถูกต้อง เช่น 0 5452 1234 หรือ 054-521234 ต่อ 12',

@@ -48,7 +48,9 @@ export function disclosureFields({
     fields.push({
       ...field,
       admin: { ...field.admin, position: 'sidebar', readOnly: Boolean(fiscalYearFrom) },
-      hooks: fiscalYearFrom ? { beforeChange: [deriveFiscalYearFrom(fiscalYearFrom)] } : undefined,
+      // beforeValidate: derived before the publish gate (a beforeChange hook) picks the
+      // framework by fiscal year.
+      hooks: fiscalYearFrom ? { beforeValidate: [deriveFiscalYearFrom(fiscalYearFrom)] } : undefined,
     })
   }
   fields.push({

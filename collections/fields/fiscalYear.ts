@@ -1,6 +1,7 @@
 import type { NumberField } from 'payload'
 
 import { bilingual, type Label } from '../../src/lib/bilingual'
+import { missingRequired } from './required'
 
 /** The oldest and newest fiscal years (BE) an editor may enter: anything else is a typo (a CE year, say). */
 export const FISCAL_YEAR_MIN = 2540
@@ -35,7 +36,9 @@ export function fiscalYearField(options: FiscalYearFieldOptions = {}): NumberFie
     index: true,
     required: options.required ?? false,
     label: options.label ?? { th: 'ปีงบประมาณ (พ.ศ.)', en: 'Fiscal year (BE)' },
-    validate: (value: null | number | undefined, { data }: { data: unknown }) => {
+    validate: (value: null | number | undefined, { data, required }: { data: unknown; required?: boolean }) => {
+      const missing = missingRequired(value, required)
+      if (missing) return missing
       const inRange = validateFiscalYear(value)
       if (inRange !== true || value === null || value === undefined || !options.alsoCheck) return inRange
       return options.alsoCheck(value, (data ?? {}) as Record<string, unknown>)

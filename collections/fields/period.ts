@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 
 import { bilingual, type Label } from '../../src/lib/bilingual'
+import { missingRequired } from './required'
 
 /** Whether an end date comes on or after its start (both optional). */
 export function validateEndAfterStart(end: unknown, start: unknown): string | true {
@@ -39,8 +40,8 @@ export function periodFields(options: PeriodFieldOptions = {}): Field {
         required: options.required ?? false,
         label: options.endLabel ?? { th: 'วันสิ้นสุด', en: 'End date' },
         admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' }, width: '50%' },
-        validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
-          validateEndAfterStart(value, siblingData?.[startName]),
+        validate: (value: unknown, { required, siblingData }: { required?: boolean; siblingData: Record<string, unknown> }) =>
+          missingRequired(value, required) ?? validateEndAfterStart(value, siblingData?.[startName]),
       },
     ],
   }

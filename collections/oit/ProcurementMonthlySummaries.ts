@@ -1,6 +1,7 @@
 import { bilingual } from '../../src/lib/bilingual'
-import { fiscalYearBounds, isWithin } from '../../src/lib/thai-calendar'
+import { fiscalYearBounds, fiscalYearOf } from '../../src/lib/thai-calendar'
 import { declaredNoneFields } from '../fields/declaredNone'
+import { missingRequired } from '../fields/required'
 import { moneyField } from '../fields/money'
 import { procurementMethodField } from '../fields/procurementMethod'
 import { OIT_GROUPS } from '../groups'
@@ -17,9 +18,8 @@ export function validateMonthInFiscalYear(value: unknown, fiscalYear: unknown): 
   } catch {
     return true // the fiscal-year field reports its own error
   }
-  // Judge by the middle of the month so that a "first of month" stored at any hour is fine.
-  const mid = new Date(date.getTime() + 14 * 24 * 3600 * 1000)
-  return isWithin(mid, bounds)
+  // The month as Bangkok sees it: "October 2022" stored as 2022-09-30T17:00Z is October.
+  return fiscalYearOf(date) === fiscalYear
     ? true
     : bilingual(
         `เดือนนี้ไม่อยู่ในปีงบประมาณ ${fiscalYear} (${bounds.firstDay} – ${bounds.lastDay})`,
@@ -52,8 +52,8 @@ export const ProcurementMonthlySummaries = oitCollection({
       index: true,
       label: { th: 'เดือน', en: 'Month' },
       admin: { date: { pickerAppearance: 'monthOnly', displayFormat: 'MMMM yyyy' } },
-      validate: (value: unknown, { data }: { data: Record<string, unknown> }) =>
-        validateMonthInFiscalYear(value, data?.fiscalYear),
+      validate: (value: unknown, { data, required }: { data: Record<string, unknown>; required?: boolean }) =>
+        missingRequired(value, required) ?? validateMonthInFiscalYear(value, data?.fiscalYear),
     },
     {
       name: 'rows',

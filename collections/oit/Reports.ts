@@ -1,3 +1,4 @@
+import { bilingual } from '../../src/lib/bilingual'
 import { countField, moneyField } from '../fields/money'
 import { periodFields } from '../fields/period'
 import { whenFieldIs } from '../fields/conditions'
@@ -73,6 +74,11 @@ export const Reports = oitCollection({
           options: [...REPORT_SUBJECTS],
           label: { th: 'เรื่อง', en: 'Subject' },
           admin: { condition: whenFieldIs('kind', 'progress-6m', 'annual') },
+          // Which checklist item a progress or annual report serves depends on it.
+          validate: (value: null | string | undefined, { data }: { data: Record<string, unknown> }) =>
+            ['progress-6m', 'annual'].includes(data?.kind as string) && !value
+              ? bilingual('รายงานรอบ 6 เดือนและรายงานประจำปีต้องระบุเรื่อง', 'A six-month or annual report needs its subject')
+              : true,
         },
       ],
     },

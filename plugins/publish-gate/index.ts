@@ -14,7 +14,8 @@ import { checklistField } from './fields/checklistField'
 import { completenessField } from './fields/completenessField'
 import { readinessField } from './fields/readinessField'
 import { gateCollectionSave, gateGlobalSave } from './hooks/gateOnSave'
-import { type RuleSet, ruleSetSchema } from './rules/schema'
+import type { CustomChecks } from './engine/evaluate'
+import { type GateCheck, type RuleSet, ruleSetSchema } from './rules/schema'
 
 export type { Completeness, CustomChecks, Finding } from './engine/evaluate'
 export type { GateCheck, GateRule, RuleSet } from './rules/schema'
@@ -22,12 +23,26 @@ export type { PublishGatePluginConfig, RuleSetsBySlug } from './types'
 
 const NAME = 'publishGatePlugin'
 
-function validated(kind: string, slug: string, sets: unknown[]): RuleSet[] {
+function customNames(check: GateCheck): string[] {
+  if (check.type === 'custom') return [check.name]
+  if (check.type === 'anyOf' || check.type === 'allOf') return check.checks.flatMap(customNames)
+  return []
+}
+
+function validated(kind: string, slug: string, sets: unknown[], customChecks: CustomChecks): RuleSet[] {
   return sets.map((set, index) => {
     const result = ruleSetSchema.safeParse(set)
     if (!result.success) {
       const issue = result.error.issues[0]!
       throw new Error(`[${NAME}] ${kind} "${slug}" rule set ${index}: ${issue.path.join('.')}: ${issue.message}`)
+    }
+    // An unknown custom check would silently pass (the browser treats it as met).
+    for (const rule of result.data.rules) {
+      for (const name of customNames(rule.check)) {
+        if (!customChecks[name]) {
+          throw new Error(`[${NAME}] ${kind} "${slug}" rule "${rule.id}": no custom check "${name}" in customChecks`)
+        }
+      }
     }
     return result.data
   })
@@ -62,7 +77,7 @@ export const publishGatePlugin =
     const gateFor = (kind: 'collection' | 'global', entity: CollectionConfig | GlobalConfig) => {
       const raw = (kind === 'collection' ? settings.collections : settings.globals)[entity.slug]
       if (!raw) return undefined
-      const sets = validated(kind, entity.slug, raw)
+      const sets = validated(kind, entity.slug, raw, settings.customChecks)
       const save = {
         slug: entity.slug,
         sets,

@@ -13,6 +13,8 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
+import { DEFAULT_ADMIN } from '../../seed/data/organisation'
+
 declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string
@@ -32,6 +34,8 @@ export default async function setup(project: TestProject) {
     NODE_ENV: 'production',
     NEXT_TELEMETRY_DISABLED: '1',
     PAYLOAD_SECRET: randomBytes(24).toString('hex'),
+    // Production refuses to seed with the public demo password; the tests log in with it.
+    SEED_ADMIN_PASSWORD: DEFAULT_ADMIN.password,
     DATA_DIR: dataDir,
     DATABASE_URI: `file:${path.join(dataDir, 'e2e.db')}`,
   }

@@ -157,6 +157,12 @@ describe('bad input is refused with a Thai + English message and nothing is save
   it('a fiscal year outside a sane range (a CE year typed by mistake)', () =>
     refused('plans', { title: 'แผนปีผิด', kind: 'action', fiscalYear: 2023 }, 'fiscalYear', /Buddhist-era year .*2023 \+ 543 = 2566/))
 
+  it('a missing required fiscal year (a field with its own validator keeps "required")', () =>
+    refused('reports', { title: 'รายงานไม่มีปี', kind: 'annual', subject: 'operations' }, 'fiscalYear', /This field is required/))
+
+  it('an annual report without its subject (which decides the checklist item)', () =>
+    refused('reports', { title: 'รายงานไม่มีเรื่อง', kind: 'annual', fiscalYear: 2565 }, 'subject', /needs its subject/))
+
   it('a last fiscal year before the first', () =>
     refused(
       'plans',

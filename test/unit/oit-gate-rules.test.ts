@@ -55,10 +55,17 @@ describe('oitRuleSets', () => {
     const both = oitRuleSets([ita2566!, ita2569()], collections)
     const report = { kind: 'annual', subject: 'operations', title: 'x' }
     const judged = (doc: Record<string, unknown>) => evaluate(both.reports!, doc).judgedBy.map((s) => s.id)
+    // o13 is an annual report of the previous year: ITA 2566 judges FY 2565 and before.
+    expect(judged({ ...report, fiscalYear: 2564 })).toEqual(['ita-2566:o13'])
     expect(judged({ ...report, fiscalYear: 2565 })).toEqual(['ita-2566:o13'])
-    expect(judged({ ...report, fiscalYear: 2566 })).toEqual(['ita-2566:o13'])
+    expect(judged({ ...report, fiscalYear: 2566 })).toEqual(['ita-2569:o13'])
     expect(judged({ ...report, fiscalYear: 2567 })).toEqual(['ita-2569:o13'])
     expect(judged({ ...report, fiscalYear: 2571 })).toEqual(['ita-2569:o13'])
+
+    // A plan of the current year: ITA 2566 judges FY 2566.
+    const plan = { kind: 'action', title: 'x' }
+    expect(evaluate(both.plans!, { ...plan, fiscalYear: 2566 }).judgedBy.map((s) => s.id)).toEqual(['ita-2566:o11'])
+    expect(evaluate(both.plans!, { ...plan, fiscalYear: 2567 }).judgedBy.map((s) => s.id)).toEqual(['ita-2569:o11'])
 
     // Executives carry no fiscal year: the newest framework, where the photo only warns.
     const executive = { name: 'นายก', position: 'นายก', contact: { phone: '0 5451 1234' } }

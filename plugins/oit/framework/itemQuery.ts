@@ -36,7 +36,13 @@ export function windowWhere(item: FrameworkItem, fiscalYear: number, options: It
           {
             or: [
               { fiscalYearEnd: { greater_than_equal: fiscalYear } },
-              { and: [{ fiscalYearEnd: { exists: false } }, { fiscalYear: { equals: fiscalYear } }] },
+              {
+                and: [
+                  // A cleared number is null on MongoDB, absent on SQLite: accept both.
+                  { or: [{ fiscalYearEnd: { exists: false } }, { fiscalYearEnd: { equals: null } }] },
+                  { fiscalYear: { equals: fiscalYear } },
+                ],
+              },
             ],
           },
         ],

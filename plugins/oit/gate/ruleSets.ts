@@ -3,9 +3,11 @@
  * document-scope components (item-scope ones, such as "a top executive exists", are
  * judged across documents by the dashboard, not when one document is saved).
  *
- * Which year judges a document: its fiscal year picks the framework of that assessment
- * (the first framework year ≥ its FY, so a FY 2565 annual report is judged by ITA 2566);
- * documents after the newest framework, and undated ones, by the newest.
+ * Which year judges a document: its fiscal year picks the framework of the assessment
+ * that looks at it — ITA Y assesses FY Y, and FY Y−1 for `previous-fy` items (annual
+ * reports), so a FY 2565 annual report is judged by ITA 2566; where years are missing,
+ * the first framework after; documents after the newest framework, and undated ones,
+ * by the newest.
  */
 import type { CollectionConfig } from 'payload'
 
@@ -26,6 +28,7 @@ export function oitRuleSets(frameworks: readonly Framework[], collections: reado
       const components = item.components.filter((c) => c.scope === 'document')
       if (components.length === 0) continue
       const dated = Boolean(fieldAtPath(collection.fields, 'fiscalYear'))
+      const offset = item.window === 'previous-fy' ? -1 : 0
       const hasAttachment = Boolean(fieldAtPath(collection.fields, 'componentLocations'))
       const set: RuleSet = {
         id: `ita-${framework.year}:${item.code}`,
@@ -37,8 +40,8 @@ export function oitRuleSets(frameworks: readonly Framework[], collections: reado
         year: dated
           ? {
               path: 'fiscalYear',
-              min: previous ? previous.year + 1 : undefined,
-              max: newest ? undefined : framework.year,
+              min: previous ? previous.year + 1 + offset : undefined,
+              max: newest ? undefined : framework.year + offset,
               undated: newest,
             }
           : { path: 'fiscalYear', undated: newest },

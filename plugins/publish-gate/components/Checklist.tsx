@@ -72,7 +72,16 @@ export const Checklist = ({ sets }: Props) => {
   const [fields] = useAllFormFields()
   const { i18n } = useTranslation()
   const lang = i18n.language === 'th' ? 'th' : 'en'
-  const data = useMemo(() => reduceFieldsToValues(fields, true) as Record<string, unknown>, [fields])
+  const data = useMemo(() => {
+    // An array field's form state holds its row count; with no rows that is 0, which would
+    // read as "present". The server sees an empty list: so must the checklist.
+    const normalised = Object.fromEntries(
+      Object.entries(fields).map(([path, state]) =>
+        state && Array.isArray((state as { rows?: unknown }).rows) && state.value === 0 ? [path, { ...state, value: [] }] : [path, state],
+      ),
+    )
+    return reduceFieldsToValues(normalised, true) as Record<string, unknown>
+  }, [fields])
   const result = useMemo(() => evaluate(sets, data), [sets, data])
 
   // The server's refusal marks fields with our messages: that is how we know a publish failed.
