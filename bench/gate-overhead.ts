@@ -7,31 +7,20 @@
  * between them save by save (order flipped every iteration), so that machine noise hits
  * both alike. Target: median with gate / median without ≤ 1.05.
  */
+import { BENCH_DIR as dir } from './env'
+
 import type { Payload } from 'payload'
 
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { getPayload } from 'payload'
 
-// Keeps Node 20 from exiting (code 13) while tsx's loader thread resolves the imports.
-const keepAlive = setInterval(() => {}, 60_000)
+import { createConfig } from '../payload.config'
+import { imageBuffer } from '../seed/files'
 
 const N = Number(process.env.BENCH_SAVES ?? 400)
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 40)
-
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'prongsai-bench-'))
-process.env.DATA_DIR = dir
-Object.assign(process.env, {
-  NODE_ENV: 'test',
-  PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? 'bench-secret-0123456789abcdef',
-  // Payload skips a dev schema push that looks like the previous one in this process;
-  // the second instance has its own fresh database and needs its push.
-  PAYLOAD_FORCE_DRIZZLE_PUSH: 'true',
-})
-
-const { getPayload } = await import('payload')
-const { createConfig } = await import('../payload.config')
-const { imageBuffer } = await import('../seed/files')
 
 async function instance(key: string, publishGate: boolean): Promise<{ payload: Payload; photo: number | string }> {
   const config = await createConfig({ publishGate, databaseUri: `file:${path.join(dir, `${key}.db`)}` })
@@ -97,5 +86,4 @@ console.log(`ratio (with / without): ${ratio.toFixed(3)}×  — target ≤ 1.05�
 await without.payload.db.destroy?.()
 await withGate.payload.db.destroy?.()
 fs.rmSync(dir, { recursive: true, force: true })
-clearInterval(keepAlive)
 process.exit(0)

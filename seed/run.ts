@@ -1,23 +1,20 @@
 /**
  * `npm run seed` (and `npm run dev`, with SEED_IF_EMPTY=1: seed only a site with no
- * users yet). Run with the tsx CLI rather than `payload run`: on Node 20 under load,
- * `payload run` silently exited 0 without running the script in 3 of 14 tries here,
- * while the tsx CLI (same tsx, hooks registered before the entry) did not fail once.
+ * users yet), run with the tsx CLI.
+ *
+ * Why not `payload run`: on Node 20 here it exited 0 without running the script in 3 of
+ * 14 tries under load. Why static imports: with the imports made by `await import()` in
+ * the body, the tsx CLI hung with no output in 3 of 18 runs (and exited 13 without a
+ * timer holding the event loop); resolved statically, 0 of 10 (load-env.ts comes first so
+ * that .env is read before the config evaluates).
  */
-// Node 20 exits with code 13 ("unsettled top-level await") when nothing but a pending
-// import keeps the process alive while tsx's loader thread is busy (3 of 8 runs here
-// under load). A timer holds the event loop open until we exit explicitly below.
-const keepAlive = setInterval(() => {}, 60_000)
+import './load-env'
 
-const { loadEnv } = await import('payload/node')
-// Same .env handling as Payload's own CLI; before the config is imported.
-loadEnv()
-process.env.DISABLE_PAYLOAD_HMR = 'true'
+import config from '@payload-config'
+import { getPayload } from 'payload'
 
-const { getPayload } = await import('payload')
-const { default: config } = await import('@payload-config')
-const { parseEnv } = await import('../src/env')
-const { seed } = await import('./index')
+import { parseEnv } from '../src/env'
+import { seed } from './index'
 
 const env = parseEnv()
 if (env.isProduction && !env.seedAdminPassword) {
@@ -49,7 +46,4 @@ if (process.env.SEED_IF_EMPTY && users > 0) {
       : `  บัญชี ${result.admin.email} มีอยู่แล้ว รหัสผ่านไม่ถูกเปลี่ยน / account exists, password unchanged\n`,
   )
 }
-clearInterval(keepAlive)
 process.exit(0)
-
-export {}
