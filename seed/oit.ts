@@ -118,8 +118,11 @@ export async function seedOitDemo(payload: Payload, demo: OitDemoData, organisat
     draft: true,
     overrideAccess: true,
   })
-  const org = organisation.docs[0] as ({ contact?: { address?: string } } & { id: number | string }) | undefined
-  if (org && !org.contact?.address) {
+  const org = organisation.docs[0] as
+    | ({ _status?: string; contact?: { address?: string } } & { id: number | string })
+    | undefined
+  // Only a profile that was never filled nor published: edits made in the admin are kept.
+  if (org && org._status !== 'published' && !org.contact?.address) {
     await payload.update({
       collection: 'organisations',
       id: org.id,
