@@ -41,7 +41,10 @@ describe('demo seed', () => {
       const collection = t.payload.collections[item.category.collection as never] as unknown as {
         config: { fields: Parameters<typeof fieldAtPath>[0] }
       }
-      const where = itemWhere(item, 2566, { hasFiscalYearEnd: Boolean(fieldAtPath(collection.config.fields, 'fiscalYearEnd')) })
+      const where = itemWhere(item, 2566, {
+        hasFiscalYearEnd: Boolean(fieldAtPath(collection.config.fields, 'fiscalYearEnd')),
+        hasPeriodStart: Boolean(fieldAtPath(collection.config.fields, 'periodStart')),
+      })
       const { totalDocs } = await t.payload.count({ collection: item.category.collection as never, where, overrideAccess: true })
       if (totalDocs < item.minimum) short.push(`${item.code}: ${totalDocs} < ${item.minimum}`)
     }

@@ -11,6 +11,8 @@ import type { FrameworkItem } from './schema'
 export interface ItemQueryOptions {
   /** The collection has `fiscalYearEnd` (multi-year plans). */
   hasFiscalYearEnd?: boolean
+  /** The collection has `periodStart` (statistics, reports): first-half items need data that starts by 31 March. */
+  hasPeriodStart?: boolean
   /** Only published documents (what the public and the assessors see). @default true */
   publishedOnly?: boolean
 }
@@ -20,8 +22,22 @@ export function windowWhere(item: FrameworkItem, fiscalYear: number, options: It
     case 'current':
       return undefined
     case 'current-fy':
-    case 'first-half-current-fy':
       return { fiscalYear: { equals: fiscalYear } }
+    case 'first-half-current-fy':
+      if (!options.hasPeriodStart) return { fiscalYear: { equals: fiscalYear } }
+      return {
+        and: [
+          { fiscalYear: { equals: fiscalYear } },
+          // An April–September report is not "the first six months"; an undated one may be.
+          {
+            or: [
+              { periodStart: { less_than: firstHalfOfFiscalYear(fiscalYear).end.toISOString() } },
+              { periodStart: { exists: false } },
+              { periodStart: { equals: null } },
+            ],
+          },
+        ],
+      }
     case 'previous-fy':
       return { fiscalYear: { equals: fiscalYear - 1 } }
     case 'monthly-first-half-current-fy':
