@@ -2,6 +2,7 @@ import type { TextField } from 'payload'
 
 import { bilingual, type Label } from '../../src/lib/bilingual'
 import { fromThaiDigits } from '../../src/lib/thai-calendar'
+import { missingRequired } from './required'
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 // Thai numbers as offices write them (Arabic or Thai digits): 0 5452 1234, 054-521234 ต่อ 12,
@@ -54,10 +55,8 @@ function textWith(
     type: 'text',
     label,
     required: options.required ?? false,
-    validate: (value: null | string | undefined, args: { required?: boolean }) => {
-      if (args?.required && !value) return bilingual('ต้องกรอกข้อมูลช่องนี้', 'This field is required')
-      return validate(value)
-    },
+    validate: (value: null | string | undefined, args: { required?: boolean }) =>
+      missingRequired(value, args?.required) ?? validate(value),
     admin: options.placeholder ? { placeholder: options.placeholder } : undefined,
   }
 }

@@ -16,6 +16,7 @@ import type { Check, Framework, FrameworkItem } from '../../plugins/oit/framewor
 import { oitRuleSets } from '../../plugins/oit/gate/ruleSets'
 import type { OitCustomConfig } from '../../plugins/oit/types'
 import { evaluate } from '../../plugins/publish-gate/engine/evaluate'
+import { valueAt } from '../../plugins/publish-gate/engine/values'
 import type { RuleSet } from '../../plugins/publish-gate/rules/schema'
 import { DEFAULT_ADMIN } from '../../seed/data/organisation'
 import { seed } from '../../seed/index'
@@ -47,9 +48,7 @@ function setAt(doc: Record<string, unknown>, path: string, value: unknown) {
   node[keys[keys.length - 1]!] = value
 }
 
-function getAt(doc: unknown, path: string): unknown {
-  return path.split('.').reduce<unknown>((n, k) => (n && typeof n === 'object' ? (n as Record<string, unknown>)[k] : undefined), doc)
-}
+const getAt = valueAt
 
 /** Removes what satisfies a check (rows with a required sub-field go as a whole). */
 function breakCheck(doc: Record<string, unknown>, check: Check, fields: Field[]) {
@@ -69,12 +68,12 @@ function breakCheck(doc: Record<string, unknown>, check: Check, fields: Field[])
         setAt(doc, check.path, [])
         return
       }
-      for (const row of rows as Record<string, unknown>[]) for (const sub of subs) setAt(row, sub, sub.includes('.') ? null : null)
+      // The empty value of each sub-field's type: no rows, unticked, or nothing.
       for (const row of rows as Record<string, unknown>[]) {
         for (const sub of subs) {
           const field = fieldAtPath(fields, `${check.path}.${sub}`)
-          if (field?.type === 'array' || (field as { hasMany?: boolean })?.hasMany) setAt(row, sub, [])
-          if (field?.type === 'checkbox') setAt(row, sub, false)
+          const empty = field?.type === 'array' || (field as { hasMany?: boolean })?.hasMany ? [] : field?.type === 'checkbox' ? false : null
+          setAt(row, sub, empty)
         }
       }
       return
