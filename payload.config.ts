@@ -18,10 +18,15 @@ import { createMediaCollection } from './collections/Media'
 import { Organisations } from './collections/Organisations'
 import { OIT_COLLECTIONS } from './collections/oit'
 import { Users } from './collections/Users'
+import { inputGuardPlugin } from './plugins/input-guard'
 import { oitPlugin, type OitCustomConfig } from './plugins/oit'
 import { oitRuleSets } from './plugins/oit/gate/ruleSets'
 import { publishGatePlugin } from './plugins/publish-gate'
 import { type AppEnv, loadEnvOrExit, parseEnv, resolvePayloadSecret } from './src/env'
+import { bilingual } from './src/lib/bilingual'
+import { checkMongoTransactions } from './src/db/checkMongoTransactions'
+import { serializeTransactions } from './src/db/serializeTransactions'
+import { withTransactionEvents } from './src/db/transactionEvents'
 import { migrations as sqliteMigrations } from './src/migrations/sqlite'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -29,17 +34,29 @@ const env = loadEnvOrExit()
 
 function databaseAdapter(database: AppEnv['database'], isProduction: boolean) {
   if (database.kind === 'mongodb') {
-    return mongooseAdapter({ url: database.uri })
+    // Transactions need a replica set: production refuses to start without one.
+    return withTransactionEvents(
+      mongooseAdapter({ url: database.uri, afterOpenConnection: checkMongoTransactions(isProduction) }),
+    )
   }
   const file = database.uri.slice('file:'.length)
   if (file && !file.startsWith(':')) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
-  return sqliteAdapter({
-    client: { url: database.uri },
-    migrationDir: path.resolve(dirname, 'src/migrations/sqlite'),
-    // Production never pushes the schema: a fresh database is built by the committed migrations.
-    push: !isProduction,
-    prodMigrations: sqliteMigrations,
-  })
+  // Every write runs in a transaction (Payload's SQLite adapter has none unless
+  // transactionOptions is set), one at a time: see src/db/serializeTransactions.ts.
+  // WAL lets readers, and `npm run backup` from another process, work while a save runs.
+  return withTransactionEvents(
+    serializeTransactions(
+      sqliteAdapter({
+        client: { url: database.uri },
+        transactionOptions: {},
+        wal: true,
+        migrationDir: path.resolve(dirname, 'src/migrations/sqlite'),
+        // Production never pushes the schema: a fresh database is built by the committed migrations.
+        push: !isProduction,
+        prodMigrations: sqliteMigrations,
+      }),
+    ),
+  )
 }
 
 export interface ConfigOptions {
@@ -92,6 +109,8 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
       autoRun: env.nodeEnv === 'test' ? undefined : [{ cron: '* * * * *', limit: 20, queue: 'default' }],
     },
     plugins: [
+      // Bad input is a 400 naming the field, on every collection, before any other hook runs.
+      inputGuardPlugin({ formatMessage: ({ th, en }) => bilingual(th!, en!) }),
       oitPlugin({ frameworksDir: path.resolve(dirname, 'plugins/oit/frameworks') }),
       // Rules come from the frameworks the OIT plugin loaded.
       publishGatePlugin({

@@ -61,9 +61,9 @@ export const Departments: CollectionConfig = {
       },
       validate: (value: null | string | undefined, { required }: { required?: boolean }) =>
         missingRequired(value, required) ??
-        (!value || /^[a-z][a-z0-9-]*$/.test(value))
+        (!value || /^[a-z][a-z0-9-]*$/.test(value)
           ? true
-          : 'รหัสต้องเป็นอักษรอังกฤษพิมพ์เล็ก ตัวเลข หรือ - / Code must be lower-case letters, digits or dashes',
+          : 'รหัสต้องเป็นอักษรอังกฤษพิมพ์เล็ก ตัวเลข หรือ - / Code must be lower-case letters, digits or dashes'),
     },
     {
       name: 'order',

@@ -4,6 +4,7 @@ import { anyone } from '../../src/access/anyone'
 import { authenticated } from '../../src/access/authenticated'
 import { MEDIA_GROUP } from '../groups'
 import { checkUploadTypeAndSize } from './hooks/checkUploadTypeAndSize'
+import { keepOldFilesUntilCommit, removeNewFilesOnRollback } from './hooks/filesFollowTransaction'
 import { ALLOWED_MIME_TYPES } from './uploadRules'
 
 /** Every image size is also written as WebP: small, and read by every current browser. */
@@ -33,7 +34,9 @@ export const createMediaCollection = ({ staticDir }: MediaOptions): CollectionCo
     delete: authenticated,
   },
   hooks: {
-    beforeOperation: [checkUploadTypeAndSize],
+    beforeOperation: [checkUploadTypeAndSize, keepOldFilesUntilCommit],
+    // Files on disk follow the database: a failed save or delete leaves them as they were.
+    beforeValidate: [removeNewFilesOnRollback],
   },
   upload: {
     staticDir,

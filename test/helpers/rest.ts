@@ -15,6 +15,8 @@ export interface RestResponse<T = any> {
 export interface RequestOptions {
   /** JSON body (sent as application/json) or a FormData (multipart, for uploads). */
   body?: FormData | Record<string, unknown>
+  /** A body sent as it is (e.g. malformed JSON); give its Content-Type in `headers`. */
+  rawBody?: string
   /** Bearer token; defaults to the one from the last `login`. Pass `null` for anonymous. */
   token?: null | string
   headers?: Record<string, string>
@@ -32,7 +34,9 @@ export class RestClient {
     const token = options.token === undefined ? this.token : options.token
     if (token) headers.set('Authorization', `JWT ${token}`)
     let body: BodyInit | undefined
-    if (options.body instanceof FormData) {
+    if (options.rawBody !== undefined) {
+      body = options.rawBody
+    } else if (options.body instanceof FormData) {
       body = options.body
     } else if (options.body !== undefined) {
       headers.set('Content-Type', 'application/json')

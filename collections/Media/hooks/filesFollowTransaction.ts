@@ -1,0 +1,89 @@
+import type { CollectionBeforeOperationHook, CollectionBeforeValidateHook, PayloadRequest } from 'payload'
+
+import fs from 'node:fs/promises'
+import path from 'node:path'
+
+import { onTransactionEnd } from '../../../src/db/transactionEvents'
+
+/** The original file and every generated size of an upload document. */
+function filesOf(doc: Record<string, unknown> | undefined): string[] {
+  if (!doc) return []
+  const sizes = Object.values((doc.sizes ?? {}) as Record<string, { filename?: null | string }>)
+  return [doc.filename, ...sizes.map((size) => size?.filename)].filter(
+    (name): name is string => typeof name === 'string' && name.length > 0,
+  )
+}
+
+const safeName = (name: string) => path.basename(name) === name && name !== '..' && name !== '.'
+
+/**
+ * Files written for a create or a replaced file are removed again if the transaction
+ * rolls back: a failed save leaves no orphan files.
+ */
+export const removeNewFilesOnRollback: CollectionBeforeValidateHook = async ({ collection, data, req }) => {
+  if (!req.file || !collection.upload) return data
+  const staticDir = collection.upload.staticDir!
+  const written = filesOf(data as Record<string, unknown>).filter(safeName)
+  await onTransactionEnd(req, {
+    rollback: [
+      () => Promise.all(written.map((name) => fs.rm(path.join(staticDir, name), { force: true }))).then(() => {}),
+    ],
+  })
+  return data
+}
+
+/**
+ * Payload deletes a document's files before it deletes (or re-points) the row. Should the
+ * transaction then roll back, the row would point at files that are gone. So the files
+ * are first hard-linked aside (instant, no copy), put back on rollback and let go on commit.
+ */
+export const keepOldFilesUntilCommit: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
+  const replacing = operation === 'update' && Boolean(req.file)
+  if ((operation !== 'delete' && !replacing) || !collection.upload) return args
+  const staticDir = collection.upload.staticDir!
+  const docs = await docsConcerned(
+    req,
+    collection.slug,
+    args as { id?: number | string; where?: Record<string, unknown> },
+  )
+  const names = [...new Set(docs.flatMap(filesOf))].filter(safeName)
+  if (names.length === 0) return args
+  const aside = await fs.mkdtemp(path.join(staticDir, '.pending-'))
+  const kept: string[] = []
+  for (const name of names) {
+    try {
+      await fs.link(path.join(staticDir, name), path.join(aside, name))
+      kept.push(name)
+    } catch {
+      // Already missing: nothing to keep.
+    }
+  }
+  const registered = await onTransactionEnd(req, {
+    commit: [() => fs.rm(aside, { recursive: true, force: true })],
+    rollback: [
+      async () => {
+        for (const name of kept) await fs.link(path.join(aside, name), path.join(staticDir, name)).catch(() => {})
+        await fs.rm(aside, { recursive: true, force: true })
+      },
+    ],
+  })
+  // Without a transaction there is nothing to roll back to.
+  if (!registered) await fs.rm(aside, { recursive: true, force: true })
+  return args
+}
+
+async function docsConcerned(
+  req: PayloadRequest,
+  slug: string,
+  args: { id?: number | string; where?: Record<string, unknown> },
+) {
+  const { docs } = await req.payload.find({
+    collection: slug as never,
+    where: args.id !== undefined ? { id: { equals: args.id } } : (args.where as never),
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  return docs as Record<string, unknown>[]
+}

@@ -1,0 +1,27 @@
+import type { FormatMessage, InputGuardPluginConfig } from './types'
+import type { ShapeLimits } from './shape/checkShape'
+
+export interface InputGuardSettings {
+  collections: string[] | undefined
+  formatMessage: FormatMessage
+  limits: ShapeLimits
+  disabled: boolean
+}
+
+const requestLanguage: FormatMessage = (byLanguage, req) =>
+  byLanguage[req?.i18n?.language ?? 'en'] ?? byLanguage.en ?? Object.values(byLanguage)[0] ?? ''
+
+/** Every default of the input guard, in one place. */
+export function withDefaults(options: InputGuardPluginConfig): InputGuardSettings {
+  return {
+    collections: options.collections,
+    formatMessage: options.formatMessage ?? requestLanguage,
+    limits: {
+      maxRows: options.maxRows ?? 5000,
+      maxJsonChars: options.maxJsonChars ?? 2_000_000,
+      minYear: options.minYear ?? 1900,
+      maxYear: options.maxYear ?? 2200,
+    },
+    disabled: options.disabled ?? false,
+  }
+}

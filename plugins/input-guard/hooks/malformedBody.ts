@@ -1,0 +1,22 @@
+import type { AfterErrorHook } from 'payload'
+
+import { APIError } from 'payload'
+
+import type { InputGuardSettings } from '../defaults'
+import { message } from '../messages'
+
+/**
+ * A body that is not JSON is the client's mistake: 400 with a message, never a 500.
+ * Payload answers malformed JSON with an English "Invalid JSON"; a malformed `_payload`
+ * in a multipart upload escapes as a bare SyntaxError (500).
+ */
+export function malformedBody(settings: InputGuardSettings): AfterErrorHook {
+  return ({ error, req }) => {
+    const invalidJson = error instanceof APIError && error.status === 400 && error.message === 'Invalid JSON'
+    if (!invalidJson && !(error instanceof SyntaxError)) return
+    return {
+      status: 400,
+      response: { errors: [{ message: message(settings.formatMessage, req, 'malformedBody') }] },
+    }
+  }
+}

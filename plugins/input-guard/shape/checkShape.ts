@@ -1,0 +1,274 @@
+/**
+ * Checks that incoming data has the shape its fields declare, before any hook or the
+ * database sees it: a text is a string, a number is a finite number, a date parses and
+ * falls in a plausible range, a select value is one of its options, an id looks like an
+ * id, rows are objects. Pure: it reads the field config and the data, and only tidies
+ * populated relationships (`{ id, … }`) down to their id, as Payload stores them.
+ * Everything it does not know (unknown keys, virtual and UI fields) is left to Payload.
+ */
+import type { Field, FlattenedBlock, Tab } from 'payload'
+
+import { fieldAffectsData, tabHasName } from 'payload/shared'
+
+export type IssueCode =
+  | 'notAnObject'
+  | 'notText'
+  | 'tooLong'
+  | 'notNumber'
+  | 'numberTooLarge'
+  | 'notBoolean'
+  | 'notDate'
+  | 'dateOutOfRange'
+  | 'notOption'
+  | 'notId'
+  | 'notRows'
+  | 'tooManyRows'
+  | 'unknownBlock'
+  | 'notRichText'
+  | 'tooLarge'
+  | 'notPoint'
+
+export interface ShapeIssue {
+  path: string
+  code: IssueCode
+  vars?: Record<string, number | string>
+}
+
+export interface ShapeLimits {
+  /** Largest array or blocks field, in rows. */
+  maxRows: number
+  /** Largest rich-text or JSON value, in characters of its JSON. */
+  maxJsonChars: number
+  /** Earliest and latest year (CE) a date may have. */
+  minYear: number
+  maxYear: number
+}
+
+export interface ShapeContext {
+  limits: ShapeLimits
+  /** Payload's id type per collection slug ('number' on SQLite, 'text' on MongoDB). */
+  idTypeOf: (slug: string) => 'number' | 'text'
+  /** Text length limit Payload applies when a field sets none (config.defaultMaxTextLength). */
+  defaultMaxTextLength: number
+}
+
+export interface Reference {
+  relationTo: string
+  id: number | string
+  path: string
+}
+
+export interface ShapeResult {
+  issues: ShapeIssue[]
+  /** Documents referenced by relationship and upload fields: to check that they exist. */
+  references: Reference[]
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+const join = (path: string, key: number | string) => (path ? `${path}.${key}` : String(key))
+
+export function checkShape(fields: Field[], data: unknown, context: ShapeContext): ShapeResult {
+  const result: ShapeResult = { issues: [], references: [] }
+  if (!isObject(data)) {
+    result.issues.push({ path: '', code: 'notAnObject' })
+    return result
+  }
+  walkFields(fields, data, '', context, result)
+  return result
+}
+
+function walkFields(
+  fields: Field[],
+  data: Record<string, unknown>,
+  path: string,
+  context: ShapeContext,
+  result: ShapeResult,
+) {
+  for (const field of fields) {
+    if (field.type === 'tabs') {
+      for (const tab of field.tabs) walkTab(tab, data, path, context, result)
+      continue
+    }
+    if (!fieldAffectsData(field)) {
+      if ('fields' in field && Array.isArray(field.fields)) walkFields(field.fields, data, path, context, result)
+      continue
+    }
+    if (!(field.name in data)) continue
+    if ('virtual' in field && field.virtual) continue
+    if (field.name === 'id' || field.name === 'createdAt' || field.name === 'updatedAt') continue
+    const value = data[field.name]
+    if (value === null || value === undefined) continue
+    checkValue(field, value, data, join(path, field.name), context, result)
+  }
+}
+
+function walkTab(tab: Tab, data: Record<string, unknown>, path: string, context: ShapeContext, result: ShapeResult) {
+  if (!tabHasName(tab)) return walkFields(tab.fields, data, path, context, result)
+  const value = data[tab.name]
+  if (value === null || value === undefined) return
+  if (!isObject(value)) return result.issues.push({ path: join(path, tab.name), code: 'notAnObject' })
+  walkFields(tab.fields, value, join(path, tab.name), context, result)
+}
+
+type DataField = Extract<Field, { name: string }>
+
+function checkValue(
+  field: DataField,
+  value: unknown,
+  parent: Record<string, unknown>,
+  path: string,
+  context: ShapeContext,
+  result: ShapeResult,
+) {
+  const issue = (code: IssueCode, vars?: ShapeIssue['vars']) => result.issues.push({ path, code, vars })
+  const many = 'hasMany' in field && field.hasMany === true
+
+  switch (field.type) {
+    case 'text':
+    case 'textarea':
+    case 'email':
+    case 'code': {
+      const values = many && Array.isArray(value) ? value : [value]
+      if (many && !Array.isArray(value)) return issue('notRows')
+      const max = ('maxLength' in field && field.maxLength) || context.defaultMaxTextLength
+      for (const item of values) {
+        if (typeof item !== 'string') return issue('notText')
+        if (item.length > max) return issue('tooLong', { max })
+      }
+      return
+    }
+    case 'number': {
+      const values = many && Array.isArray(value) ? value : [value]
+      if (many && !Array.isArray(value)) return issue('notRows')
+      for (const item of values) {
+        // Payload turns numeric strings into numbers; anything else is no number.
+        const number = typeof item === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(item) ? Number(item) : item
+        if (typeof number !== 'number' || !Number.isFinite(number)) return issue('notNumber')
+        if (Math.abs(number) > Number.MAX_SAFE_INTEGER) return issue('numberTooLarge', { max: Number.MAX_SAFE_INTEGER })
+      }
+      return
+    }
+    case 'checkbox':
+      if (typeof value !== 'boolean' && value !== 'true' && value !== 'false') issue('notBoolean')
+      return
+    case 'date': {
+      const time = value instanceof Date ? value.getTime() : typeof value === 'string' ? Date.parse(value) : Number.NaN
+      if (Number.isNaN(time)) return issue('notDate')
+      const year = new Date(time).getUTCFullYear()
+      if (year < context.limits.minYear || year > context.limits.maxYear) {
+        issue('dateOutOfRange', { year, min: context.limits.minYear, max: context.limits.maxYear })
+      }
+      return
+    }
+    case 'select':
+    case 'radio': {
+      const allowed = field.options.map((option) => (typeof option === 'string' ? option : option.value))
+      const values = many && Array.isArray(value) ? value : [value]
+      if (many && !Array.isArray(value)) return issue('notRows')
+      for (const item of values) {
+        if (typeof item !== 'string' || !allowed.includes(item)) {
+          return issue('notOption', {
+            value: typeof item === 'string' ? item.slice(0, 40) : typeof item,
+            options: allowed.join(', '),
+          })
+        }
+      }
+      return
+    }
+    case 'relationship':
+    case 'upload': {
+      if (many && !Array.isArray(value)) return issue('notRows')
+      const items = many ? (value as unknown[]) : [value]
+      const ids = items.map((item) => referenceOf(field.relationTo, item, context))
+      if (ids.some((id) => id === undefined)) return issue('notId')
+      ids.forEach((reference, index) =>
+        result.references.push({ ...reference!, path: many ? join(path, index) : path }),
+      )
+      // Store what Payload stores: ids, not populated documents sent back by a client.
+      const tidy = ids.map((reference, index) =>
+        Array.isArray(field.relationTo) ? { relationTo: reference!.relationTo, value: reference!.id } : reference!.id,
+      )
+      parent[field.name] = many ? tidy : tidy[0]
+      return
+    }
+    case 'array': {
+      if (!Array.isArray(value)) return issue('notRows')
+      if (value.length > context.limits.maxRows) return issue('tooManyRows', { max: context.limits.maxRows })
+      value.forEach((row, index) => {
+        if (!isObject(row)) return result.issues.push({ path: join(path, index), code: 'notAnObject' })
+        walkFields(field.fields, row, join(path, index), context, result)
+      })
+      return
+    }
+    case 'blocks': {
+      if (!Array.isArray(value)) return issue('notRows')
+      if (value.length > context.limits.maxRows) return issue('tooManyRows', { max: context.limits.maxRows })
+      const blocks = ('blocks' in field ? field.blocks : []) as FlattenedBlock[]
+      value.forEach((row, index) => {
+        if (!isObject(row)) return result.issues.push({ path: join(path, index), code: 'notAnObject' })
+        const block = blocks.find((b) => b.slug === row.blockType)
+        if (!block)
+          return result.issues.push({
+            path: join(path, index),
+            code: 'unknownBlock',
+            vars: { value: String(row.blockType).slice(0, 40) },
+          })
+        walkFields(block.fields, row, join(path, index), context, result)
+      })
+      return
+    }
+    case 'group':
+      if (!isObject(value)) return issue('notAnObject')
+      walkFields(field.fields, value, path, context, result)
+      return
+    case 'richText': {
+      // Lexical's shape: { root: { type: 'root', children: [...] } }.
+      const root = isObject(value) ? value.root : undefined
+      if (!isObject(root) || !Array.isArray(root.children)) return issue('notRichText')
+      const size = JSON.stringify(value).length
+      if (size > context.limits.maxJsonChars) issue('tooLarge', { max: context.limits.maxJsonChars })
+      return
+    }
+    case 'json': {
+      const size = JSON.stringify(value)?.length ?? 0
+      if (size > context.limits.maxJsonChars) issue('tooLarge', { max: context.limits.maxJsonChars })
+      return
+    }
+    case 'point':
+      if (
+        !Array.isArray(value) ||
+        value.length !== 2 ||
+        !value.every((n) => typeof n === 'number' && Number.isFinite(n))
+      ) {
+        issue('notPoint')
+      }
+      return
+    default:
+      return
+  }
+}
+
+/** The collection and id a relationship value names, or undefined when it names none. */
+function referenceOf(
+  relationTo: string | string[],
+  value: unknown,
+  context: ShapeContext,
+): Omit<Reference, 'path'> | undefined {
+  if (Array.isArray(relationTo)) {
+    if (!isObject(value) || typeof value.relationTo !== 'string' || !relationTo.includes(value.relationTo))
+      return undefined
+    return idFor(value.relationTo, value.value, context)
+  }
+  return idFor(relationTo, value, context)
+}
+
+function idFor(relationTo: string, value: unknown, context: ShapeContext): Omit<Reference, 'path'> | undefined {
+  const raw = isObject(value) ? value.id : value
+  if (context.idTypeOf(relationTo) === 'number') {
+    const id = typeof raw === 'string' && /^\d{1,15}$/.test(raw) ? Number(raw) : raw
+    return typeof id === 'number' && Number.isSafeInteger(id) && id > 0 ? { relationTo, id } : undefined
+  }
+  return typeof raw === 'string' && raw.length > 0 && raw.length <= 100 ? { relationTo, id: raw } : undefined
+}

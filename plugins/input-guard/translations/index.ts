@@ -1,0 +1,30 @@
+/** The plugin's strings, registered in Payload's i18n under the `inputGuard` namespace. */
+import { en } from './en'
+import { th } from './th'
+
+export type InputGuardKey =
+  | 'dateOutOfRange'
+  | 'malformedBody'
+  | 'missingReference'
+  | 'notAnObject'
+  | 'notBoolean'
+  | 'notDate'
+  | 'notId'
+  | 'notNumber'
+  | 'notOption'
+  | 'notPoint'
+  | 'notRichText'
+  | 'notRows'
+  | 'notText'
+  | 'numberTooLarge'
+  | 'requestBodyRequired'
+  | 'tooLarge'
+  | 'tooLong'
+  | 'tooManyRows'
+  | 'unknownBlock'
+
+export interface InputGuardTranslations {
+  inputGuard: Record<InputGuardKey, string>
+}
+
+export const translations: Record<string, InputGuardTranslations> = { en, th }

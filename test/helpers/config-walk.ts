@@ -1,0 +1,112 @@
+/**
+ * Reading the Payload config itself, so that suites which enumerate "every collection ×
+ * something" cover a collection added later without new test code.
+ */
+import type { Field, Payload, SanitizedCollectionConfig } from 'payload'
+
+import { fieldAffectsData, tabHasName } from 'payload/shared'
+
+import { strip } from './documents'
+import { pdfBlob, pngBlob } from './files'
+
+/** Collections an API client can write (Payload's own internal ones left out). */
+export function appCollections(payload: Payload): SanitizedCollectionConfig[] {
+  return payload.config.collections.filter((c) => !c.slug.startsWith('payload-'))
+}
+
+/** Whether Payload manages the field itself (upload file data, login state): clients' values are ignored. */
+export function isSystemManaged(field: Field): boolean {
+  const admin = (field as { admin?: { hidden?: boolean; readOnly?: boolean } }).admin
+  return (
+    Boolean(admin?.hidden && admin?.readOnly) ||
+    (field.type === 'group' && Boolean(admin?.hidden) && 'name' in field && field.name === 'sizes')
+  )
+}
+
+/** Fields that hold data at the document's top level (rows, collapsibles and unnamed tabs opened). */
+export function topLevelDataFields(fields: Field[]): Field[] {
+  const out: Field[] = []
+  for (const field of fields) {
+    if (field.type === 'tabs') {
+      for (const tab of field.tabs) {
+        if (tabHasName(tab)) out.push({ ...tab, type: 'group' } as Field)
+        else out.push(...topLevelDataFields(tab.fields))
+      }
+    } else if (!fieldAffectsData(field) && 'fields' in field) {
+      out.push(...topLevelDataFields(field.fields))
+    } else if (fieldAffectsData(field) && !['id', 'createdAt', 'updatedAt', '_status'].includes(field.name)) {
+      out.push(field)
+    }
+  }
+  return out
+}
+
+/** Whether the collection has an array or blocks field anywhere (rows with their own ids). */
+export function hasRows(fields: Field[]): boolean {
+  return fields.some((field) => {
+    if (field.type === 'array' || field.type === 'blocks') return true
+    if (field.type === 'tabs') return field.tabs.some((tab) => hasRows(tab.fields))
+    return 'fields' in field && Array.isArray(field.fields) ? hasRows(field.fields) : false
+  })
+}
+
+export interface SampleBody {
+  /** JSON data (for uploads: what goes in `_payload`). */
+  data: Record<string, unknown>
+  /** Builds the request body: JSON, or multipart with a small real file for uploads. */
+  body: () => Promise<FormData | Record<string, unknown>>
+  /** A document it was copied from (complete, so it may be published). */
+  source: Record<string, unknown>
+}
+
+/**
+ * A valid body to create one more document of the collection: a copy of an existing one
+ * (the demo seed has at least one of each), with unique fields made unique again.
+ */
+export async function sampleBody(
+  payload: Payload,
+  collection: SanitizedCollectionConfig,
+  suffix: string,
+): Promise<SampleBody> {
+  const published = collection.versions?.drafts ? { _status: { equals: 'published' } } : undefined
+  const { docs } = await payload.find({
+    collection: collection.slug as never,
+    where: published,
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    // A versioned collection without a published document: take its draft.
+    draft: !published,
+  })
+  const source = docs[0] as Record<string, unknown> | undefined
+  if (!source) throw new Error(`no ${collection.slug} document to copy: the demo seed should have one`)
+  const data = strip(source) as Record<string, unknown>
+  // What Payload derives itself: from the uploaded file, or the login state.
+  const derived = [
+    ...(collection.upload
+      ? ['filename', 'mimeType', 'filesize', 'width', 'height', 'focalX', 'focalY', 'url', 'thumbnailURL', 'sizes']
+      : []),
+    ...(collection.auth ? ['sessions', 'loginAttempts', 'lockUntil', 'salt', 'hash'] : []),
+  ]
+  for (const key of derived) delete data[key]
+  for (const field of topLevelDataFields(collection.fields)) {
+    if (!('unique' in field && field.unique) || !fieldAffectsData(field)) continue
+    const value = data[field.name]
+    if (typeof value === 'string') {
+      data[field.name] = field.type === 'email' ? `${suffix}-${value}`.toLowerCase() : `${value}-${suffix}`
+    }
+  }
+  if (collection.auth) {
+    data.email = `${suffix}@example.go.th`.toLowerCase()
+    data.password = 'a-long-test-password-1'
+  }
+  const body = async () => {
+    if (!collection.upload) return data
+    const form = new FormData()
+    const isPdf = String(source.mimeType) === 'application/pdf'
+    form.append('file', isPdf ? pdfBlob() : await pngBlob(64, 48), isPdf ? `${suffix}.pdf` : `${suffix}.png`)
+    form.append('_payload', JSON.stringify(data))
+    return form
+  }
+  return { data, body, source }
+}

@@ -1,0 +1,225 @@
+/**
+ * All-or-nothing writes, for every collection in the config: a create, update, publish,
+ * restore or delete that fails part-way leaves the database exactly as it was (the
+ * document, its rows, its versions, the counts; for uploads the files on disk), and the
+ * client gets an error status. Also the reported bug: a copy of a published document
+ * sent with its row ids neither fails nor touches the original.
+ */
+import type { SanitizedCollectionConfig } from 'payload'
+
+import fs from 'node:fs'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { DEFAULT_ADMIN } from '../../seed/data/organisation'
+import { seed } from '../../seed/index'
+import { appCollections, hasRows, sampleBody, topLevelDataFields } from '../helpers/config-walk'
+import { FAIL_AFTER_WRITE, installAfterWriteFaults } from '../helpers/fault-injection'
+import { bootPayload, type TestPayload } from '../helpers/payload'
+import { RestClient } from '../helpers/rest'
+
+let t: TestPayload
+let rest: RestClient
+let collections: SanitizedCollectionConfig[]
+let cases = 0
+
+beforeAll(async () => {
+  t = await bootPayload()
+  await seed(t.payload)
+  installAfterWriteFaults(t.payload)
+  rest = new RestClient(t.config)
+  await rest.login(DEFAULT_ADMIN.email, DEFAULT_ADMIN.password)
+  collections = appCollections(t.payload)
+})
+
+afterAll(async () => {
+  console.log(`write-faults: ${cases} (collection, fault) cases over ${collections?.length} collections`)
+  await t?.cleanup()
+})
+
+/** Everything a failed write could have touched, as plain JSON. */
+async function state(slug: string, id?: number | string) {
+  const { payload } = t
+  const collection = (payload.collections as Record<string, { config: SanitizedCollectionConfig }>)[slug]!.config
+  const count = (await payload.count({ collection: slug as never, overrideAccess: true })).totalDocs
+  const versions = collection.versions
+    ? (await payload.countVersions({ collection: slug as never, overrideAccess: true })).totalDocs
+    : 0
+  const doc =
+    id === undefined
+      ? null
+      : await payload.findByID({ collection: slug as never, id, depth: 0, overrideAccess: true, disableErrors: true })
+  const latest =
+    id === undefined || !collection.versions?.drafts
+      ? null
+      : await payload.findByID({
+          collection: slug as never,
+          id,
+          depth: 0,
+          overrideAccess: true,
+          draft: true,
+          disableErrors: true,
+        })
+  const files = collection.upload ? fs.readdirSync(path.join(t.dir, 'media')).sort() : []
+  return JSON.parse(JSON.stringify({ count, versions, doc, latest, files }))
+}
+
+const titleOf = (collection: SanitizedCollectionConfig) => collection.admin.useAsTitle ?? 'id'
+
+/** A small change that is valid for the collection: its title field, else a text field. */
+function changeFor(collection: SanitizedCollectionConfig, source: Record<string, unknown>): Record<string, unknown> {
+  const field = topLevelDataFields(collection.fields).find(
+    (f) =>
+      'name' in f && (f.type === 'text' || f.type === 'textarea') && !('unique' in f && f.unique) && f.name !== 'email',
+  ) as { name: string } | undefined
+  const name = collection.upload ? 'alt' : (field?.name ?? titleOf(collection))
+  return { [name]: `${String(source[name] ?? '')} (แก้ไข)` }
+}
+
+describe('a write that fails after the database was written leaves nothing behind', () => {
+  it.each(['create', 'update', 'delete', 'restore'] as const)('%s, in every collection', async (kind) => {
+    const failures: string[] = []
+    for (const collection of collections) {
+      const slug = collection.slug
+      const sample = await sampleBody(t.payload, collection, `fault-${kind}-${cases}`)
+      const id = sample.source.id as number | string
+      if (kind === 'restore' && !collection.versions) continue
+      const before = await state(slug, id)
+      let status: number
+      if (kind === 'create') {
+        status = (await rest.post(`/${slug}`, await sample.body(), { headers: FAIL_AFTER_WRITE })).status
+      } else if (kind === 'update') {
+        status = (
+          await rest.patch(`/${slug}/${id}`, changeFor(collection, sample.source), { headers: FAIL_AFTER_WRITE })
+        ).status
+      } else if (kind === 'delete') {
+        status = (await rest.delete(`/${slug}/${id}`, { headers: FAIL_AFTER_WRITE })).status
+      } else {
+        const { docs } = await t.payload.findVersions({
+          collection: slug as never,
+          where: { parent: { equals: id } },
+          limit: 1,
+          sort: 'createdAt',
+          overrideAccess: true,
+        })
+        if (!docs[0]) continue
+        status = (await rest.post(`/${slug}/versions/${docs[0].id}`, undefined, { headers: FAIL_AFTER_WRITE })).status
+      }
+      cases++
+      const after = await state(slug, id)
+      if (status < 400) failures.push(`${slug}: ${kind} answered ${status}`)
+      if (JSON.stringify(after) !== JSON.stringify(before)) failures.push(`${slug}: ${kind} changed the database`)
+    }
+    expect(failures).toEqual([])
+  })
+
+  it('an upload whose file is not what it claims saves nothing, files included', async () => {
+    for (const collection of collections.filter((c) => c.upload)) {
+      const before = await state(collection.slug)
+      const body = new FormData()
+      body.append('file', new Blob([new TextEncoder().encode('not really a PNG')], { type: 'image/png' }), 'broken.png')
+      body.append('_payload', JSON.stringify({ alt: 'ภาพเสีย' }))
+      const res = await rest.post(`/${collection.slug}`, body)
+      cases++
+      expect(res.status, collection.slug).toBeGreaterThanOrEqual(400)
+      expect(res.status, collection.slug).toBeLessThan(500)
+      expect(await state(collection.slug)).toEqual(before)
+    }
+  })
+
+  it('an update pointing an upload field at a file that does not exist is a 400 and changes nothing', async () => {
+    let tried = 0
+    for (const collection of collections) {
+      const upload = topLevelDataFields(collection.fields).find((f) => f.type === 'upload') as
+        { name: string } | undefined
+      if (!upload) continue
+      const sample = await sampleBody(t.payload, collection, `missing-file-${cases}`)
+      const id = sample.source.id as number | string
+      const before = await state(collection.slug, id)
+      const res = await rest.patch(`/${collection.slug}/${id}`, {
+        ...changeFor(collection, sample.source),
+        [upload.name]: 987654,
+      })
+      cases++
+      tried++
+      expect(res.status, collection.slug).toBe(400)
+      expect(JSON.stringify(res.body), collection.slug).toContain(upload.name)
+      expect(await state(collection.slug, id), collection.slug).toEqual(before)
+    }
+    expect(tried).toBeGreaterThan(5)
+  })
+})
+
+describe('row ids sent by a client never collide with another document', () => {
+  it('POST of a copy of a published document with its row ids (the reported bug) creates a separate copy', async () => {
+    let tried = 0
+    for (const collection of collections.filter((c) => hasRows(c.fields))) {
+      const { docs } = await t.payload.find({
+        collection: collection.slug as never,
+        where: collection.versions?.drafts ? { _status: { equals: 'published' } } : undefined,
+        limit: 1,
+        depth: 0,
+        overrideAccess: true,
+      })
+      const source = docs[0] as Record<string, unknown> | undefined
+      if (!source) continue
+      const before = await state(collection.slug, source.id as number)
+      const copy = (await sampleBody(t.payload, collection, `rows-${cases}`)).data
+      // The careless client: every row keeps its id (sampleBody strips them; put them back).
+      const withIds = JSON.parse(
+        JSON.stringify(source, (key, value) => (key === 'id' && value === source.id ? undefined : value)),
+      )
+      for (const key of Object.keys(withIds)) if (!(key in copy)) delete withIds[key]
+      const body = { ...copy, ...withIds, [titleOf(collection)]: copy[titleOf(collection)] }
+      const res = await rest.post(
+        `/${collection.slug}`,
+        collection.auth ? { ...body, email: copy.email, password: copy.password } : body,
+      )
+      cases++
+      tried++
+      expect(res.status, `${collection.slug}: ${JSON.stringify(res.body).slice(0, 300)}`).toBe(201)
+      expect(await state(collection.slug, source.id as number), collection.slug).toEqual({
+        ...before,
+        count: before.count + 1,
+        versions: res.body.doc && collection.versions ? before.versions + 1 : before.versions,
+      })
+      const rowIds = (doc: unknown): string[] => JSON.stringify(doc).match(/"id":"[0-9a-f]{24}"/g) ?? []
+      const shared = rowIds(res.body.doc).filter((rowId) => rowIds(source).includes(rowId))
+      expect(shared, collection.slug).toEqual([])
+    }
+    expect(tried).toBeGreaterThanOrEqual(6)
+  })
+
+  it('PATCH of one document with the row ids of another keeps both intact', async () => {
+    const { docs } = await t.payload.find({
+      collection: 'plans',
+      where: { _status: { equals: 'published' } },
+      limit: 2,
+      depth: 0,
+      overrideAccess: true,
+    })
+    const [a, b] = docs as unknown as Record<string, unknown>[]
+    const aBefore = await state('plans', a!.id as number)
+    const res = await rest.patch(`/plans/${b!.id}`, { projects: a!.projects, _status: 'draft' })
+    cases++
+    expect(res.status).toBe(200)
+    expect(await state('plans', a!.id as number)).toEqual({ ...aBefore, versions: aBefore.versions + 1 })
+  })
+})
+
+describe('saves at the same moment', () => {
+  it('20 concurrent creates and updates all succeed (SQLite allows one writer: they queue)', async () => {
+    const collection = t.payload.collections.news.config
+    const sample = await sampleBody(t.payload, collection, 'concurrent')
+    const before = (await t.payload.count({ collection: 'news', overrideAccess: true })).totalDocs
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        i % 2 === 0
+          ? rest.post('/news', { ...sample.data, title: `ข่าวพร้อมกัน ${i}` })
+          : rest.patch(`/news/${sample.source.id}`, { title: `ข่าวแก้พร้อมกัน ${i}` }),
+      ),
+    )
+    expect(results.map((r) => r.status)).toEqual(Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? 201 : 200)))
+    expect((await t.payload.count({ collection: 'news', overrideAccess: true })).totalDocs).toBe(before + 10)
+  })
+})
