@@ -1,0 +1,230 @@
+/**
+ * Backup and restore of the embedded database and the uploaded files, as one dated
+ * `.tar.gz`: `prongsai.db` (a consistent copy made with SQLite's `VACUUM INTO`, safe while
+ * the app runs and writes), `media/` and `manifest.json`. MongoDB deployments use
+ * `mongodump`/`mongorestore` instead (README).
+ */
+import { createClient } from '@libsql/client'
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import * as tar from 'tar'
+
+import type { AppEnv } from '../env'
+import { bilingual } from '../lib/bilingual'
+import { formatThaiDate } from '../lib/thai-calendar'
+
+export class BackupError extends Error {
+  override name = 'BackupError'
+}
+
+const DB_NAME = 'prongsai.db'
+const MEDIA_NAME = 'media'
+const MANIFEST = 'manifest.json'
+
+export interface Manifest {
+  format: 'prongsai-backup/1'
+  createdAt: string
+  database: string
+  mediaFiles: number
+  tables: Record<string, number>
+}
+
+function sqliteFile(env: AppEnv): string {
+  if (env.database.kind !== 'sqlite') {
+    throw new BackupError(
+      bilingual(
+        'ฐานข้อมูลเป็น MongoDB: ใช้ mongodump / mongorestore (ดู README)',
+        'The database is MongoDB: use mongodump / mongorestore (see the README)',
+      ),
+    )
+  }
+  return path.resolve(env.database.uri.slice('file:'.length))
+}
+
+/** Bangkok wall-clock stamp for file names: sortable, and what the office's clock says. */
+function stamp(date: Date): string {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Asia/Bangkok',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(date)
+  const get = (type: string) => parts.find((p) => p.type === type)!.value
+  return `${get('year')}${get('month')}${get('day')}-${get('hour')}${get('minute')}${get('second')}`
+}
+
+/** Rows per table: in the manifest, and to compare a backup with what it came from. */
+export async function tableCounts(file: string): Promise<Record<string, number>> {
+  const client = createClient({ url: `file:${file}` })
+  try {
+    const { rows } = await client.execute(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+    )
+    const counts: Record<string, number> = {}
+    for (const row of rows) {
+      const name = String(row.name)
+      const result = await client.execute(`SELECT count(*) AS n FROM "${name.replaceAll('"', '""')}"`)
+      counts[name] = Number(result.rows[0]!.n)
+    }
+    return counts
+  } finally {
+    client.close()
+  }
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  try {
+    const entries = await fs.readdir(dir, { withFileTypes: true, recursive: true })
+    return entries
+      .filter((e) => e.isFile())
+      .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+      .filter((name) => !name.split(path.sep).some((part) => part.startsWith('.pending-')))
+      .sort()
+  } catch {
+    return []
+  }
+}
+
+export interface BackupResult {
+  archive: string
+  manifest: Manifest
+}
+
+/** Writes `<outDir>/prongsai-YYYYMMDD-HHMMSS.tar.gz` and returns its path and manifest. */
+export async function backup(env: AppEnv, outDir: string, now = new Date()): Promise<BackupResult> {
+  const file = sqliteFile(env)
+  await fs.access(file).catch(() => {
+    throw new BackupError(bilingual(`ไม่พบฐานข้อมูล ${file}`, `No database at ${file}`))
+  })
+  await fs.mkdir(outDir, { recursive: true })
+  const staging = await fs.mkdtemp(path.join(outDir, '.staging-'))
+  try {
+    // VACUUM INTO reads one consistent snapshot, even while the app writes (WAL).
+    const client = createClient({ url: `file:${file}` })
+    try {
+      await client.execute({ sql: 'VACUUM INTO ?', args: [path.join(staging, DB_NAME)] })
+    } finally {
+      client.close()
+    }
+    // Hard links where possible: the media folder is captured in an instant, not copied slowly.
+    const media = await listFiles(env.mediaDir)
+    for (const name of media) {
+      const target = path.join(staging, MEDIA_NAME, name)
+      await fs.mkdir(path.dirname(target), { recursive: true })
+      await fs
+        .link(path.join(env.mediaDir, name), target)
+        .catch(() => fs.copyFile(path.join(env.mediaDir, name), target))
+    }
+    await fs.mkdir(path.join(staging, MEDIA_NAME), { recursive: true })
+    const manifest: Manifest = {
+      format: 'prongsai-backup/1',
+      createdAt: now.toISOString(),
+      database: DB_NAME,
+      mediaFiles: media.length,
+      tables: await tableCounts(path.join(staging, DB_NAME)),
+    }
+    await fs.writeFile(path.join(staging, MANIFEST), JSON.stringify(manifest, null, 2))
+    const archive = path.join(outDir, `prongsai-${stamp(now)}.tar.gz`)
+    await tar.create({ gzip: true, file: archive, cwd: staging, portable: true }, [MANIFEST, DB_NAME, MEDIA_NAME])
+    return { archive, manifest }
+  } finally {
+    await fs.rm(staging, { recursive: true, force: true })
+  }
+}
+
+/** Whether the database holds any row at all (a fresh file, or none, does not). */
+async function hasData(file: string): Promise<boolean> {
+  try {
+    await fs.access(file)
+  } catch {
+    return false
+  }
+  const counts = await tableCounts(file)
+  return Object.values(counts).some((n) => n > 0)
+}
+
+export interface RestoreOptions {
+  /** Replace a database that has data (the old one is moved aside, not deleted). */
+  force?: boolean
+  now?: Date
+}
+
+export interface RestoreResult {
+  manifest: Manifest
+  /** Where the replaced database and media were moved, when there were any. */
+  movedAside?: string
+}
+
+/** Restores an archive made by {@link backup} into the configured database and media folder. */
+export async function restore(env: AppEnv, archive: string, options: RestoreOptions = {}): Promise<RestoreResult> {
+  const file = sqliteFile(env)
+  await fs.access(archive).catch(() => {
+    throw new BackupError(bilingual(`ไม่พบไฟล์สำรอง ${archive}`, `No backup archive at ${archive}`))
+  })
+  if (!options.force && (await hasData(file))) {
+    throw new BackupError(
+      bilingual(
+        `ฐานข้อมูล ${file} มีข้อมูลอยู่แล้ว: หยุดระบบก่อน แล้วสั่งซ้ำพร้อม --force (ข้อมูลเดิมจะถูกย้ายไปเก็บไว้ ไม่ถูกลบ)`,
+        `The database ${file} already has data: stop the app, then run again with --force (the current data is moved aside, not deleted)`,
+      ),
+    )
+  }
+  const dataDir = path.dirname(file)
+  await fs.mkdir(dataDir, { recursive: true })
+  const staging = await fs.mkdtemp(path.join(dataDir, '.restore-'))
+  try {
+    await tar.extract({ file: archive, cwd: staging, strict: true })
+    const manifest = JSON.parse(
+      await fs.readFile(path.join(staging, MANIFEST), 'utf8').catch(() => 'null'),
+    ) as Manifest | null
+    if (manifest?.format !== 'prongsai-backup/1') {
+      throw new BackupError(bilingual('ไฟล์นี้ไม่ใช่ไฟล์สำรองของ Prongsai', 'This is not a Prongsai backup archive'))
+    }
+    const restoredCounts = await tableCounts(path.join(staging, DB_NAME))
+    if (JSON.stringify(restoredCounts) !== JSON.stringify(manifest.tables)) {
+      throw new BackupError(
+        bilingual(
+          'ไฟล์สำรองเสียหาย (จำนวนแถวไม่ตรงกับ manifest)',
+          'The archive is damaged (row counts differ from its manifest)',
+        ),
+      )
+    }
+    let movedAside: string | undefined
+    const existing = [file, `${file}-wal`, `${file}-shm`, env.mediaDir]
+    const present = (
+      await Promise.all(
+        existing.map((p) =>
+          fs.access(p).then(
+            () => p,
+            () => undefined,
+          ),
+        ),
+      )
+    ).filter(Boolean) as string[]
+    if (present.length > 0) {
+      movedAside = path.join(dataDir, `before-restore-${stamp(options.now ?? new Date())}`)
+      await fs.mkdir(movedAside, { recursive: true })
+      for (const p of present) await fs.rename(p, path.join(movedAside, path.basename(p)))
+    }
+    await fs.rename(path.join(staging, DB_NAME), file)
+    await fs.mkdir(path.dirname(env.mediaDir), { recursive: true })
+    await fs.rename(path.join(staging, MEDIA_NAME), env.mediaDir)
+    return { manifest, movedAside }
+  } finally {
+    await fs.rm(staging, { recursive: true, force: true })
+  }
+}
+
+/** One line for the operator, Buddhist-era date first. */
+export function describeBackup(manifest: Manifest): string {
+  const rows = Object.values(manifest.tables).reduce((a, b) => a + b, 0)
+  const when = formatThaiDate(new Date(manifest.createdAt), { withTime: true })
+  return bilingual(
+    `สำรองเมื่อ ${when}: ${rows} แถว, ไฟล์แนบ ${manifest.mediaFiles} ไฟล์`,
+    `backed up ${manifest.createdAt}: ${rows} rows, ${manifest.mediaFiles} files`,
+  )
+}
