@@ -1,7 +1,13 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 
+import { allowedDevOrigins } from './src/lib/devOrigins.mjs'
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // A second Next.js beside the first (the dev-server browser test runs next to the built app).
+  distDir: process.env.NEXT_DIST_DIR || '.next',
+  // `next dev` from any address the operator uses: 127.0.0.1, the server's LAN address, …
+  allowedDevOrigins: allowedDevOrigins(),
   // Uploads can be PDFs of scanned official documents: allow them through server actions too.
   experimental: {
     serverActions: { bodySizeLimit: '25mb' },
