@@ -18,6 +18,8 @@ import { createMediaCollection } from './collections/Media'
 import { Organisations } from './collections/Organisations'
 import { OIT_COLLECTIONS } from './collections/oit'
 import { Users } from './collections/Users'
+import { buddhistEraPlugin } from './plugins/buddhist-era'
+import './plugins/buddhist-era/locale/applyToAdmin'
 import { inputGuardPlugin } from './plugins/input-guard'
 import { oitPlugin, type OitCustomConfig } from './plugins/oit'
 import { oitRuleSets } from './plugins/oit/gate/ruleSets'
@@ -118,6 +120,8 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
         collections: (config) =>
           oitRuleSets((config.custom as { oit: OitCustomConfig }).oit.frameworks, config.collections ?? []),
       }),
+      // Buddhist-era years wherever the Thai admin shows a date; last, so it sees every date field.
+      buddhistEraPlugin({ languages: ['th'] }),
     ],
     typescript: {
       outputFile: path.resolve(dirname, 'src/payload-types.ts'),

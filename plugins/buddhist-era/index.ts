@@ -1,0 +1,105 @@
+/**
+ * buddhistEraPlugin: every date a person reads in the admin shows the Buddhist-era year
+ * where the admin language is one of `languages` ("23 พ.ย. 2569", "ตุลาคม 2565"): list
+ * cells, document headers, version history, and date fields while editing, whose picker
+ * shows and takes BE years. Stored values do not change. Other languages show CE.
+ * How: date-fns' `yo` token in every pattern, and locales patched to print it as BE
+ * (locale/eraYears.ts); a date field component whose calendar header lists BE years.
+ */
+import type { Config, Field } from 'payload'
+
+import { deepMergeSimple } from 'payload/shared'
+
+import { toEraPattern } from './locale/eraYears'
+import { translations } from './translations'
+
+export { toEraPattern, withBuddhistEraYears, withPlainYears } from './locale/eraYears'
+
+export interface BuddhistEraPluginConfig {
+  /**
+   * Admin languages that show Buddhist-era years (the locale patch covers `th`; others
+   * print plain CE years).
+   * @default ['th']
+   */
+  languages?: string[]
+  /**
+   * Pattern of dates shown without a field pattern of their own (timestamps, version
+   * history, document header); year tokens become `yo`.
+   * @default the config's `admin.dateFormat`, else 'd MMM yyyy HH:mm'
+   */
+  dateFormat?: string
+  /**
+   * Turn the plugin off: the config is returned unchanged.
+   * @default false
+   */
+  disabled?: boolean
+}
+
+const FIELD_COMPONENT = '/plugins/buddhist-era/components/EraDateField#EraDateField'
+const PROVIDER = '/plugins/buddhist-era/components/EraLocaleProvider#EraLocaleProvider'
+
+/** Payload's own picker patterns, by appearance, so fields without a pattern keep their look. */
+const DEFAULT_PATTERNS: Record<string, string> = {
+  default: 'MM/dd/yyyy',
+  dayAndTime: 'MMM d, yyyy h:mm a',
+  dayOnly: 'MMM dd',
+  monthOnly: 'MMMM',
+  timeOnly: 'h:mm a',
+}
+
+function eraFields(fields: Field[], languages: string[]): Field[] {
+  return fields.map((field) => {
+    if (field.type === 'date') {
+      const date = field.admin?.date ?? {}
+      const appearance = date.pickerAppearance ?? 'default'
+      const pattern = date.displayFormat ?? DEFAULT_PATTERNS[appearance] ?? DEFAULT_PATTERNS.default!
+      return {
+        ...field,
+        admin: {
+          ...field.admin,
+          date: { ...date, displayFormat: toEraPattern(pattern) },
+          components: {
+            ...field.admin?.components,
+            Field: field.admin?.components?.Field ?? {
+              path: FIELD_COMPONENT,
+              clientProps: { buddhistLanguages: languages },
+            },
+          },
+        },
+      } as Field
+    }
+    if (field.type === 'tabs')
+      return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: eraFields(tab.fields, languages) })) }
+    if (field.type === 'blocks') {
+      return {
+        ...field,
+        blocks: (field.blocks ?? []).map((block) => ({ ...block, fields: eraFields(block.fields, languages) })),
+      }
+    }
+    if ('fields' in field && Array.isArray(field.fields))
+      return { ...field, fields: eraFields(field.fields, languages) } as Field
+    return field
+  })
+}
+
+export const buddhistEraPlugin =
+  (options: BuddhistEraPluginConfig = {}) =>
+  (incoming: Config): Config => {
+    if (options.disabled) return incoming
+    const languages = options.languages ?? ['th']
+    const dateFormat = toEraPattern(options.dateFormat ?? incoming.admin?.dateFormat ?? 'd MMM yyyy HH:mm')
+    return {
+      ...incoming,
+      admin: {
+        ...incoming.admin,
+        dateFormat,
+        components: {
+          ...incoming.admin?.components,
+          providers: [...(incoming.admin?.components?.providers ?? []), PROVIDER],
+        },
+      },
+      collections: (incoming.collections ?? []).map((c) => ({ ...c, fields: eraFields(c.fields, languages) })),
+      globals: (incoming.globals ?? []).map((g) => ({ ...g, fields: eraFields(g.fields, languages) })),
+      i18n: { ...incoming.i18n, translations: deepMergeSimple(translations, incoming.i18n?.translations ?? {}) },
+    }
+  }

@@ -1,0 +1,97 @@
+/**
+ * Buddhist-era years wherever the Thai admin shows a date: list cells, the document
+ * header, version history, the date field and its calendar while editing, and the
+ * month of a สขร.1 summary. The demo's dates lie in FY 2566 (Oct 2022 – Sep 2023) and
+ * today's saves in 2026: in BE those are 2565/2566 and 2569, in CE 2022/2023 and 2026.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { DEFAULT_ADMIN } from '../../seed/data/organisation'
+import { launchBrowser, logIn, screenshotPath, thaiContext } from '../helpers/browser'
+
+const baseURL = inject('baseURL')
+let browser: Browser
+let context: BrowserContext
+let page: Page
+
+const CE_YEAR = /\b20(1\d|2\d|3\d)\b/
+const thisYearBe = new Date().getFullYear() + 543
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+  context = await thaiContext(browser)
+  page = await context.newPage()
+  await logIn(page, baseURL, DEFAULT_ADMIN.email, DEFAULT_ADMIN.password)
+})
+
+afterAll(async () => {
+  await context?.close()
+  await browser?.close()
+})
+
+/** Cell texts once the admin has loaded its date locale (until then cells say "กำลังโหลด..."). */
+async function cellTexts(columnClass: string): Promise<string[]> {
+  const cells = page.locator(`table tbody td.${columnClass}`)
+  await expect.poll(async () => (await cells.allInnerTexts()).some((t) => t.includes('กำลังโหลด'))).toBe(false)
+  return cells.allInnerTexts()
+}
+
+describe('Buddhist-era dates in the Thai admin', () => {
+  it('the สขร.1 list shows each month as "ตุลาคม 2565" and every updated-at in BE', async () => {
+    await page.goto(`${baseURL}/admin/collections/procurement-monthly-summaries`)
+    await page.locator('table tbody tr').first().waitFor()
+    const months = await cellTexts('cell-month')
+    expect(months.length).toBeGreaterThanOrEqual(6)
+    expect(months).toContain('ตุลาคม 2565')
+    expect(months).toContain('มีนาคม 2566')
+    const updated = await cellTexts('cell-updatedAt')
+    for (const text of [...months, ...updated]) expect(text).not.toMatch(CE_YEAR)
+    expect(updated.join(' ')).toContain(String(thisYearBe))
+    await page.screenshot({ path: screenshotPath('be-procurement-monthly-list.png'), fullPage: true })
+  })
+
+  it('the news list shows dates like "1 ต.ค. 2565"', async () => {
+    await page.goto(`${baseURL}/admin/collections/news`)
+    await page.locator('table tbody tr').first().waitFor()
+    const dates = await cellTexts('cell-date')
+    expect(dates.length).toBeGreaterThan(0)
+    for (const text of dates) expect(text).toMatch(/^\d{1,2} \S+ 25(65|66)$/)
+    await page.screenshot({ path: screenshotPath('be-news-list.png'), fullPage: true })
+  })
+
+  it('an edit view: the date field, its calendar and the document header are BE', async () => {
+    await page.goto(`${baseURL}/admin/collections/news`)
+    await page.locator('table tbody tr a').first().click()
+    const input = page.locator('#field-date input')
+    await input.waitFor()
+    await expect.poll(() => input.inputValue()).toMatch(/ 25(65|66)$/)
+    const header = await page.locator('.doc-controls__list-item').allInnerTexts()
+    expect(header.join(' ')).toContain(String(thisYearBe))
+    expect(header.join(' ')).not.toMatch(CE_YEAR)
+
+    await input.click()
+    const yearSelect = page.locator('.era-calendar-header select').last()
+    await yearSelect.waitFor()
+    expect(await yearSelect.locator('option:checked').innerText()).toMatch(/^พ\.ศ\. 25(65|66)$/)
+    await page.screenshot({ path: screenshotPath('be-news-edit-calendar.png') })
+
+    // Typing a BE date stores the same instant as that day in CE.
+    await input.fill('15 ม.ค. 2566')
+    await input.press('Enter')
+    await page.keyboard.press('Escape')
+    expect(await input.inputValue()).toBe('15 ม.ค. 2566')
+  })
+
+  it('version history shows BE dates', async () => {
+    const url = page.url().replace(/\?.*$/, '')
+    await page.goto(`${url}/versions`)
+    await page.locator('table tbody tr').first().waitFor()
+    await expect.poll(() => page.locator('table tbody').innerText()).not.toContain('กำลังโหลด')
+    const text = await page.locator('table tbody').innerText()
+    expect(text).toContain(String(thisYearBe))
+    expect(text).not.toMatch(CE_YEAR)
+    await page.screenshot({ path: screenshotPath('be-versions.png'), fullPage: true })
+  })
+})
