@@ -5,6 +5,7 @@
  *   that every referenced document exists (400, each field named),
  * - a beforeChange hook that renews array/blocks row ids a document does not own (a copy
  *   sent with the original's row ids would otherwise collide in the database),
+ * - an afterOperation hook that makes a bulk update or delete all-or-nothing,
  * and, for the whole API, an afterError hook that answers a malformed body with 400.
  * Generic: it knows Payload's field types, not this app.
  */
@@ -16,6 +17,7 @@ import { withDefaults } from './defaults'
 import { checkInputShape } from './hooks/checkInputShape'
 import { malformedBody } from './hooks/malformedBody'
 import { renewRowIds } from './hooks/renewRowIds'
+import { wholeBulkOrNothing } from './hooks/wholeBulkOrNothing'
 import { translations } from './translations'
 import type { InputGuardPluginConfig } from './types'
 
@@ -46,6 +48,7 @@ export const inputGuardPlugin =
                 // First: nothing else should see data of the wrong shape.
                 beforeOperation: [checkInputShape(settings), ...(collection.hooks?.beforeOperation ?? [])],
                 beforeChange: [renewRowIds, ...(collection.hooks?.beforeChange ?? [])],
+                afterOperation: [...(collection.hooks?.afterOperation ?? []), wholeBulkOrNothing(settings)],
               },
             }
           : collection,

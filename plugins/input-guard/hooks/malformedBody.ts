@@ -13,7 +13,10 @@ import { message } from '../messages'
 export function malformedBody(settings: InputGuardSettings): AfterErrorHook {
   return ({ error, req }) => {
     const invalidJson = error instanceof APIError && error.status === 400 && error.message === 'Invalid JSON'
-    if (!invalidJson && !(error instanceof SyntaxError)) return
+    // Only a body Payload could not read (it left no data), not a bug in a hook's own parsing.
+    const unreadBody =
+      error instanceof SyntaxError && /JSON/.test(error.message) && req.data === undefined && req.method !== 'GET'
+    if (!invalidJson && !unreadBody) return
     return {
       status: 400,
       response: { errors: [{ message: message(settings.formatMessage, req, 'malformedBody') }] },

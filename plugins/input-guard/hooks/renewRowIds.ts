@@ -1,10 +1,10 @@
 import type { CollectionBeforeChangeHook, Field } from 'payload'
 
-import { fieldAffectsData, tabHasName } from 'payload/shared'
+import { fieldAffectsData, isPlainObject, tabHasName } from 'payload/shared'
 
 type Data = Record<string, unknown>
 
-const isObject = (value: unknown): value is Data => typeof value === 'object' && value !== null && !Array.isArray(value)
+const isObject = (value: unknown): value is Data => isPlainObject(value) && !Array.isArray(value)
 
 /**
  * Array and blocks rows keep their ids only where the id is this document's own: on a

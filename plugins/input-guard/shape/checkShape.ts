@@ -8,7 +8,7 @@
  */
 import type { Field, FlattenedBlock, Tab } from 'payload'
 
-import { fieldAffectsData, tabHasName } from 'payload/shared'
+import { fieldAffectsData, isPlainObject, tabHasName } from 'payload/shared'
 
 export type IssueCode =
   | 'notAnObject'
@@ -64,8 +64,7 @@ export interface ShapeResult {
   references: Reference[]
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
+const isObject = (value: unknown): value is Record<string, unknown> => isPlainObject(value) && !Array.isArray(value)
 
 const join = (path: string, key: number | string) => (path ? `${path}.${key}` : String(key))
 
@@ -98,7 +97,9 @@ function walkFields(
     if (!(field.name in data)) continue
     if ('virtual' in field && field.virtual) continue
     if (field.name === 'id' || field.name === 'createdAt' || field.name === 'updatedAt') continue
-    const value = data[field.name]
+    // What Payload itself turns into a value (the admin sends some fields this way).
+    const value = asPayloadReadsIt(field, data[field.name])
+    if (value !== data[field.name]) data[field.name] = value
     if (value === null || value === undefined) continue
     checkValue(field, value, data, join(path, field.name), context, result)
   }
@@ -113,6 +114,40 @@ function walkTab(tab: Tab, data: Record<string, unknown>, path: string, context:
 }
 
 type DataField = Extract<Field, { name: string }>
+
+/**
+ * The same clean-up Payload's beforeValidate applies: an empty array sent as its row count
+ * (0), checkboxes and numbers as strings, an empty relationship as '' / 'null' / 'none',
+ * rich text as a JSON string. Anything it cannot read is returned as it is, to be refused.
+ */
+function asPayloadReadsIt(field: DataField, value: unknown): unknown {
+  switch (field.type) {
+    case 'array':
+    case 'blocks':
+      return value === 0 || value === '0' ? [] : value
+    case 'checkbox':
+      return value === 'true' ? true : value === 'false' || value === '' ? false : value
+    case 'number': {
+      if (typeof value !== 'string' || ('hasMany' in field && field.hasMany)) return value
+      const trimmed = value.trim()
+      if (trimmed === '') return null
+      return Number.isFinite(Number(trimmed)) ? Number(trimmed) : value
+    }
+    case 'relationship':
+    case 'upload':
+      if (value === '' || value === 'null' || value === 'none') return 'hasMany' in field && field.hasMany ? [] : null
+      return value
+    case 'richText':
+      if (typeof value !== 'string') return value
+      try {
+        return JSON.parse(value)
+      } catch {
+        return value
+      }
+    default:
+      return value
+  }
+}
 
 function checkValue(
   field: DataField,
@@ -144,7 +179,7 @@ function checkValue(
       if (many && !Array.isArray(value)) return issue('notRows')
       for (const item of values) {
         // Payload turns numeric strings into numbers; anything else is no number.
-        const number = typeof item === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(item) ? Number(item) : item
+        const number = typeof item === 'string' && item.trim() !== '' ? Number(item) : item
         if (typeof number !== 'number' || !Number.isFinite(number)) return issue('notNumber')
         if (Math.abs(number) > Number.MAX_SAFE_INTEGER) return issue('numberTooLarge', { max: Number.MAX_SAFE_INTEGER })
       }

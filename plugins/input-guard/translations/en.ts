@@ -2,6 +2,7 @@ import type { InputGuardTranslations } from './index'
 
 export const en: InputGuardTranslations = {
   inputGuard: {
+    bulkRolledBack: 'nothing was saved: {{count}} of the documents could not be',
     notAnObject: 'must be an object (JSON object)',
     notText: 'must be text',
     tooLong: 'is longer than {{max}} characters',

@@ -3,6 +3,7 @@ import { en } from './en'
 import { th } from './th'
 
 export type InputGuardKey =
+  | 'bulkRolledBack'
   | 'dateOutOfRange'
   | 'malformedBody'
   | 'missingReference'
