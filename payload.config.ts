@@ -15,6 +15,7 @@ import sharp from 'sharp'
 
 import { Departments } from './collections/Departments'
 import { createMediaCollection } from './collections/Media'
+import { recoverPendingFiles } from './collections/Media/hooks/filesFollowTransaction'
 import { Organisations } from './collections/Organisations'
 import { OIT_COLLECTIONS } from './collections/oit'
 import { Users } from './collections/Users'
@@ -46,8 +47,9 @@ function databaseAdapter(database: AppEnv['database'], isProduction: boolean) {
   // Every write runs in a transaction (Payload's SQLite adapter has none unless
   // transactionOptions is set), one at a time: see src/db/serializeTransactions.ts.
   // WAL lets readers, and `npm run backup` from another process, work while a save runs.
-  return withTransactionEvents(
-    serializeTransactions(
+  // Outermost: the lock is released only after the files have followed the transaction.
+  return serializeTransactions(
+    withTransactionEvents(
       sqliteAdapter({
         client: { url: database.uri },
         transactionOptions: {},
@@ -99,6 +101,8 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
       createMediaCollection({ staticDir: env.mediaDir }),
     ],
     editor: lexicalEditor(),
+    // Files a stopped process left aside in the middle of a delete go back where they were.
+    onInit: (payload) => recoverPendingFiles(env.mediaDir, payload),
     db: databaseAdapter(database, env.isProduction),
     sharp,
     graphQL: {

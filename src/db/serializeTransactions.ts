@@ -1,18 +1,26 @@
 /**
- * One write transaction at a time for the embedded database.
+ * One writer at a time for the embedded database.
  *
- * SQLite allows a single writer. libsql opens every transaction on its own connection and
- * ignores `busy_timeout`, so a second transaction begun while one is open fails at once
- * with SQLITE_BUSY ("database is locked"), and a wait inside the driver would block
- * Node's only thread anyway. Payload begins a transaction for every create, update,
- * delete, publish and restore; this queues them in-process instead, so concurrent saves
- * wait their turn rather than fail. Reads never begin a transaction and are not queued.
+ * SQLite allows a single writer. libsql opens every transaction on its own connection
+ * (BEGIN IMMEDIATE: the write lock is held from the start) and ignores `busy_timeout`, so
+ * a second transaction, or a write made outside any transaction (document locks,
+ * preferences, failed-login counts, queued jobs), fails at once with SQLITE_BUSY while
+ * one is open; a wait inside the driver would block Node's only thread anyway. So every
+ * transaction, and every write outside one, takes an in-process FIFO lock: concurrent
+ * saves wait their turn. Reads are never queued.
+ *
+ * A transaction that never ends (a code path that begins one and forgets it after an
+ * error) would block every save: after `holdMs` it is rolled back and the lock released;
+ * its late commit then fails with 503 instead of pretending to have saved.
  *
  * Only `payload.config.ts` uses this (it is SQLite-specific; MongoDB has real sessions).
  */
-import type { BaseDatabaseAdapter, DatabaseAdapterObj as DatabaseAdapterResult } from 'payload'
+import type { BaseDatabaseAdapter, DatabaseAdapterObj as DatabaseAdapterResult, PayloadRequest } from 'payload'
 
+import { AsyncLocalStorage } from 'node:async_hooks'
 import { APIError } from 'payload'
+
+import { bilingual } from '../lib/bilingual'
 
 export interface SerializeTransactionsOptions {
   /**
@@ -20,13 +28,42 @@ export interface SerializeTransactionsOptions {
    * @default 30000
    */
   waitMs?: number
+  /**
+   * How long one transaction may hold the lock before it is rolled back.
+   * @default 120000
+   */
+  holdMs?: number
 }
 
 type TransactionID = number | string
 
+/** The adapter's write methods: called without a transaction, they take the lock themselves. */
+const WRITES = [
+  'create',
+  'createGlobal',
+  'createGlobalVersion',
+  'createVersion',
+  'deleteMany',
+  'deleteOne',
+  'deleteVersions',
+  'updateGlobal',
+  'updateGlobalVersion',
+  'updateJobs',
+  'updateMany',
+  'updateOne',
+  'updateVersion',
+  'upsert',
+] as const
+
+const busy = () =>
+  new APIError(
+    bilingual('ระบบกำลังบันทึกข้อมูลอื่นอยู่ โปรดลองอีกครั้ง', 'The database is busy with another save; please try again'),
+    503,
+  )
+
 export function serializeTransactions<T extends BaseDatabaseAdapter>(
   result: DatabaseAdapterResult<T>,
-  { waitMs = 30_000 }: SerializeTransactionsOptions = {},
+  { waitMs = 30_000, holdMs = 120_000 }: SerializeTransactionsOptions = {},
 ): DatabaseAdapterResult<T> {
   return {
     ...result,
@@ -37,50 +74,101 @@ export function serializeTransactions<T extends BaseDatabaseAdapter>(
       const commit = adapter.commitTransaction.bind(adapter)
       const rollback = adapter.rollbackTransaction.bind(adapter)
       const lock = new Mutex()
-      const releases = new Map<TransactionID, () => void>()
+      const held = new Map<TransactionID, { release: () => void; timer: NodeJS.Timeout }>()
+      const expired = new Set<TransactionID>()
 
-      const settle = async (id: Promise<TransactionID> | TransactionID, end: typeof commit) => {
-        const resolved = await id
-        try {
-          await end(resolved)
-        } finally {
-          const release = releases.get(resolved)
-          releases.delete(resolved)
-          release?.()
+      const letGo = (id: TransactionID) => {
+        const entry = held.get(id)
+        held.delete(id)
+        if (entry) {
+          clearTimeout(entry.timer)
+          entry.release()
         }
       }
 
       adapter.beginTransaction = async (options) => {
-        const release = await lock.acquire(waitMs)
+        const release = await lock.acquire(waitMs, busy)
         try {
           const id = await begin(options)
           if (id === null || id === undefined) {
             release()
             return id
           }
-          releases.set(id, release)
+          const timer = setTimeout(() => {
+            args.payload.logger.error(
+              `[prongsai] transaction ${id} held the database for more than ${holdMs / 1000} s: rolled back`,
+            )
+            expired.add(id)
+            void rollback(id).finally(() => letGo(id))
+          }, holdMs)
+          timer.unref?.()
+          held.set(id, { release, timer })
           return id
         } catch (error) {
           release()
           throw error
         }
       }
-      adapter.commitTransaction = (id) => settle(id, commit)
-      adapter.rollbackTransaction = (id) => settle(id, rollback)
+
+      adapter.commitTransaction = async (incoming) => {
+        const id = await incoming
+        if (expired.delete(id)) {
+          throw new APIError(
+            bilingual(
+              'การบันทึกใช้เวลานานเกินไปและถูกยกเลิก ไม่มีข้อมูลถูกบันทึก',
+              'The save took too long and was cancelled; nothing was saved',
+            ),
+            503,
+          )
+        }
+        try {
+          await commit(id)
+        } finally {
+          letGo(id)
+        }
+      }
+
+      adapter.rollbackTransaction = async (incoming) => {
+        const id = await incoming
+        if (expired.delete(id)) return
+        try {
+          await rollback(id)
+        } finally {
+          letGo(id)
+        }
+      }
+
+      // A write method that calls another (upsert → updateOne) already holds the lock.
+      const writing = new AsyncLocalStorage<true>()
+      const writes = adapter as unknown as Record<string, (args: { req?: Partial<PayloadRequest> }) => Promise<unknown>>
+      for (const name of WRITES) {
+        const write = writes[name]?.bind(adapter)
+        if (!write) continue
+        writes[name] = async (writeArgs) => {
+          const id = await writeArgs?.req?.transactionID
+          if ((id !== undefined && id !== null && held.has(id)) || writing.getStore()) return write(writeArgs)
+          const release = await lock.acquire(waitMs, busy)
+          try {
+            return await writing.run(true, () => write(writeArgs))
+          } finally {
+            release()
+          }
+        }
+      }
       return adapter
     },
   }
 }
 
 /** A FIFO async lock: `acquire` resolves with the function that releases it. */
-class Mutex {
+export class Mutex {
   private tail: Promise<void> = Promise.resolve()
 
-  async acquire(waitMs: number): Promise<() => void> {
+  async acquire(waitMs: number, onTimeout: () => Error): Promise<() => void> {
     let release!: () => void
-    const held = new Promise<void>((resolve) => (release = resolve))
+    const turn = new Promise<void>((resolve) => (release = resolve))
     const previous = this.tail
-    this.tail = previous.then(() => held)
+    this.tail = previous.then(() => turn)
     let timer: NodeJS.Timeout | undefined
     const timedOut = new Promise<'timeout'>((resolve) => {
       timer = setTimeout(() => resolve('timeout'), waitMs)
@@ -91,10 +179,7 @@ class Mutex {
     if (outcome === 'timeout') {
       // Give our turn away as soon as it comes, so the queue behind us is not stuck.
       void previous.then(release)
-      throw new APIError(
-        'ระบบกำลังบันทึกข้อมูลอื่นอยู่ โปรดลองอีกครั้ง / The database is busy with another save; please try again',
-        503,
-      )
+      throw onTimeout()
     }
     let released = false
     return () => {

@@ -1,9 +1,10 @@
 /**
  * Lets work outside the database follow a transaction: `onTransactionEnd(req, …)` runs
  * its `commit` callbacks after the request's transaction commits and its `rollback`
- * callbacks after it rolls back. Uploaded files use it, so that a save or delete that
- * fails part-way leaves the files on disk as they were, like the rows.
- * Adapter-neutral: it wraps the commit and rollback every Payload adapter has.
+ * callbacks (last registered first) after it rolls back, or after a commit that fails.
+ * Uploaded files use it, so that a save or delete that fails part-way leaves the files on
+ * disk as they were, like the rows. Adapter-neutral: it wraps the commit and rollback
+ * every Payload adapter has.
  */
 import type { BaseDatabaseAdapter, DatabaseAdapterObj as DatabaseAdapterResult, PayloadRequest } from 'payload'
 
@@ -30,23 +31,37 @@ export function withTransactionEvents<T extends BaseDatabaseAdapter>(
       adapter[REGISTRY] = registry
       const commit = adapter.commitTransaction.bind(adapter)
       const rollback = adapter.rollbackTransaction.bind(adapter)
-      const end =
-        (kind: keyof Handlers, inner: typeof commit): typeof commit =>
-        async (incoming) => {
-          const id = await incoming
-          const handlers = registry.get(id)
-          registry.delete(id)
-          await inner(id)
-          for (const callback of handlers?.[kind] ?? []) {
-            try {
-              await callback()
-            } catch (error) {
-              args.payload.logger.error({ err: error, msg: `after ${kind} of transaction ${id}` })
-            }
+
+      const run = async (id: TransactionID, callbacks: Callback[], kind: string) => {
+        for (const callback of callbacks) {
+          try {
+            await callback()
+          } catch (error) {
+            args.payload.logger.error({ err: error, msg: `[prongsai] after ${kind} of transaction ${id}` })
           }
         }
-      adapter.commitTransaction = end('commit', commit)
-      adapter.rollbackTransaction = end('rollback', rollback)
+      }
+
+      adapter.commitTransaction = async (incoming) => {
+        const id = await incoming
+        const handlers = registry.get(id)
+        try {
+          await commit(id)
+        } catch (error) {
+          registry.delete(id)
+          await run(id, [...(handlers?.rollback ?? [])].reverse(), 'failed commit')
+          throw error
+        }
+        registry.delete(id)
+        await run(id, handlers?.commit ?? [], 'commit')
+      }
+      adapter.rollbackTransaction = async (incoming) => {
+        const id = await incoming
+        const handlers = registry.get(id)
+        registry.delete(id)
+        await rollback(id)
+        await run(id, [...(handlers?.rollback ?? [])].reverse(), 'rollback')
+      }
       return adapter
     },
   }

@@ -55,8 +55,10 @@ export default async function setup(project: TestProject) {
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let log = ''
-  server.stdout?.on('data', (d) => (log += d))
-  server.stderr?.on('data', (d) => (log += d))
+  // E2E_SERVER_LOG=<file> keeps the app's own output, for a failure seen only in the browser.
+  const keep = process.env.E2E_SERVER_LOG ? fs.createWriteStream(process.env.E2E_SERVER_LOG) : undefined
+  server.stdout?.on('data', (d) => ((log += d), keep?.write(d)))
+  server.stderr?.on('data', (d) => ((log += d), keep?.write(d)))
   const baseURL = `http://127.0.0.1:${port}`
   await waitFor(`${baseURL}/api/departments?limit=1`, () => log)
   project.provide('baseURL', baseURL)

@@ -1,9 +1,15 @@
-import type { CollectionBeforeOperationHook, CollectionBeforeValidateHook, PayloadRequest } from 'payload'
+import type { CollectionBeforeOperationHook, CollectionBeforeValidateHook, Payload, PayloadRequest } from 'payload'
 
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
 import { onTransactionEnd } from '../../../src/db/transactionEvents'
+
+/**
+ * Where the files of a delete or replace wait for the commit: beside the media folder,
+ * not inside it (so they are never served), on the same disk (so hard links work).
+ */
+export const PENDING_PREFIX = '.media-pending-'
 
 /** The original file and every generated size of an upload document. */
 function filesOf(doc: Record<string, unknown> | undefined): string[] {
@@ -26,10 +32,25 @@ export const removeNewFilesOnRollback: CollectionBeforeValidateHook = async ({ c
   const written = filesOf(data as Record<string, unknown>).filter(safeName)
   await onTransactionEnd(req, {
     rollback: [
-      () => Promise.all(written.map((name) => fs.rm(path.join(staticDir, name), { force: true }))).then(() => {}),
+      async () => void (await Promise.all(written.map((name) => fs.rm(path.join(staticDir, name), { force: true })))),
     ],
   })
   return data
+}
+
+/** Puts back the files of `aside` that are missing from `staticDir`; false if one could not be. */
+async function putBack(aside: string, staticDir: string, payload: Payload): Promise<boolean> {
+  let complete = true
+  for (const name of await fs.readdir(aside).catch(() => [] as string[])) {
+    try {
+      await fs.link(path.join(aside, name), path.join(staticDir, name))
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue
+      complete = false
+      payload.logger.error({ err: error, msg: `[prongsai] could not put back ${name}; it is kept in ${aside}` })
+    }
+  }
+  return complete
 }
 
 /**
@@ -40,7 +61,7 @@ export const removeNewFilesOnRollback: CollectionBeforeValidateHook = async ({ c
 export const keepOldFilesUntilCommit: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
   const replacing = operation === 'update' && Boolean(req.file)
   if ((operation !== 'delete' && !replacing) || !collection.upload) return args
-  const staticDir = collection.upload.staticDir!
+  const staticDir = path.resolve(collection.upload.staticDir!)
   const docs = await docsConcerned(
     req,
     collection.slug,
@@ -48,28 +69,36 @@ export const keepOldFilesUntilCommit: CollectionBeforeOperationHook = async ({ a
   )
   const names = [...new Set(docs.flatMap(filesOf))].filter(safeName)
   if (names.length === 0) return args
-  const aside = await fs.mkdtemp(path.join(staticDir, '.pending-'))
-  const kept: string[] = []
+  const aside = await fs.mkdtemp(path.join(path.dirname(staticDir), PENDING_PREFIX))
   for (const name of names) {
-    try {
-      await fs.link(path.join(staticDir, name), path.join(aside, name))
-      kept.push(name)
-    } catch {
-      // Already missing: nothing to keep.
-    }
+    // A file already missing has nothing to keep.
+    await fs.link(path.join(staticDir, name), path.join(aside, name)).catch(() => {})
   }
   const registered = await onTransactionEnd(req, {
     commit: [() => fs.rm(aside, { recursive: true, force: true })],
     rollback: [
       async () => {
-        for (const name of kept) await fs.link(path.join(aside, name), path.join(staticDir, name)).catch(() => {})
-        await fs.rm(aside, { recursive: true, force: true })
+        if (await putBack(aside, staticDir, req.payload)) await fs.rm(aside, { recursive: true, force: true })
       },
     ],
   })
   // Without a transaction there is nothing to roll back to.
   if (!registered) await fs.rm(aside, { recursive: true, force: true })
   return args
+}
+
+/**
+ * At start-up: files left aside by a process that stopped in the middle of a delete are
+ * put back (its transaction never committed, so the rows still point at them).
+ */
+export async function recoverPendingFiles(staticDir: string, payload: Payload): Promise<void> {
+  const parent = path.dirname(path.resolve(staticDir))
+  for (const entry of await fs.readdir(parent).catch(() => [] as string[])) {
+    if (!entry.startsWith(PENDING_PREFIX)) continue
+    const aside = path.join(parent, entry)
+    await fs.mkdir(staticDir, { recursive: true })
+    if (await putBack(aside, path.resolve(staticDir), payload)) await fs.rm(aside, { recursive: true, force: true })
+  }
 }
 
 async function docsConcerned(
