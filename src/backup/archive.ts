@@ -4,14 +4,17 @@
  * the app runs and writes), `media/` and `manifest.json`. MongoDB deployments use
  * `mongodump`/`mongorestore` instead (README).
  */
+import { TZDate } from '@date-fns/tz'
 import { createClient } from '@libsql/client'
+import { format } from 'date-fns'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import * as tar from 'tar'
 
+import { PENDING_PREFIX } from '../../collections/Media/hooks/filesFollowTransaction'
 import type { AppEnv } from '../env'
 import { bilingual } from '../lib/bilingual'
-import { formatThaiDate } from '../lib/thai-calendar'
+import { BANGKOK_TIME_ZONE, formatThaiDate } from '../lib/thai-calendar'
 
 export class BackupError extends Error {
   override name = 'BackupError'
@@ -43,18 +46,7 @@ function sqliteFile(env: AppEnv): string {
 
 /** Bangkok wall-clock stamp for file names: sortable, and what the office's clock says. */
 function stamp(date: Date): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Asia/Bangkok',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(date)
-  const get = (type: string) => parts.find((p) => p.type === type)!.value
-  return `${get('year')}${get('month')}${get('day')}-${get('hour')}${get('minute')}${get('second')}`
+  return format(new TZDate(date, BANGKOK_TIME_ZONE), 'yyyyMMdd-HHmmss')
 }
 
 /** Rows per table: in the manifest, and to compare a backup with what it came from. */
@@ -76,13 +68,19 @@ export async function tableCounts(file: string): Promise<Record<string, number>>
   }
 }
 
+/** Folders beside the media folder where deletes keep files until they commit. */
+async function pendingFolders(mediaDir: string): Promise<string[]> {
+  const parent = path.dirname(mediaDir)
+  const entries = await fs.readdir(parent).catch(() => [] as string[])
+  return entries.filter((name) => name.startsWith(PENDING_PREFIX)).map((name) => path.join(parent, name))
+}
+
 async function listFiles(dir: string): Promise<string[]> {
   try {
     const entries = await fs.readdir(dir, { withFileTypes: true, recursive: true })
     return entries
       .filter((e) => e.isFile())
       .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
-      .filter((name) => !name.split(path.sep).some((part) => part.startsWith('.pending-')))
       .sort()
   } catch {
     return []
@@ -111,15 +109,18 @@ export async function backup(env: AppEnv, outDir: string, now = new Date()): Pro
       client.close()
     }
     // Hard links where possible: the media folder is captured in an instant, not copied slowly.
-    const media = await listFiles(env.mediaDir)
-    for (const name of media) {
+    await fs.mkdir(path.join(staging, MEDIA_NAME), { recursive: true })
+    const sources = new Map((await listFiles(env.mediaDir)).map((name) => [name, path.join(env.mediaDir, name)]))
+    // A delete in progress has moved its files aside until it commits; the snapshot may still list them.
+    for (const aside of await pendingFolders(env.mediaDir)) {
+      for (const name of await listFiles(aside)) if (!sources.has(name)) sources.set(name, path.join(aside, name))
+    }
+    for (const [name, source] of sources) {
       const target = path.join(staging, MEDIA_NAME, name)
       await fs.mkdir(path.dirname(target), { recursive: true })
-      await fs
-        .link(path.join(env.mediaDir, name), target)
-        .catch(() => fs.copyFile(path.join(env.mediaDir, name), target))
+      await fs.link(source, target).catch(() => fs.copyFile(source, target))
     }
-    await fs.mkdir(path.join(staging, MEDIA_NAME), { recursive: true })
+    const media = [...sources.keys()]
     const manifest: Manifest = {
       format: 'prongsai-backup/1',
       createdAt: now.toISOString(),
@@ -130,6 +131,8 @@ export async function backup(env: AppEnv, outDir: string, now = new Date()): Pro
     await fs.writeFile(path.join(staging, MANIFEST), JSON.stringify(manifest, null, 2))
     const archive = path.join(outDir, `prongsai-${stamp(now)}.tar.gz`)
     await tar.create({ gzip: true, file: archive, cwd: staging, portable: true }, [MANIFEST, DB_NAME, MEDIA_NAME])
+    // It holds password hashes and sessions: for the operator's eyes only.
+    await fs.chmod(archive, 0o600)
     return { archive, manifest }
   } finally {
     await fs.rm(staging, { recursive: true, force: true })
@@ -144,7 +147,8 @@ async function hasData(file: string): Promise<boolean> {
     return false
   }
   const counts = await tableCounts(file)
-  return Object.values(counts).some((n) => n > 0)
+  // Payload's own bookkeeping (migrations run, preferences) is not data anyone would lose.
+  return Object.entries(counts).some(([table, n]) => n > 0 && !table.startsWith('payload_'))
 }
 
 export interface RestoreOptions {
@@ -176,15 +180,28 @@ export async function restore(env: AppEnv, archive: string, options: RestoreOpti
   const dataDir = path.dirname(file)
   await fs.mkdir(dataDir, { recursive: true })
   const staging = await fs.mkdtemp(path.join(dataDir, '.restore-'))
+  const mediaParent = path.dirname(env.mediaDir)
+  await fs.mkdir(mediaParent, { recursive: true })
+  let stagedMedia: string | undefined
   try {
-    await tar.extract({ file: archive, cwd: staging, strict: true })
+    // Only plain files and folders under the three names a backup has: no links, no escapes.
+    await tar.extract({
+      file: archive,
+      cwd: staging,
+      strict: true,
+      filter: (entryPath, entry) => {
+        const type = (entry as { type?: string }).type
+        const top = entryPath.replace(/^\.\//, '').split('/')[0] ?? ''
+        return (type === 'File' || type === 'Directory') && [MANIFEST, DB_NAME, MEDIA_NAME].includes(top)
+      },
+    })
     const manifest = JSON.parse(
       await fs.readFile(path.join(staging, MANIFEST), 'utf8').catch(() => 'null'),
     ) as Manifest | null
     if (manifest?.format !== 'prongsai-backup/1') {
       throw new BackupError(bilingual('ไฟล์นี้ไม่ใช่ไฟล์สำรองของ Prongsai', 'This is not a Prongsai backup archive'))
     }
-    const restoredCounts = await tableCounts(path.join(staging, DB_NAME))
+    const restoredCounts = await tableCounts(path.join(staging, DB_NAME)).catch(() => ({}))
     if (JSON.stringify(restoredCounts) !== JSON.stringify(manifest.tables)) {
       throw new BackupError(
         bilingual(
@@ -193,29 +210,59 @@ export async function restore(env: AppEnv, archive: string, options: RestoreOpti
         ),
       )
     }
-    let movedAside: string | undefined
-    const existing = [file, `${file}-wal`, `${file}-shm`, env.mediaDir]
-    const present = (
-      await Promise.all(
-        existing.map((p) =>
-          fs.access(p).then(
-            () => p,
-            () => undefined,
-          ),
-        ),
-      )
-    ).filter(Boolean) as string[]
-    if (present.length > 0) {
-      movedAside = path.join(dataDir, `before-restore-${stamp(options.now ?? new Date())}`)
-      await fs.mkdir(movedAside, { recursive: true })
-      for (const p of present) await fs.rename(p, path.join(movedAside, path.basename(p)))
+    // Media is staged beside its final place (same disk) before anything current is touched.
+    stagedMedia = await fs.mkdtemp(path.join(mediaParent, '.media-restore-'))
+    const extractedMedia = path.join(staging, MEDIA_NAME)
+    if ((await fs.lstat(extractedMedia).catch(() => undefined))?.isDirectory()) {
+      await fs.rename(extractedMedia, path.join(stagedMedia, MEDIA_NAME)).catch(async (error) => {
+        if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error
+        await fs.cp(extractedMedia, path.join(stagedMedia!, MEDIA_NAME), { recursive: true })
+      })
+    } else {
+      await fs.mkdir(path.join(stagedMedia, MEDIA_NAME))
     }
-    await fs.rename(path.join(staging, DB_NAME), file)
-    await fs.mkdir(path.dirname(env.mediaDir), { recursive: true })
-    await fs.rename(path.join(staging, MEDIA_NAME), env.mediaDir)
+
+    // The current data is moved aside (never deleted), then the restored data put in place;
+    // if anything fails on the way, the moves are undone.
+    const moves: [from: string, to: string][] = []
+    const move = async (from: string, to: string) => {
+      await fs.rename(from, to)
+      moves.push([from, to])
+    }
+    let movedAside: string | undefined
+    try {
+      const current = [file, `${file}-wal`, `${file}-shm`]
+      const present = (
+        await Promise.all(
+          current.map((p) =>
+            fs.access(p).then(
+              () => p,
+              () => undefined,
+            ),
+          ),
+        )
+      ).filter((p): p is string => Boolean(p))
+      const mediaPresent = Boolean(await fs.lstat(env.mediaDir).catch(() => undefined))
+      if (present.length > 0 || mediaPresent) {
+        movedAside = await fs.mkdtemp(path.join(dataDir, `before-restore-${stamp(options.now ?? new Date())}-`))
+        for (const p of present) await move(p, path.join(movedAside, path.basename(p)))
+        if (mediaPresent) {
+          // Beside the media folder, so the move never crosses disks.
+          const mediaAside =
+            mediaParent === dataDir ? movedAside : await fs.mkdtemp(path.join(mediaParent, '.before-restore-media-'))
+          await move(env.mediaDir, path.join(mediaAside, MEDIA_NAME))
+        }
+      }
+      await move(path.join(staging, DB_NAME), file)
+      await move(path.join(stagedMedia, MEDIA_NAME), env.mediaDir)
+    } catch (error) {
+      for (const [from, to] of moves.reverse()) await fs.rename(to, from).catch(() => {})
+      throw error
+    }
     return { manifest, movedAside }
   } finally {
     await fs.rm(staging, { recursive: true, force: true })
+    if (stagedMedia) await fs.rm(stagedMedia, { recursive: true, force: true })
   }
 }
 

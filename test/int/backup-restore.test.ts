@@ -9,7 +9,10 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { seed } from '../../seed/index'
-import { tableCounts } from '../../src/backup/archive'
+import * as tar from 'tar'
+
+import { restore, tableCounts } from '../../src/backup/archive'
+import { parseEnv } from '../../src/env'
 import { bootPayload, type TestPayload } from '../helpers/payload'
 
 const root = path.resolve(import.meta.dirname, '../..')
@@ -104,5 +107,35 @@ describe.skipIf(Boolean(process.env.TEST_DATABASE_URI))('backup and restore of t
     const aside = fs.readdirSync(t.dir).filter((name) => name.startsWith('before-restore-'))
     expect(aside).toHaveLength(1)
     expect(fs.readdirSync(path.join(t.dir, aside[0]!))).toContain(path.basename(dbFile))
+    expect(fs.readdirSync(t.dir).filter((name) => name.startsWith('.'))).toEqual([])
+    // The archive holds password hashes: only its owner may read it.
+    expect(fs.statSync(archive).mode & 0o077).toBe(0)
+  })
+
+  it('a tampered archive cannot plant a link: media comes back as a plain folder', async () => {
+    const outDir = path.join(t.dir, 'backups')
+    const good = path.join(
+      outDir,
+      fs.readdirSync(outDir).find((name) => name.endsWith('.tar.gz'))!,
+    )
+    const work = fs.mkdtempSync(path.join(t.dir, 'tamper-'))
+    await tar.extract({ file: good, cwd: work })
+    fs.rmSync(path.join(work, 'media'), { recursive: true })
+    fs.symlinkSync('.', path.join(work, 'media'))
+    const evil = path.join(work, 'evil.tar.gz')
+    await tar.create({ gzip: true, file: evil, cwd: work }, ['manifest.json', 'prongsai.db', 'media'])
+
+    const target = fs.mkdtempSync(path.join(t.dir, 'target-'))
+    const env = parseEnv({ DATA_DIR: target, NODE_ENV: 'development' }, target)
+    await restore(env, evil)
+    expect(fs.lstatSync(env.mediaDir).isDirectory()).toBe(true)
+    expect(fs.lstatSync(env.mediaDir).isSymbolicLink()).toBe(false)
+
+    const notOurs = path.join(work, 'other.tar.gz')
+    fs.writeFileSync(path.join(work, 'manifest.json'), '{"format":"something-else"}')
+    await tar.create({ gzip: true, file: notOurs, cwd: work }, ['manifest.json'])
+    await expect(restore(parseEnv({ DATA_DIR: fs.mkdtempSync(path.join(t.dir, 'x-')) }), notOurs)).rejects.toThrow(
+      /ไม่ใช่ไฟล์สำรอง/,
+    )
   })
 })
