@@ -38,26 +38,17 @@ export interface BuddhistEraPluginConfig {
 const FIELD_COMPONENT = '/plugins/buddhist-era/components/EraDateField#EraDateField'
 const PROVIDER = '/plugins/buddhist-era/components/EraLocaleProvider#EraLocaleProvider'
 
-/** Payload's own picker patterns, by appearance, so fields without a pattern keep their look. */
-const DEFAULT_PATTERNS: Record<string, string> = {
-  default: 'MM/dd/yyyy',
-  dayAndTime: 'MMM d, yyyy h:mm a',
-  dayOnly: 'MMM dd',
-  monthOnly: 'MMMM',
-  timeOnly: 'h:mm a',
-}
-
 function eraFields(fields: Field[], languages: string[]): Field[] {
   return fields.map((field) => {
     if (field.type === 'date') {
       const date = field.admin?.date ?? {}
-      const appearance = date.pickerAppearance ?? 'default'
-      const pattern = date.displayFormat ?? DEFAULT_PATTERNS[appearance] ?? DEFAULT_PATTERNS.default!
       return {
         ...field,
         admin: {
           ...field.admin,
-          date: { ...date, displayFormat: toEraPattern(pattern) },
+          // A field without a pattern keeps none: its list cell uses the config's dateFormat;
+          // the date field component gives its picker an era pattern of its own.
+          date: date.displayFormat ? { ...date, displayFormat: toEraPattern(date.displayFormat) } : date,
           components: {
             ...field.admin?.components,
             Field: field.admin?.components?.Field ?? {

@@ -9,6 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { DEFAULT_ADMIN } from '../../seed/data/organisation'
+import { bangkokDay } from '../../src/lib/thai-calendar'
 import { launchBrowser, logIn, screenshotPath, thaiContext } from '../helpers/browser'
 
 const baseURL = inject('baseURL')
@@ -77,11 +78,19 @@ describe('Buddhist-era dates in the Thai admin', () => {
     expect(await yearSelect.locator('option:checked').innerText()).toMatch(/^พ\.ศ\. 25(65|66)$/)
     await page.screenshot({ path: screenshotPath('be-news-edit-calendar.png') })
 
-    // Typing a BE date stores the same instant as that day in CE.
+    // Typing a BE date stores that day: 15 January 2566 is 15 January 2023 in Bangkok.
     await input.fill('15 ม.ค. 2566')
     await input.press('Enter')
     await page.keyboard.press('Escape')
     expect(await input.inputValue()).toBe('15 ม.ค. 2566')
+    const id = page.url().match(/\/news\/(\d+)/)![1]
+    await page.locator('#action-save-draft').click()
+    await expect
+      .poll(async () => {
+        const res = await page.request.get(`${baseURL}/api/news/${id}?draft=true&depth=0`)
+        return bangkokDay((await res.json()).date)
+      })
+      .toBe('2023-01-15')
   })
 
   it('version history shows BE dates', async () => {

@@ -47,3 +47,15 @@ describe('Buddhist-era years in date-fns patterns', () => {
     expect(format(date, 'yo', { locale: th })).toBe('2569')
   })
 })
+
+describe("the admin's own date-fns locales", () => {
+  it('are the ones patched: Payload pins its own date-fns, so they are taken through importDateFNSLocale', async () => {
+    const { importDateFNSLocale } = await import('@payloadcms/translations')
+    const { eraLocalesReady } = await import('../../plugins/buddhist-era/locale/applyToAdmin')
+    await eraLocalesReady
+    const payloadTh = await importDateFNSLocale('th')
+    const payloadEn = await importDateFNSLocale('en-US')
+    expect(format(date, 'd MMMM yo', { locale: payloadTh })).toBe('23 พฤศจิกายน 2569')
+    expect(format(date, 'd MMMM yo', { locale: payloadEn })).toBe('23 November 2026')
+  })
+})

@@ -10,11 +10,13 @@ import { DateTimeField, useTranslation } from '@payloadcms/ui'
 import React from 'react'
 
 import type { BuddhistEraKey } from '../translations'
+import { PICKER_PATTERNS, toEraPattern } from '../locale/eraYears'
 import { eraCalendarHeader } from './EraCalendarHeader'
 
 export function EraDateField(props: DateFieldClientProps & { buddhistLanguages?: string[] }) {
   const { i18n, t } = useTranslation()
-  const date = props.field.admin?.date as { overrides?: Record<string, unknown>; pickerAppearance?: string } | undefined
+  const date = props.field.admin?.date as
+    { displayFormat?: string; overrides?: Record<string, unknown>; pickerAppearance?: string } | undefined
   const buddhist = (props.buddhistLanguages ?? ['th']).includes(i18n.language)
   const monthOnly = date?.pickerAppearance === 'monthOnly'
   const label = (key: BuddhistEraKey) => t(`buddhistEra:${key}` as never)
@@ -44,6 +46,7 @@ export function EraDateField(props: DateFieldClientProps & { buddhistLanguages?:
         ...props.field.admin,
         date: {
           ...date,
+          displayFormat: date?.displayFormat ?? toEraPattern(PICKER_PATTERNS[date?.pickerAppearance ?? 'default']!),
           // The picker's own locale is set in an effect after its first render, so the
           // input would keep showing English and CE: hand it the admin's (patched) locale.
           overrides: {

@@ -9,6 +9,7 @@
  */
 import type { Locale } from 'date-fns'
 
+/** BE = CE + 543. Kept here so that the plugin stands alone, like every generic plugin. */
 export const BE_OFFSET = 543
 /** A typed year from here on is taken as Buddhist-era. */
 const FIRST_BE_YEAR = 2400
@@ -43,6 +44,15 @@ function patch(locale: Locale, era: 'buddhist' | 'gregorian'): Locale {
 export const withBuddhistEraYears = (locale: Locale) => patch(locale, 'buddhist')
 /** The locale prints `yo` as the plain CE year ("2026", not "2026th"). */
 export const withPlainYears = (locale: Locale) => patch(locale, 'gregorian')
+
+/** Payload's own picker patterns, by appearance, for date fields that set none. */
+export const PICKER_PATTERNS: Record<string, string> = {
+  default: 'MM/dd/yyyy',
+  dayAndTime: 'MMM d, yyyy h:mm a',
+  dayOnly: 'MMM dd',
+  monthOnly: 'MMMM',
+  timeOnly: 'h:mm a',
+}
 
 /** A date-fns pattern with every year token (`y`, `yy`, `yyyy`…) made `yo`; quoted text kept. */
 export function toEraPattern(pattern: string): string {
