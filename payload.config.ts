@@ -117,7 +117,10 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
     plugins: [
       // Bad input is a 400 naming the field, on every collection, before any other hook runs.
       inputGuardPlugin({ formatMessage: ({ th, en }) => bilingual(th!, en!) }),
-      oitPlugin({ frameworksDir: path.resolve(dirname, 'plugins/oit/frameworks') }),
+      oitPlugin({
+        frameworksDir: path.resolve(dirname, 'plugins/oit/frameworks'),
+        siteUrl: env.serverUrl ?? `http://localhost:${env.port}`,
+      }),
       // Rules come from the frameworks the OIT plugin loaded.
       publishGatePlugin({
         disabled: !publishGate,

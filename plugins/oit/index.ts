@@ -6,16 +6,23 @@
  */
 import type { Config, Plugin } from 'payload'
 
+import { deepMergeSimple } from 'payload/shared'
+
 import { withDefaults } from './defaults'
+import { exportSheetEndpoint } from './endpoints/exportSheet'
 import { getFrameworkEndpoint } from './endpoints/getFramework'
+import { publicIndexEndpoint } from './endpoints/publicIndex'
+import { yearStatusEndpoint } from './endpoints/yearStatus'
 import { listFrameworksEndpoint } from './endpoints/listFrameworks'
 import { findReferenceProblems } from './framework/checkReferences'
 import { FrameworkError, parseFrameworks, readFrameworkDir } from './framework/load'
+import { translations } from './translations'
 import type { OitCustomConfig, OitPluginConfig } from './types'
 
 export type { OitCustomConfig, OitPluginConfig } from './types'
 
 const NAME = 'oitPlugin'
+const COMPONENTS = '/plugins/oit/components'
 
 export const oitPlugin =
   (options: OitPluginConfig = {}): Plugin =>
@@ -31,7 +38,9 @@ export const oitPlugin =
       const sources = settings.frameworks ?? readFrameworkDir(settings.frameworksDir)
       frameworks = parseFrameworks(sources)
       const files = new Map(sources.map((s) => [(s.data as { year?: number })?.year, s.file]))
-      const problems = frameworks.flatMap((f) => findReferenceProblems(f, incoming.collections ?? [], files.get(f.year)))
+      const problems = frameworks.flatMap((f) =>
+        findReferenceProblems(f, incoming.collections ?? [], files.get(f.year)),
+      )
       if (problems.length > 0) {
         throw new FrameworkError(
           `กรอบการประเมินอ้างถึงสิ่งที่ไม่มี / framework refers to what does not exist:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
@@ -42,14 +51,38 @@ export const oitPlugin =
       throw error
     }
 
-    const custom: OitCustomConfig = { frameworks }
+    const custom: OitCustomConfig = { frameworks, siteUrl: settings.siteUrl }
     return {
       ...incoming,
       custom: { ...incoming.custom, oit: custom },
+      admin: {
+        ...incoming.admin,
+        components: {
+          ...incoming.admin?.components,
+          // What an assessor would find: a view of every item, and a summary on the dashboard.
+          views: {
+            ...incoming.admin?.components?.views,
+            oitStatus: { Component: `${COMPONENTS}/StatusView#StatusView`, path: '/oit-status' },
+          },
+          beforeDashboard: [
+            ...(incoming.admin?.components?.beforeDashboard ?? []),
+            `${COMPONENTS}/StatusSummary#StatusSummary`,
+          ],
+          afterNavLinks: [
+            ...(incoming.admin?.components?.afterNavLinks ?? []),
+            `${COMPONENTS}/StatusNavLink#StatusNavLink`,
+          ],
+        },
+      },
+      i18n: { ...incoming.i18n, translations: deepMergeSimple(translations, incoming.i18n?.translations ?? {}) },
       endpoints: [
         ...(incoming.endpoints ?? []),
         listFrameworksEndpoint(settings.endpointPrefix, frameworks),
         getFrameworkEndpoint(settings.endpointPrefix, frameworks),
+        // After /frameworks, which `:year` would otherwise take.
+        yearStatusEndpoint(settings.endpointPrefix, frameworks, settings.siteUrl),
+        exportSheetEndpoint(settings.endpointPrefix, frameworks, settings.siteUrl),
+        publicIndexEndpoint(settings.endpointPrefix, frameworks, settings.siteUrl),
       ],
     }
   }

@@ -15,6 +15,12 @@ export interface OitPluginConfig {
    */
   frameworks?: FrameworkSource[]
   /**
+   * Origin of the public site, for the URLs of items and documents in the status, the
+   * public index and the ITAS sheet.
+   * @default process.env.NEXT_PUBLIC_SERVER_URL, else 'http://localhost:3000'
+   */
+  siteUrl?: string
+  /**
    * Path prefix of the read-only endpoints under the API route.
    * @default '/oit'
    */
@@ -29,4 +35,6 @@ export interface OitPluginConfig {
 /** What the plugin leaves in `config.custom.oit` for the gate, dashboard and exporters. */
 export interface OitCustomConfig {
   frameworks: Framework[]
+  /** Origin of the public site (item and document URLs). */
+  siteUrl: string
 }

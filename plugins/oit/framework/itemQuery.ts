@@ -13,36 +13,61 @@ export interface ItemQueryOptions {
   hasFiscalYearEnd?: boolean
   /** The collection has `periodStart` (statistics, reports): first-half items need data that starts by 31 March. */
   hasPeriodStart?: boolean
+  /** The collection has `periodEnd`: first-half data must reach the end of March. */
+  hasPeriodEnd?: boolean
   /** Only published documents (what the public and the assessors see). @default true */
   publishedOnly?: boolean
+  /** Only documents that were never published (still drafts). @default false */
+  draftsOnly?: boolean
 }
 
-export function windowWhere(item: FrameworkItem, fiscalYear: number, options: ItemQueryOptions = {}): Where | undefined {
+export function windowWhere(
+  item: FrameworkItem,
+  fiscalYear: number,
+  options: ItemQueryOptions = {},
+): Where | undefined {
   switch (item.window) {
     case 'current':
       return undefined
     case 'current-fy':
       return { fiscalYear: { equals: fiscalYear } }
-    case 'first-half-current-fy':
+    case 'first-half-current-fy': {
       if (!options.hasPeriodStart) return { fiscalYear: { equals: fiscalYear } }
+      const half = firstHalfOfFiscalYear(fiscalYear)
       return {
         and: [
           { fiscalYear: { equals: fiscalYear } },
           // An April–September report is not "the first six months"; an undated one may be.
           {
             or: [
-              { periodStart: { less_than: firstHalfOfFiscalYear(fiscalYear).end.toISOString() } },
+              { periodStart: { less_than: half.end.toISOString() } },
               { periodStart: { exists: false } },
               { periodStart: { equals: null } },
             ],
           },
+          // Six-month data that stops in January is not the first six months either.
+          ...(options.hasPeriodEnd
+            ? [
+                {
+                  or: [
+                    { periodEnd: { greater_than_equal: lastDayStart(half.end).toISOString() } },
+                    { periodEnd: { exists: false } },
+                    { periodEnd: { equals: null } },
+                  ],
+                },
+              ]
+            : []),
         ],
       }
+    }
     case 'previous-fy':
       return { fiscalYear: { equals: fiscalYear - 1 } }
     case 'monthly-first-half-current-fy':
       return {
-        and: [{ fiscalYear: { equals: fiscalYear } }, { month: { less_than: firstHalfOfFiscalYear(fiscalYear).end.toISOString() } }],
+        and: [
+          { fiscalYear: { equals: fiscalYear } },
+          { month: { less_than: firstHalfOfFiscalYear(fiscalYear).end.toISOString() } },
+        ],
       }
     case 'valid-during-current-fy':
       if (!options.hasFiscalYearEnd) return { fiscalYear: { equals: fiscalYear } }
@@ -66,11 +91,23 @@ export function windowWhere(item: FrameworkItem, fiscalYear: number, options: It
   }
 }
 
-/** Category filter + window (+ published), for `payload.find` on the item's collection. */
+/** Midnight (Bangkok) of the last day before an exclusive end: 31 March for a half ending 1 April. */
+function lastDayStart(end: Date): Date {
+  return new Date(end.getTime() - 24 * 60 * 60 * 1000)
+}
+
+/** The item's category alone: its collection's documents of the item's kind, any year, any status. */
+export function categoryWhere(item: FrameworkItem): Where {
+  const parts: Where[] = Object.entries(item.category.where).map(([key, value]) => ({ [key]: { equals: value } }))
+  return parts.length === 1 ? parts[0]! : { and: parts }
+}
+
+/** Category filter + window (+ published, or drafts only), for `payload.find` on the item's collection. */
 export function itemWhere(item: FrameworkItem, fiscalYear: number, options: ItemQueryOptions = {}): Where {
   const parts: Where[] = Object.entries(item.category.where).map(([key, value]) => ({ [key]: { equals: value } }))
   const window = windowWhere(item, fiscalYear, options)
   if (window) parts.push(window)
-  if (options.publishedOnly ?? true) parts.push({ _status: { equals: 'published' } })
-  return parts.length === 1 ? parts[0]! : { and: parts }
+  if (options.draftsOnly) parts.push({ _status: { equals: 'draft' } })
+  else if (options.publishedOnly ?? true) parts.push({ _status: { equals: 'published' } })
+  return parts.length === 0 ? {} : parts.length === 1 ? parts[0]! : { and: parts }
 }

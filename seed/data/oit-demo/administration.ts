@@ -190,11 +190,12 @@ const serviceStatistics: DemoDocument = {
   collection: 'statistics',
   status: 'published',
   data: {
-    title: 'สถิติการให้บริการประชาชน ประจำปีงบประมาณ พ.ศ. 2566 รอบ 6 เดือน (ต.ค. 2565 – มี.ค. 2566)',
+    // A deliberate gap (DEMO_GAPS): the data stops in January, so it is not the first six months.
+    title: 'สถิติการให้บริการประชาชน ประจำปีงบประมาณ พ.ศ. 2566 (ต.ค. 2565 – ม.ค. 2566)',
     kind: 'service',
     fiscalYear: 2566,
     periodStart: bkk('2022-10-01'),
-    periodEnd: bkk('2023-03-31'),
+    periodEnd: bkk('2023-01-31'),
     serviceRows: [
       { service: 'รับชำระภาษีบำรุง อบจ. จากน้ำมันและก๊าซปิโตรเลียม', period: 'ไตรมาส 1 (ต.ค. – ธ.ค. 2565)', count: 412 },
       { service: 'รับชำระภาษีบำรุง อบจ. จากน้ำมันและก๊าซปิโตรเลียม', period: 'ไตรมาส 2 (ม.ค. – มี.ค. 2566)', count: 405 },

@@ -1,7 +1,7 @@
 /**
  * Demo OIT content for อบจ.สุขใจ (fictional), fiscal year 2566: enough published documents
- * to cover every item o1–o43 of the OIT 2566 checklist, plus four deliberately incomplete
- * drafts. Data only; `seed/oit.ts` resolves the references and creates the documents.
+ * to cover every item o1–o43 of the OIT 2566 checklist but four deliberate gaps (gaps.ts),
+ * plus four deliberately incomplete drafts. Data only; `seed/oit.ts` resolves the references and creates the documents.
  */
 import { ADMINISTRATION_DOCUMENTS } from './administration'
 import { BASIC_DOCUMENTS } from './basic'
@@ -14,6 +14,7 @@ import { PROCUREMENT_DOCUMENTS } from './procurement'
 import { TRANSPARENCY_DOCUMENTS } from './transparency'
 import type { DemoDocument } from './types'
 
+export { DEMO_GAPS } from './gaps'
 export { DEMO_MEDIA } from './media'
 export { DEMO_ORGANISATION_PROFILE } from './organisation'
 export type { DemoDocument, DemoMedia } from './types'

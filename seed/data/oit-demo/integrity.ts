@@ -75,7 +75,8 @@ const ethicsDrive: DemoDocument = {
 
 const ethicsAssessment: DemoDocument = {
   collection: 'reports',
-  status: 'published',
+  // A deliberate gap (DEMO_GAPS): complete, but still a draft nobody published.
+  status: 'draft',
   data: {
     title: 'รายงานผลการประเมินพฤติกรรมทางจริยธรรมของเจ้าหน้าที่องค์การบริหารส่วนจังหวัดสุขใจ ประจำปีงบประมาณ พ.ศ. 2566',
     kind: 'ethics-assessment',

@@ -106,10 +106,15 @@ function row(r: Row) {
   }
 }
 
-function summary(monthTh: string, month: string, rows: ReturnType<typeof row>[]): DemoDocument {
+function summary(
+  monthTh: string,
+  month: string,
+  rows: ReturnType<typeof row>[],
+  status: DemoDocument['status'] = 'published',
+): DemoDocument {
   return {
     collection: 'procurement-monthly-summaries',
-    status: 'published',
+    status,
     data: {
       title: `สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน${monthTh} (แบบ สขร.1)`,
       month: bkk(month),
@@ -183,6 +188,7 @@ const monthlySummaries: DemoDocument[] = [
       contractNumber: 'สัญญาจ้างเลขที่ 6/2566', contractDate: '2022-12-22',
     }),
   ]),
+  // A deliberate gap (DEMO_GAPS): January's summary was prepared but never published.
   summary('มกราคม 2566', '2023-01-01', [
     row({
       work: 'จ้างก่อสร้างถนนลาดยาง ผิวจราจรแอสฟัลท์ติกคอนกรีต สาย สจ.2015 บ้านหนองบัว – บ้านโนนสว่าง',
@@ -202,7 +208,7 @@ const monthlySummaries: DemoDocument[] = [
       winner: 'ร้านไอทีสุขใจ', agreedPrice: 59750, reason: REASON_SPECIFIC,
       contractNumber: 'ใบสั่งซื้อเลขที่ 58/2566', contractDate: '2023-01-16',
     }),
-  ]),
+  ], 'draft'),
   summary('กุมภาพันธ์ 2566', '2023-02-01', [
     row({
       work: 'ซื้อเครื่องกระตุกหัวใจไฟฟ้าชนิดอัตโนมัติ (AED) จำนวน 10 เครื่อง',

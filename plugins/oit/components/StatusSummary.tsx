@@ -1,0 +1,79 @@
+/**
+ * Dashboard panel (server component), for every signed-in user: "ITA 2566: 38/43 …" for
+ * the newest ITA year, the counts per status, and the open items of the user's own
+ * division first.
+ */
+import type { Payload, TypedUser } from 'payload'
+
+import React from 'react'
+
+import type { OitKey } from '../translations'
+import type { OitCustomConfig } from '../types'
+import { computeYearStatus } from '../status/computeStatus'
+import { ITEM_STATUSES } from '../status/types'
+import { StatusBadge } from './StatusBadge'
+
+interface Props {
+  payload: Payload
+  user?: TypedUser | null
+  i18n: { language: string; t: (key: string) => string }
+}
+
+const SHOWN = 6
+
+export async function StatusSummary({ i18n, payload, user }: Props) {
+  if (!user) return null
+  const custom = payload.config.custom.oit as OitCustomConfig
+  const framework = [...custom.frameworks].sort((a, b) => b.year - a.year)[0]
+  if (!framework) return null
+  const language = i18n.language === 'th' ? 'th' : 'en'
+  const t = (key: OitKey) => i18n.t(`oit:${key}`)
+  const status = await computeYearStatus({ payload, framework, frameworks: custom.frameworks, siteUrl: custom.siteUrl })
+  const departmentRef = (user as { department?: { id: number | string } | number | string | null }).department
+  const departmentId = departmentRef && typeof departmentRef === 'object' ? departmentRef.id : departmentRef
+  const own = departmentId
+    ? ((await payload.findByID({
+        collection: 'departments' as never,
+        id: departmentId,
+        depth: 0,
+        disableErrors: true,
+      })) as { code?: string } | null)
+    : null
+  const open = status.items.filter((i) => i.status !== 'complete' && i.status !== 'declared-none')
+  const mine = own?.code ? open.filter((i) => i.department.code === own.code || i.department.code === 'all') : []
+  const shown = [...mine, ...open.filter((i) => !mine.includes(i))].slice(0, SHOWN)
+  const statusPath = `${payload.config.routes.admin}/oit-status`
+
+  return (
+    <section className="oit-status-panel" style={{ marginBottom: 32 }}>
+      <h2 style={{ marginBottom: 8 }}>
+        ITA {framework.year}: {status.counts.complete + status.counts['declared-none']}/{status.items.length}{' '}
+        {t('answered')}
+      </h2>
+      <p style={{ display: 'flex', gap: 12, flexWrap: 'wrap' }}>
+        {ITEM_STATUSES.filter((s) => status.counts[s] > 0).map((s) => (
+          <span key={s}>
+            <StatusBadge status={s} language={language} /> {status.counts[s]}
+          </span>
+        ))}
+      </p>
+      {own?.code ? (
+        <h3 style={{ margin: '8px 0 4px' }}>{mine.length ? t('ownGaps') : t('everythingAnswered')}</h3>
+      ) : null}
+      <ul style={{ margin: 0, paddingLeft: 18 }}>
+        {shown.map((item) => (
+          <li key={item.code} style={{ marginBottom: 4 }}>
+            <a href={`${statusPath}?year=${framework.year}#item-${item.code}`}>
+              {item.code} {item.title[language]}
+            </a>{' '}
+            <StatusBadge status={item.status} language={language} />{' '}
+            <span style={{ opacity: 0.7 }}>{item.reasons[0]?.message[language]}</span>
+          </li>
+        ))}
+      </ul>
+      <p style={{ marginTop: 8 }}>
+        <a href={`${statusPath}?year=${framework.year}`}>{t('openStatus')}</a>
+      </p>
+    </section>
+  )
+}

@@ -1,0 +1,170 @@
+/**
+ * Admin view /admin/oit-status (server component): the items of an ITA year grouped by
+ * indicator, what an assessor would find for each, a year selector and a division filter
+ * (plain links and a GET form: works without JavaScript), and the ITAS downloads.
+ */
+import type { AdminViewServerProps } from 'payload'
+
+import { DefaultTemplate } from '@payloadcms/next/templates'
+import { Gutter } from '@payloadcms/ui'
+import { redirect } from 'next/navigation'
+import React from 'react'
+
+import { formatThaiDate } from '../../../src/lib/thai-calendar'
+import type { OitKey } from '../translations'
+import type { OitCustomConfig } from '../types'
+import { computeYearStatus } from '../status/computeStatus'
+import { ITEM_STATUSES } from '../status/types'
+import { StatusBadge } from './StatusBadge'
+
+export async function StatusView({ initPageResult, params, searchParams }: AdminViewServerProps) {
+  const { req } = initPageResult
+  const { payload } = req
+  if (!req.user) redirect(`${payload.config.routes.admin}/login`)
+  const custom = payload.config.custom.oit as OitCustomConfig
+  const frameworks = [...custom.frameworks].sort((a, b) => b.year - a.year)
+  const requested = Number(searchParams?.year)
+  const framework = frameworks.find((f) => f.year === requested) ?? frameworks[0]!
+  const department =
+    typeof searchParams?.department === 'string' && searchParams.department ? searchParams.department : undefined
+  const language = req.i18n.language === 'th' ? 'th' : 'en'
+  const t = (key: OitKey) => req.i18n.t(`oit:${key}` as never)
+  const status = await computeYearStatus({ payload, req, framework, frameworks, siteUrl: custom.siteUrl, department })
+  const { docs: divisions } = await payload.find({
+    collection: 'departments' as never,
+    pagination: false,
+    depth: 0,
+    req,
+    overrideAccess: true,
+  })
+  const date = (iso: string) =>
+    language === 'th' ? formatThaiDate(iso, { style: 'short' }) : new Date(iso).toLocaleDateString('en-GB')
+  const api = `${payload.config.routes.api}/oit/${framework.year}/export`
+
+  return (
+    <DefaultTemplate
+      i18n={req.i18n}
+      locale={initPageResult.locale}
+      params={params}
+      payload={payload}
+      permissions={initPageResult.permissions}
+      searchParams={searchParams}
+      user={req.user ?? undefined}
+      visibleEntities={initPageResult.visibleEntities}
+    >
+      <Gutter>
+        <h1 style={{ marginTop: 24 }}>
+          {t('statusTitle')} · ITA {framework.year}
+          {status.provisional ? ` (${t('provisional')})` : ''}
+        </h1>
+        <nav aria-label={t('year')} style={{ display: 'flex', gap: 12, margin: '8px 0' }}>
+          <strong>{t('year')}:</strong>
+          {frameworks.map((f) => (
+            <a key={f.year} href={`?year=${f.year}`} aria-current={f.year === framework.year ? 'page' : undefined}>
+              ITA {f.year}
+            </a>
+          ))}
+        </nav>
+        <form method="get" style={{ display: 'flex', gap: 8, alignItems: 'center', margin: '8px 0 16px' }}>
+          <input type="hidden" name="year" value={framework.year} />
+          <label htmlFor="oit-division">{t('division')}</label>
+          <select id="oit-division" name="department" defaultValue={department ?? ''}>
+            <option value="">{t('allDivisions')}</option>
+            {(divisions as { code?: string; nameTh?: string }[]).map((d) => (
+              <option key={d.code} value={d.code}>
+                {d.nameTh}
+              </option>
+            ))}
+          </select>
+          <button type="submit" className="btn btn--style-secondary btn--size-small" style={{ margin: 0 }}>
+            {t('show')}
+          </button>
+          <a href={`${api}?format=xlsx`} style={{ marginLeft: 'auto' }}>
+            {t('exportXlsx')}
+          </a>
+          <a href={`${api}?format=csv`}>{t('exportCsv')}</a>
+        </form>
+        <p className="oit-status-summary" style={{ display: 'flex', gap: 12, flexWrap: 'wrap', alignItems: 'center' }}>
+          <strong>
+            {status.counts.complete + status.counts['declared-none']}/{status.items.length} {t('answered')} (
+            {status.progress}%)
+          </strong>
+          {ITEM_STATUSES.map((s) => (
+            <span key={s}>
+              <StatusBadge status={s} language={language} /> {status.counts[s]}
+            </span>
+          ))}
+        </p>
+        {status.indicators.map((indicator) => {
+          const items = status.items.filter((i) => i.indicator === indicator.code)
+          if (items.length === 0) return null
+          return (
+            <section key={indicator.code} style={{ marginBottom: 24 }}>
+              <h2>
+                {indicator.code} {indicator.title[language]}
+              </h2>
+              <table className="oit-status-table" style={{ width: '100%', borderCollapse: 'collapse' }}>
+                <thead>
+                  <tr style={{ textAlign: 'left' }}>
+                    <th>{t('item')}</th>
+                    <th>{t('status')}</th>
+                    <th>{t('documents')}</th>
+                    <th>{t('why')}</th>
+                    <th>{t('division')}</th>
+                    <th>{t('lastPublished')}</th>
+                    <th>{t('nextDue')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {items.map((item) => (
+                    <tr
+                      key={item.code}
+                      id={`item-${item.code}`}
+                      style={{ borderTop: '1px solid var(--theme-elevation-100)', verticalAlign: 'top' }}
+                    >
+                      <td style={{ padding: '6px 8px 6px 0' }}>
+                        <a href={item.adminUrl}>
+                          {item.code} {item.title[language]}
+                        </a>
+                      </td>
+                      <td style={{ padding: 6 }}>
+                        <StatusBadge status={item.status} language={language} />
+                      </td>
+                      <td style={{ padding: 6 }}>
+                        {item.counted}/{item.minimum}
+                      </td>
+                      <td style={{ padding: 6 }}>
+                        <ul style={{ margin: 0, paddingLeft: 16 }}>
+                          {[...item.reasons, ...item.warnings].slice(0, 6).map((reason, index) => (
+                            <li key={index} style={{ opacity: reason.code === 'recommended-missing' ? 0.7 : 1 }}>
+                              {reason.document ? (
+                                <a
+                                  href={`${reason.document.adminUrl}${reason.path ? `#field-${reason.path.replaceAll('.', '__')}` : ''}`}
+                                >
+                                  {reason.message[language]}
+                                </a>
+                              ) : (
+                                reason.message[language]
+                              )}
+                            </li>
+                          ))}
+                        </ul>
+                      </td>
+                      <td style={{ padding: 6 }}>{item.department.name ?? item.department.code}</td>
+                      <td style={{ padding: 6, whiteSpace: 'nowrap' }}>
+                        {item.lastPublishedAt ? date(item.lastPublishedAt) : '—'}
+                      </td>
+                      <td style={{ padding: 6 }}>
+                        {item.nextDue ? `${date(item.nextDue.date)} · ${item.nextDue.what[language]}` : '—'}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </section>
+          )
+        })}
+      </Gutter>
+    </DefaultTemplate>
+  )
+}

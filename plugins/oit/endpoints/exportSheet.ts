@@ -1,0 +1,58 @@
+import type { Endpoint } from 'payload'
+
+import { bilingual } from '../../../src/lib/bilingual'
+import { toCsv, toXlsx } from '../export/formats'
+import { sheetRows } from '../export/sheet'
+import type { Framework } from '../framework/schema'
+import { computeYearStatus } from '../status/computeStatus'
+import { requireStaff, resolveYear } from './resolveYear'
+
+const FORMATS = ['csv', 'xlsx', 'json'] as const
+
+/** GET /api/oit/:year/export?format=csv|xlsx|json — the ITAS sheet (staff only). */
+export function exportSheetEndpoint(prefix: string, frameworks: Framework[], siteUrl: string): Endpoint {
+  return {
+    path: `${prefix}/:year/export`,
+    method: 'get',
+    handler: async (req) => {
+      const denied = requireStaff(req)
+      if (denied) return denied
+      const framework = resolveYear(req, frameworks)
+      if (framework instanceof Response) return framework
+      const format = (req.searchParams.get('format') ?? 'xlsx') as (typeof FORMATS)[number]
+      if (!FORMATS.includes(format)) {
+        return Response.json(
+          {
+            errors: [
+              {
+                message: bilingual(
+                  `ไม่รู้จักรูปแบบ ${format} (ใช้ csv, xlsx หรือ json)`,
+                  `Unknown format ${format} (use csv, xlsx or json)`,
+                ),
+              },
+            ],
+          },
+          { status: 400 },
+        )
+      }
+      const status = await computeYearStatus({ payload: req.payload, req, framework, frameworks, siteUrl })
+      const rows = sheetRows(status)
+      const name = `ita-${framework.year}-oit`
+      if (format === 'json') return Response.json({ year: status.year, generatedAt: status.generatedAt, rows })
+      if (format === 'csv') {
+        return new Response(toCsv(rows), {
+          headers: {
+            'Content-Type': 'text/csv; charset=utf-8',
+            'Content-Disposition': `attachment; filename="${name}.csv"`,
+          },
+        })
+      }
+      return new Response(new Uint8Array(await toXlsx(rows, `ITA ${framework.year}`)), {
+        headers: {
+          'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          'Content-Disposition': `attachment; filename="${name}.xlsx"`,
+        },
+      })
+    },
+  }
+}

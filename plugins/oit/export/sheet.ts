@@ -1,0 +1,53 @@
+/**
+ * The ITAS sheet: per item, what the coordinator types into NACC's ITAS every spring —
+ * มี/ไม่มี, the URL(s) where it can be read, and where it sits on the site.
+ */
+import type { ItemStatus, ItemStatusName, YearStatus } from '../status/types'
+
+export const SHEET_COLUMNS = [
+  { key: 'code', header: 'ข้อ', width: 8 },
+  { key: 'title', header: 'ชื่อข้อ', width: 50 },
+  { key: 'answer', header: 'มี/ไม่มี', width: 10 },
+  { key: 'urls', header: 'URL', width: 60 },
+  { key: 'explanation', header: 'คำอธิบาย', width: 80 },
+  { key: 'division', header: 'ส่วนราชการที่รับผิดชอบ', width: 35 },
+  { key: 'status', header: 'สถานะ', width: 16 },
+] as const
+
+export type SheetRow = Record<(typeof SHEET_COLUMNS)[number]['key'], string>
+
+export const STATUS_LABELS: Record<ItemStatusName, { th: string; en: string }> = {
+  complete: { th: 'ครบถ้วน', en: 'Complete' },
+  incomplete: { th: 'ยังไม่ครบ', en: 'Incomplete' },
+  stale: { th: 'ไม่เป็นปัจจุบัน', en: 'Out of date' },
+  'declared-none': { th: 'ประกาศว่าไม่มี', en: 'Declared none' },
+  missing: { th: 'ไม่มีข้อมูล', en: 'Missing' },
+}
+
+function explanation(status: YearStatus, item: ItemStatus): string {
+  const path = `หน้าแรก > การเปิดเผยข้อมูลสาธารณะ (OIT) > ITA ${status.year} > ${item.code} ${item.title.th}`
+  const lines = [`เมนู ${path}`]
+  for (const doc of item.documents) {
+    const stated = doc.statedIn?.length
+      ? ` (ไฟล์ PDF: ${doc.statedIn.map((s) => `${s.component} หน้า ${s.pages}`).join(', ')})`
+      : ''
+    lines.push(`- ${doc.title}${stated}`)
+  }
+  if (item.status === 'declared-none') lines.push('หน่วยงานประกาศว่าไม่มีข้อมูลในรอบนี้ พร้อมคำอธิบาย')
+  return lines.join('\n')
+}
+
+export function sheetRows(status: YearStatus): SheetRow[] {
+  return status.items.map((item) => {
+    const answered = item.status === 'complete' || item.status === 'declared-none'
+    return {
+      code: item.code,
+      title: item.title.th,
+      answer: answered ? 'มี' : 'ไม่มี',
+      urls: answered ? [item.url, ...item.documents.flatMap((d) => (d.url ? [d.url] : []))].join('\n') : '',
+      explanation: answered ? explanation(status, item) : item.reasons.map((r) => r.message.th).join('\n'),
+      division: item.department.name ?? item.department.code,
+      status: STATUS_LABELS[item.status].th,
+    }
+  })
+}

@@ -1,0 +1,302 @@
+/**
+ * The status engine: what an assessor would find for each item of an ITA year, computed
+ * in the database with counts and narrow queries, O(items) of them, never every document
+ * in memory. Which documents count (category, window, minimum, declarations) comes from
+ * `framework/itemQuery.ts`, shared with the public index, the exports and the tests.
+ */
+import type { Payload, PayloadRequest, SanitizedCollectionConfig, Where } from 'payload'
+
+import { evaluate, type Finding } from '../../publish-gate/engine/evaluate'
+import { valueAt } from '../../publish-gate/engine/values'
+import type { RuleSet } from '../../publish-gate/rules/schema'
+import { bangkokDay, monthsOfFiscalYear } from '../../../src/lib/thai-calendar'
+import { fieldAtPath } from '../framework/fieldPaths'
+import { categoryWhere, itemWhere, type ItemQueryOptions } from '../framework/itemQuery'
+import type { Framework, FrameworkItem } from '../framework/schema'
+import { oitRuleSets } from '../gate/ruleSets'
+import { ITEM_CHECKS } from './itemChecks'
+import { nextDue } from './nextDue'
+import {
+  type DocumentRef,
+  ITEM_STATUSES,
+  type ItemStatus,
+  type ItemStatusName,
+  type Reason,
+  type YearStatus,
+} from './types'
+import { absolute, adminDocumentPath, adminListPath, documentPath, itemPath } from './urls'
+
+/** Documents listed (and judged in memory) per item; beyond it, counts come from `readiness`. */
+const LISTED = 20
+/** At most this many documents are named in the reasons of one item. */
+const NAMED = 3
+
+export interface StatusOptions {
+  payload: Payload
+  req?: PayloadRequest
+  framework: Framework
+  /** Every loaded framework (the rule sets of a year come from them). */
+  frameworks: readonly Framework[]
+  /** Origin of the public site, for document and item URLs. */
+  siteUrl: string
+  /** Only the items of this division (department code). */
+  department?: string
+  now?: Date
+}
+
+type Doc = Record<string, unknown> & { id: number | string }
+
+const ruleSetCache = new WeakMap<readonly Framework[], Map<string, RuleSet>>()
+
+/** The publish-gate rule set of one item of one year (document-scope components). */
+function ruleSetOf(
+  frameworks: readonly Framework[],
+  collections: SanitizedCollectionConfig[],
+  year: number,
+  code: string,
+) {
+  let byId = ruleSetCache.get(frameworks)
+  if (!byId) {
+    byId = new Map(
+      Object.values(oitRuleSets(frameworks, collections))
+        .flat()
+        .map((set) => [set.id, set]),
+    )
+    ruleSetCache.set(frameworks, byId)
+  }
+  const set = byId.get(`ita-${year}:${code}`)
+  // Judged as ITA `year` would, whatever the document's own year picks.
+  return set ? { ...set, when: {}, year: undefined } : undefined
+}
+
+export async function computeYearStatus(options: StatusOptions): Promise<YearStatus> {
+  const { framework, department } = options
+  const departments = await departmentNames(options)
+  const items = framework.items.filter(
+    (item) => !department || item.department === department || item.department === 'all',
+  )
+  const statuses: ItemStatus[] = []
+  for (const item of items) statuses.push(await computeItemStatus(options, item, departments))
+  const counts = Object.fromEntries(ITEM_STATUSES.map((s) => [s, 0])) as Record<ItemStatusName, number>
+  for (const s of statuses) counts[s.status]++
+  const answered = counts.complete + counts['declared-none']
+  return {
+    year: framework.year,
+    title: framework.title,
+    provisional: Boolean((framework as { provisional?: boolean }).provisional),
+    generatedAt: (options.now ?? new Date()).toISOString(),
+    counts,
+    progress: statuses.length ? Math.round((answered / statuses.length) * 100) : 0,
+    indicators: framework.indicators,
+    items: statuses,
+  }
+}
+
+async function departmentNames({ payload, req }: StatusOptions): Promise<Map<string, string>> {
+  const { docs } = await payload.find({
+    collection: 'departments' as never,
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+    select: { code: true, nameTh: true } as never,
+  })
+  return new Map(
+    (docs as { code?: string; nameTh?: string }[]).map((d) => [String(d.code), String(d.nameTh ?? d.code)]),
+  )
+}
+
+export async function computeItemStatus(
+  options: StatusOptions,
+  item: FrameworkItem,
+  departments: Map<string, string> = new Map(),
+): Promise<ItemStatus> {
+  const { payload, req, framework, siteUrl } = options
+  const year = framework.year
+  const now = options.now ?? new Date()
+  const slug = item.category.collection
+  const collection = (payload.collections as Record<string, { config: SanitizedCollectionConfig }>)[slug]!.config
+  const adminRoute = payload.config.routes.admin
+  const titleField = collection.admin.useAsTitle ?? 'id'
+  const queryOptions: ItemQueryOptions = {
+    hasFiscalYearEnd: Boolean(fieldAtPath(collection.fields, 'fiscalYearEnd')),
+    hasPeriodStart: Boolean(fieldAtPath(collection.fields, 'periodStart')),
+    hasPeriodEnd: Boolean(fieldAtPath(collection.fields, 'periodEnd')),
+  }
+  const set = ruleSetOf(options.frameworks, payload.config.collections, year, item.code)
+  const monthly = item.window === 'monthly-first-half-current-fy'
+
+  const find = (where: Where, limit: number, sort = '-updatedAt') =>
+    payload.find({ collection: slug as never, where, limit, sort, depth: 0, overrideAccess: true, req }) as Promise<{
+      docs: Doc[]
+      totalDocs: number
+    }>
+  const count = async (where: Where) =>
+    (await payload.count({ collection: slug as never, where, overrideAccess: true, req })).totalDocs
+
+  const ref = (doc: Doc): DocumentRef => ({
+    collection: slug,
+    id: doc.id,
+    title: String(valueAt(doc, titleField) ?? doc.id),
+    fiscalYear: (doc.fiscalYear as number | undefined) ?? null,
+    month: (doc.month as string | undefined) ?? null,
+    status: doc._status === 'draft' ? 'draft' : 'published',
+    updatedAt: doc.updatedAt as string | undefined,
+    url: doc._status === 'draft' ? undefined : absolute(siteUrl, documentPath(slug, doc.id)),
+    adminUrl: adminDocumentPath(adminRoute, slug, doc.id),
+    statedIn: doc.sourceDocument
+      ? ((doc.componentLocations ?? []) as { component?: string; pages?: string }[])
+          .filter((row) => row.component && row.pages)
+          .map((row) => ({ component: String(row.component), pages: String(row.pages) }))
+      : undefined,
+  })
+  const judge = (doc: Doc) => (set ? evaluate([set], doc) : undefined)
+  const declaresNone = (doc: Doc) =>
+    Boolean(item.declaredNone && valueAt(valueAt(doc, item.declaredNone.path), 'isNone') === true)
+
+  const reasons: Reason[] = []
+  const warnings: Reason[] = []
+  const findingReason = (doc: Doc, finding: Finding, code: Reason['code']): Reason => ({
+    code,
+    message: {
+      th: `${ref(doc).title}: ${finding.message.th}`,
+      en: `${ref(doc).title}: ${finding.message.en}`,
+    },
+    document: ref(doc),
+    component: finding.ruleId,
+    path: finding.path,
+  })
+
+  // 1. Published documents in the window: the first ones judged here, the rest counted.
+  const inWindow = itemWhere(item, year, queryOptions)
+  const published = await find(inWindow, monthly ? 200 : LISTED)
+  const verdicts = published.docs.map((doc) => ({ doc, verdict: judge(doc) }))
+  const completeDocs = verdicts.filter((v) => !v.verdict || v.verdict.complete)
+  let counted = completeDocs.length
+  if (published.totalDocs > published.docs.length) {
+    // Too many to judge one by one: the stored verdict of each save (`readiness`) counts.
+    counted = await count({ and: [inWindow, { readiness: { equals: 'ready' } }] })
+  }
+  for (const { doc, verdict } of verdicts.slice(0, NAMED)) {
+    for (const finding of verdict?.missing ?? []) reasons.push(findingReason(doc, finding, 'component-missing'))
+  }
+  for (const { doc, verdict } of completeDocs.slice(0, NAMED)) {
+    for (const finding of verdict?.warnings ?? []) warnings.push(findingReason(doc, finding, 'recommended-missing'))
+  }
+  const declarations = completeDocs.filter((v) => declaresNone(v.doc))
+  const substantive = completeDocs.filter((v) => !declaresNone(v.doc))
+
+  // 2. Months (สขร.1): each month of the first half that has ended needs a summary or a declaration.
+  let monthsShort = 0
+  if (monthly) {
+    const covered = new Set(
+      completeDocs.filter((v) => v.doc.month).map((v) => bangkokDay(v.doc.month as string).slice(0, 7)),
+    )
+    const due = monthsOfFiscalYear(year)
+      .slice(0, 6)
+      .filter((m) => m.end.getTime() <= now.getTime())
+    for (const month of due) {
+      if (covered.has(month.firstDay.slice(0, 7))) continue
+      monthsShort++
+      reasons.push({
+        code: 'month-missing',
+        message: {
+          th: `ไม่มี สขร.1 หรือประกาศว่าไม่มีการจัดซื้อจัดจ้าง ของเดือน${month.labelTh}`,
+          en: `No monthly summary, nor a declaration of no procurement, for ${month.labelEn}`,
+        },
+      })
+    }
+  }
+
+  // 3. Item-scope components (a top executive exists, …): one narrow count each.
+  let itemChecksPass = true
+  for (const component of item.components.filter((c) => c.scope === 'item' && c.level === 'required')) {
+    const check = component.check.type === 'custom' ? ITEM_CHECKS[component.check.name] : undefined
+    if (!check || (await check(payload, req))) continue
+    itemChecksPass = false
+    reasons.push({
+      code: 'item-check-failed',
+      component: `${item.code}.${component.key}`,
+      message: { th: `ขาด${component.label.th}`, en: `${component.label.en} is missing` },
+    })
+  }
+
+  const minimum = monthly ? 0 : item.minimum
+  let status: ItemStatusName
+  if (substantive.length === 0 && declarations.length > 0 && monthsShort === 0 && itemChecksPass) {
+    status = 'declared-none'
+  } else if (counted >= minimum && monthsShort === 0 && itemChecksPass && (monthly ? completeDocs.length > 0 : true)) {
+    status = 'complete'
+  } else {
+    // Not complete: why not, and is there anything at all?
+    if (!monthly && counted < item.minimum && published.totalDocs > 0) {
+      reasons.push({
+        code: 'below-minimum',
+        message: {
+          th: `มีเอกสารที่ครบถ้วน ${counted} จาก ${item.minimum} ฉบับที่กำหนด`,
+          en: `${counted} complete document(s) of the ${item.minimum} required`,
+        },
+      })
+    }
+    const drafts = await find(itemWhere(item, year, { ...queryOptions, publishedOnly: false, draftsOnly: true }), NAMED)
+    for (const doc of drafts.docs) {
+      reasons.push({
+        code: 'drafts-only',
+        message: { th: `ยังเป็นฉบับร่าง: ${ref(doc).title}`, en: `Still a draft: ${ref(doc).title}` },
+        document: ref(doc),
+      })
+      // What the draft still lacks before it may be published.
+      for (const finding of judge(doc)?.missing ?? []) reasons.push(findingReason(doc, finding, 'component-missing'))
+    }
+    const anyInWindow = published.totalDocs > 0 || drafts.totalDocs > 0
+    const outside = anyInWindow && !monthly ? { docs: [], totalDocs: 0 } : await find(categoryWhere(item), NAMED)
+    for (const doc of outside.docs) {
+      if (monthly && published.docs.some((d) => d.id === doc.id)) continue
+      reasons.push({
+        code: 'out-of-window',
+        message: {
+          th: `ไม่อยู่ในช่วงที่ ITA ${year} ประเมิน: ${ref(doc).title}${doc.fiscalYear ? ` (ปีงบประมาณ ${doc.fiscalYear})` : ''}`,
+          en: `Outside the period ITA ${year} assesses: ${ref(doc).title}${doc.fiscalYear ? ` (FY ${doc.fiscalYear})` : ''}`,
+        },
+        document: ref(doc),
+      })
+    }
+    if (monthly && monthsShort > 0)
+      status =
+        drafts.totalDocs > 0 ? 'incomplete' : published.totalDocs > 0 || outside.totalDocs > 0 ? 'stale' : 'missing'
+    else if (anyInWindow) status = 'incomplete'
+    else if (outside.totalDocs > 0) status = 'stale'
+    else status = 'missing'
+    if (status === 'missing') {
+      reasons.unshift({
+        code: 'nothing',
+        message: { th: `ยังไม่มีข้อมูล${item.title.th}`, en: `Nothing published for ${item.title.en}` },
+      })
+    }
+  }
+
+  const listed = substantive.length ? substantive : completeDocs
+  return {
+    code: item.code,
+    title: item.title,
+    indicator: item.indicator,
+    heading: item.heading,
+    collection: slug,
+    filter: item.category.where,
+    window: item.window,
+    minimum: item.minimum,
+    status,
+    reasons,
+    warnings,
+    documents: listed.map((v) => ref(v.doc)),
+    counted,
+    department: {
+      code: item.department,
+      name: item.department === 'all' ? 'ทุกส่วนราชการ' : departments.get(item.department),
+    },
+    url: absolute(siteUrl, itemPath(year, item.code)),
+    adminUrl: adminListPath(adminRoute, slug, item.category.where),
+    lastPublishedAt: (published.docs[0]?.updatedAt as string | undefined) ?? null,
+    nextDue: nextDue(item, year, now),
+  }
+}

@@ -1,0 +1,32 @@
+/**
+ * Item-scope components: judged across an item's published documents, not on one
+ * document (the publish gate cannot see them). The framework names them as `custom`
+ * checks; each is one narrow count.
+ */
+import type { Payload, PayloadRequest, Where } from 'payload'
+
+export type ItemCheck = (payload: Payload, req?: PayloadRequest) => Promise<boolean>
+
+const published: Where = { _status: { equals: 'published' } }
+
+async function exists(payload: Payload, req: PayloadRequest | undefined, collection: string, where: Where) {
+  const { totalDocs } = await payload.count({
+    collection: collection as never,
+    where: { and: [published, where] },
+    overrideAccess: true,
+    req,
+  })
+  return totalDocs > 0
+}
+
+export const ITEM_CHECKS: Record<string, ItemCheck> = {
+  hasTopExecutive: (payload, req) => exists(payload, req, 'executives', { rank: { equals: 'top' } }),
+  hasDeputyExecutive: (payload, req) => exists(payload, req, 'executives', { rank: { equals: 'deputy' } }),
+  hasBothExecutiveSides: async (payload, req) =>
+    (await exists(payload, req, 'executives', { side: { equals: 'political' } })) &&
+    (await exists(payload, req, 'executives', { side: { equals: 'permanent' } })),
+  organisationHasEitSurvey: (payload, req) =>
+    exists(payload, req, 'organisations', {
+      or: [{ 'eitSurvey.qrCode': { exists: true } }, { 'eitSurvey.url': { exists: true } }],
+    }),
+}

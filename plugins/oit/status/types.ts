@@ -1,0 +1,90 @@
+/**
+ * What an assessor would find, per item of an ITA year: the contract of
+ * `GET /api/oit/:year/status`, the admin view, the dashboard panel and the ITAS sheet.
+ */
+import type { Label } from '../../../src/lib/bilingual'
+
+/**
+ * - `complete`: published documents meet every required component, the window, the
+ *   minimum count and every item-scope check;
+ * - `incomplete`: documents exist in the window, but a required component is missing,
+ *   the minimum is not reached, or only drafts exist;
+ * - `stale`: documents exist, but none (or not enough months) in the window;
+ * - `declared-none`: a published, valid declaration that there is nothing;
+ * - `missing`: nothing at all.
+ */
+export const ITEM_STATUSES = ['complete', 'incomplete', 'stale', 'declared-none', 'missing'] as const
+export type ItemStatusName = (typeof ITEM_STATUSES)[number]
+
+export type ReasonCode =
+  | 'component-missing'
+  | 'below-minimum'
+  | 'drafts-only'
+  | 'out-of-window'
+  | 'month-missing'
+  | 'item-check-failed'
+  | 'nothing'
+  | 'recommended-missing'
+
+export interface DocumentRef {
+  collection: string
+  id: number | string
+  title: string
+  fiscalYear?: number | null
+  /** สขร.1 month (ISO date), when the collection has one. */
+  month?: string | null
+  status: 'draft' | 'published'
+  updatedAt?: string
+  /** Public page of the document (only for published ones). */
+  url?: string
+  /** Where an editor fixes it. */
+  adminUrl: string
+  /** For a document published as a PDF: the pages where each component is stated. */
+  statedIn?: { component: string; pages: string }[]
+}
+
+export interface Reason {
+  code: ReasonCode
+  message: Label
+  document?: DocumentRef
+  /** Rule id (`o2.photo`) and the field path it points at. */
+  component?: string
+  path?: string
+}
+
+export interface ItemStatus {
+  code: string
+  title: Label
+  indicator: string
+  heading: Label
+  collection: string
+  filter: Record<string, boolean | number | string>
+  window: string
+  minimum: number
+  status: ItemStatusName
+  reasons: Reason[]
+  warnings: Reason[]
+  /** Published documents that count for the item (the first 20). */
+  documents: DocumentRef[]
+  /** How many published documents count (complete, in the window). */
+  counted: number
+  department: { code: string; name?: string }
+  /** Public page of the item: `/oit/:year/:code` on the site. */
+  url: string
+  /** Admin list of the item's collection, filtered to the item. */
+  adminUrl: string
+  lastPublishedAt: string | null
+  nextDue: { date: string; what: Label } | null
+}
+
+export interface YearStatus {
+  year: number
+  title: Label
+  provisional: boolean
+  generatedAt: string
+  counts: Record<ItemStatusName, number>
+  /** Items answered "มี" (complete or declared-none), in percent. */
+  progress: number
+  indicators: { code: string; title: Label }[]
+  items: ItemStatus[]
+}

@@ -1,0 +1,23 @@
+export const th = {
+  oit: {
+    statusTitle: 'สถานะการเปิดเผยข้อมูล (OIT)',
+    statusNav: 'สถานะ OIT',
+    provisional: 'ชั่วคราว',
+    year: 'ปีการประเมิน',
+    division: 'ส่วนราชการ',
+    allDivisions: 'ทุกส่วนราชการ',
+    show: 'แสดง',
+    answered: 'ตอบ "มี" ได้',
+    item: 'ข้อ',
+    status: 'สถานะ',
+    documents: 'เอกสารที่นับ',
+    why: 'สิ่งที่ผู้ประเมินจะพบ',
+    lastPublished: 'เผยแพร่ล่าสุด',
+    nextDue: 'ครบกำหนดถัดไป',
+    exportCsv: 'ดาวน์โหลด CSV สำหรับ ITAS',
+    exportXlsx: 'ดาวน์โหลด Excel สำหรับ ITAS',
+    ownGaps: 'รายการของส่วนราชการของฉันที่ยังไม่ครบ',
+    openStatus: 'ดูสถานะทุกข้อ',
+    everythingAnswered: 'ทุกข้อของส่วนราชการของฉันตอบ "มี" ได้แล้ว',
+  },
+}

@@ -1,0 +1,65 @@
+/**
+ * What an assessor would find, in the admin: the status view of ITA 2566 grouped by
+ * indicator with a badge per item, the dashboard summary, and the ITAS download links.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { DEFAULT_ADMIN } from '../../seed/data/organisation'
+import { launchBrowser, logIn, screenshotPath, thaiContext, visible } from '../helpers/browser'
+
+const baseURL = inject('baseURL')
+let browser: Browser
+let context: BrowserContext
+let page: Page
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+  context = await thaiContext(browser)
+  page = await context.newPage()
+  await logIn(page, baseURL, DEFAULT_ADMIN.email, DEFAULT_ADMIN.password)
+})
+
+afterAll(async () => {
+  await context?.close()
+  await browser?.close()
+})
+
+describe('OIT status in the admin', () => {
+  it('the dashboard summarises ITA 2566 for every signed-in user', async () => {
+    await page.goto(`${baseURL}/admin`)
+    const panel = page.locator('.oit-status-panel')
+    expect(await visible(panel)).toBe(true)
+    expect(await panel.locator('h2').innerText()).toMatch(/^ITA 2566: \d+\/43 ตอบ "มี" ได้$/)
+    await page.screenshot({ path: screenshotPath('oit-status-dashboard.png'), fullPage: true })
+  })
+
+  it('the status view lists the 43 items by indicator, each with a status and a link', async () => {
+    await page.goto(`${baseURL}/admin/oit-status?year=2566`)
+    expect(await visible(page.getByRole('heading', { name: /สถานะการเปิดเผยข้อมูล \(OIT\) · ITA 2566/ }))).toBe(true)
+    for (const indicator of ['9.1 ข้อมูลพื้นฐาน', '9.3 การจัดซื้อจัดจ้าง', '10.2']) {
+      expect(await page.getByRole('heading', { name: new RegExp(`^${indicator.replace('.', '\\.')}`) }).count()).toBe(1)
+    }
+    expect(await page.locator('.oit-status-table tbody tr').count()).toBe(43)
+    expect(await page.locator('.oit-status-table .oit-status').count()).toBe(43)
+    const link = page.locator('#item-o21 a').first()
+    expect(await link.getAttribute('href')).toBe('/admin/collections/procurement-monthly-summaries')
+    await page.screenshot({ path: screenshotPath('oit-status-view.png'), fullPage: true })
+  })
+
+  it('filters by division without JavaScript-only controls', async () => {
+    await page.locator('#oit-division').selectOption('finance')
+    await page.getByRole('button', { name: 'แสดง' }).click()
+    await page.waitForURL(/department=finance/)
+    const codes = await page.locator('.oit-status-table tbody tr').evaluateAll((rows) => rows.map((r) => r.id))
+    expect(codes).toEqual(expect.arrayContaining(['item-o19', 'item-o20', 'item-o21', 'item-o22']))
+    expect(codes.length).toBeLessThan(43)
+  })
+
+  it('downloads the ITAS sheet as Excel', async () => {
+    const response = await page.request.get(`${baseURL}/api/oit/2566/export?format=xlsx`)
+    expect(response.status()).toBe(200)
+    expect(response.headers()['content-type']).toContain('spreadsheetml')
+  })
+})

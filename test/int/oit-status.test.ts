@@ -1,0 +1,200 @@
+/**
+ * What an assessor would find: on the demo อบจ., each status an item can take is built
+ * through the REST API (a draft-only plan, too few executives, last year's annual report,
+ * a month without สขร.1, six-month data that stops in January, a declaration of none,
+ * nothing at all, the EIT QR code gone, a top executive unpublished) and the status
+ * engine must name it, with the reasons. Then the ITAS sheet is read back, and the
+ * endpoints are checked for who may read what.
+ */
+import ExcelJS from 'exceljs'
+import { handleEndpoints } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { ItemStatus, YearStatus } from '../../plugins/oit/status/types'
+import { DEFAULT_ADMIN } from '../../seed/data/organisation'
+import { seed } from '../../seed/index'
+import { bootPayload, type TestPayload } from '../helpers/payload'
+import { RestClient } from '../helpers/rest'
+
+let t: TestPayload
+let rest: RestClient
+let status: YearStatus
+const item = (code: string) => status.items.find((i) => i.code === code) as ItemStatus
+
+async function ids(collection: string, where: string): Promise<number[]> {
+  const res = await rest.get(`/${collection}?${where}&limit=100&depth=0&draft=true`)
+  return res.body.docs.map((d: { id: number }) => d.id)
+}
+
+beforeAll(async () => {
+  t = await bootPayload()
+  await seed(t.payload)
+  rest = new RestClient(t.config)
+  await rest.login(DEFAULT_ADMIN.email, DEFAULT_ADMIN.password)
+
+  // o4 drafts only: the development plan taken back to draft.
+  for (const id of await ids('plans', 'where[kind][equals]=development')) {
+    expect((await rest.patch(`/plans/${id}`, { _status: 'draft' })).status).toBe(200)
+  }
+  // o13 stale: the annual report is of FY 2564, not 2565.
+  for (const id of await ids('reports', 'where[kind][equals]=annual&where[subject][equals]=operations')) {
+    expect((await rest.patch(`/reports/${id}`, { fiscalYear: 2564 })).status).toBe(200)
+  }
+  // o16 (stale: six-month data that stops in January) and o21 (January still a draft) are
+  // deliberate gaps of the demo itself (seed/data/oit-demo/gaps.ts).
+  // o19 declared none: the procurement plan replaced by a declaration that there is none.
+  for (const id of await ids('plans', 'where[kind][equals]=procurement')) {
+    expect((await rest.delete(`/plans/${id}`)).status).toBe(200)
+  }
+  const declaration = await rest.post('/plans', {
+    title: 'ประกาศ ไม่มีการจัดซื้อจัดจ้างที่ต้องจัดทำแผน ปีงบประมาณ พ.ศ. 2566',
+    kind: 'procurement',
+    fiscalYear: 2566,
+    declaredNone: { isNone: true, explanation: 'ปีงบประมาณ พ.ศ. 2566 ไม่มีโครงการจัดซื้อจัดจ้างวงเงินเกิน 5 แสนบาท' },
+    _status: 'published',
+  })
+  expect(declaration.status, JSON.stringify(declaration.body)).toBe(201)
+  // o20 missing: every announcement deleted.
+  for (const id of await ids('procurement-announcements', 'where[fiscalYear][equals]=2566')) {
+    expect((await rest.delete(`/procurement-announcements/${id}`)).status).toBe(200)
+  }
+  // o6 missing: no law at all.
+  for (const id of await ids('laws', 'where[id][exists]=true'))
+    expect((await rest.delete(`/laws/${id}`)).status).toBe(200)
+  // o43 item check: the profile without its EIT survey.
+  const [profile] = await ids('organisations', 'where[id][exists]=true')
+  expect((await rest.patch(`/organisations/${profile}`, { eitSurvey: { url: null, qrCode: null } })).status).toBe(200)
+  // o2: the top executive unpublished (so there is none on the site).
+  for (const id of await ids('executives', 'where[rank][equals]=top')) {
+    expect((await rest.patch(`/executives/${id}`, { _status: 'draft' })).status).toBe(200)
+  }
+
+  const res = await rest.get('/oit/2566/status')
+  expect(res.status).toBe(200)
+  status = res.body
+})
+
+afterAll(async () => {
+  await t?.cleanup()
+})
+
+describe('the status of each item', () => {
+  it.each([
+    ['o14', 'complete', []],
+    ['o4', 'incomplete', ['drafts-only']],
+    ['o13', 'stale', ['out-of-window']],
+    ['o16', 'stale', ['out-of-window']],
+    ['o21', 'incomplete', ['month-missing', 'drafts-only']],
+    ['o20', 'missing', ['nothing']],
+    ['o33', 'stale', ['out-of-window']],
+    ['o41', 'incomplete', ['drafts-only']],
+    ['o19', 'declared-none', []],
+    ['o6', 'missing', ['nothing']],
+    ['o43', 'incomplete', ['item-check-failed']],
+    ['o2', 'incomplete', ['item-check-failed']],
+  ])('%s is %s, for the reasons %j', (code, expected, reasonCodes) => {
+    const found = item(code)
+    expect(found.status, JSON.stringify(found.reasons)).toBe(expected)
+    for (const reason of reasonCodes) expect(found.reasons.map((r) => r.code)).toContain(reason)
+    for (const reason of found.reasons) {
+      expect(reason.message.th).toMatch(/[ก-๙]/)
+      expect(reason.message.en).toMatch(/[A-Za-z]/)
+    }
+  })
+
+  it('names the document and what is wrong', () => {
+    const o13 = item('o13').reasons.find((r) => r.code === 'out-of-window')!
+    expect(o13.document?.adminUrl).toMatch(/^\/admin\/collections\/reports\/\d+$/)
+    expect(o13.message.th).toContain('ปีงบประมาณ 2564')
+    expect(item('o21').reasons.map((r) => r.message.th)).toContain(
+      'ไม่มี สขร.1 หรือประกาศว่าไม่มีการจัดซื้อจัดจ้าง ของเดือนมกราคม 2566',
+    )
+    expect(item('o43').reasons[0]!.component).toBe('o43.eit-qr')
+    expect(item('o2').reasons.map((r) => r.component)).toContain('o2.top-executive')
+  })
+
+  it('counts, progress, URLs and divisions', () => {
+    const total = Object.values(status.counts).reduce((a, b) => a + b, 0)
+    expect(total).toBe(43)
+    // o2 o4 o6 o13 o16 o19 o20 o21 o33 o41 o43 are not complete; o19 is declared none.
+    expect(status.counts.complete).toBe(43 - 11)
+    expect(status.counts['declared-none']).toBe(1)
+    expect(status.progress).toBe(Math.round(((status.counts.complete + status.counts['declared-none']) / 43) * 100))
+    expect(item('o14').url).toMatch(/\/oit\/2566\/o14$/)
+    expect(item('o14').documents[0]!.url).toMatch(/\/manuals\/\d+$/)
+    expect(item('o14').department.name).toBeTruthy()
+    expect(item('o14').lastPublishedAt).toBeTruthy()
+  })
+
+  it('filters by division', async () => {
+    const res = await rest.get('/oit/2566/status?department=finance')
+    expect(res.status).toBe(200)
+    expect(res.body.items.map((i: ItemStatus) => i.code)).toEqual(expect.arrayContaining(['o19', 'o20', 'o21', 'o22']))
+    expect(res.body.items.every((i: ItemStatus) => ['finance', 'all'].includes(i.department.code))).toBe(true)
+  })
+})
+
+describe('who may read what', () => {
+  it('status and export are for signed-in staff only', async () => {
+    expect((await rest.get('/oit/2566/status', { token: null })).status).toBe(401)
+    expect((await rest.get('/oit/2566/export?format=csv', { token: null })).status).toBe(401)
+  })
+
+  it('the public index lists published documents only, with no reasons', async () => {
+    const res = await rest.get('/oit/2566', { token: null })
+    expect(res.status).toBe(200)
+    expect(res.body.items).toHaveLength(43)
+    const text = JSON.stringify(res.body)
+    expect(text).not.toContain('reasons')
+    expect(text).not.toContain('"draft"')
+    const o4 = res.body.items.find((i: { code: string }) => i.code === 'o4')
+    expect(o4.documents).toEqual([])
+  })
+
+  it('an unknown or malformed year is a 404 or 400', async () => {
+    expect((await rest.get('/oit/2555', { token: null })).status).toBe(404)
+    expect((await rest.get('/oit/abc/status')).status).toBe(400)
+    expect((await rest.get('/oit/2566/export?format=pdf')).status).toBe(400)
+  })
+})
+
+/** The response itself (bytes, headers), as a browser downloading the file gets it. */
+function raw(path: string): Promise<Response> {
+  const headers = new Headers({ Authorization: `JWT ${rest.token}` })
+  return handleEndpoints({ config: t.config, request: new Request(`http://localhost:3000/api${path}`, { headers }) })
+}
+
+describe('the ITAS sheet', () => {
+  it('CSV: a UTF-8 byte-order mark, Thai headers and rows intact', async () => {
+    const response = await raw('/oit/2566/export?format=csv')
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toContain('text/csv')
+    const bytes = new Uint8Array(await response.arrayBuffer())
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    const text = new TextDecoder('utf-8').decode(bytes)
+    expect(text).toContain('ข้อ,ชื่อข้อ,มี/ไม่มี,URL,คำอธิบาย,ส่วนราชการที่รับผิดชอบ,สถานะ')
+    expect(text).toContain('o1,โครงสร้าง,มี')
+    expect(text).toMatch(/o6,กฎหมายที่เกี่ยวข้อง,ไม่มี/)
+  })
+
+  it('XLSX: read back by the same library, one row per item, Thai as written', async () => {
+    const response = await raw('/oit/2566/export?format=xlsx')
+    expect(response.status).toBe(200)
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as never)
+    const sheet = workbook.worksheets[0]!
+    expect(sheet.name).toBe('ITA 2566')
+    expect(sheet.rowCount).toBe(44)
+    expect(sheet.getRow(1).getCell(3).value).toBe('มี/ไม่มี')
+    const o19 = sheet.getRows(2, 43)!.find((row) => row.getCell(1).value === 'o19')!
+    expect(o19.getCell(3).value).toBe('มี')
+    expect(o19.getCell(7).value).toBe('ประกาศว่าไม่มี')
+    expect(sheet.getColumn(5).width).toBeGreaterThan(40)
+  })
+
+  it('JSON: the same rows', async () => {
+    const res = await rest.get('/oit/2566/export?format=json')
+    expect(res.body.rows).toHaveLength(43)
+    expect(res.body.rows[0]).toMatchObject({ code: 'o1', answer: 'มี' })
+  })
+})
