@@ -10,6 +10,7 @@ export interface GateSettings {
   completenessField: string
   readinessField: string
   dashboardPanel: boolean
+  refreshOnInit: boolean
   disabled: boolean
 }
 
@@ -24,6 +25,7 @@ export function withDefaults(options: PublishGatePluginConfig, config: Config): 
     completenessField: options.completenessField ?? 'completeness',
     readinessField: options.readinessField ?? 'readiness',
     dashboardPanel: options.dashboardPanel ?? true,
+    refreshOnInit: options.refreshOnInit ?? true,
     disabled: options.disabled ?? false,
   }
 }

@@ -5,7 +5,8 @@
  * - a beforeChange hook that refuses a publish missing a required rule (every save path),
  * - `completeness` (computed on read) and `readiness` (stored, for list column and filter),
  * - a live sidebar checklist with a refusal banner,
- * and the dashboard gets a "my incomplete items" panel.
+ * and the dashboard gets a "my incomplete items" panel. When the rules change, stored
+ * verdicts are judged again at start-up.
  */
 import type { CollectionConfig, Config, GlobalConfig, Plugin } from 'payload'
 
@@ -14,6 +15,7 @@ import { checklistField } from './fields/checklistField'
 import { completenessField } from './fields/completenessField'
 import { readinessField } from './fields/readinessField'
 import { gateCollectionSave, gateGlobalSave } from './hooks/gateOnSave'
+import { refreshReadiness } from './hooks/refreshReadiness'
 import type { CustomChecks } from './engine/evaluate'
 import { type GateCheck, type RuleSet, ruleSetSchema } from './rules/schema'
 
@@ -122,6 +124,11 @@ export const publishGatePlugin =
       ...incoming,
       collections,
       globals,
+      // Stored verdicts follow rule changes: judged again at start-up when the rules differ.
+      onInit: async (payload) => {
+        await incoming.onInit?.(payload)
+        if (settings.refreshOnInit) await refreshReadiness(payload, settings)
+      },
       admin: {
         ...incoming.admin,
         components: {

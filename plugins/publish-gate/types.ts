@@ -41,6 +41,12 @@ export interface PublishGatePluginConfig {
    */
   dashboardPanel?: boolean
   /**
+   * At start-up, when the rules differ from the last run's (a hash kept in `payload.kv`),
+   * judge every stored readiness again.
+   * @default true
+   */
+  refreshOnInit?: boolean
+  /**
    * Turn the plugin off: the config is returned unchanged.
    * @default false
    */
