@@ -5,7 +5,7 @@ import { toCsv, toXlsx } from '../export/formats'
 import { sheetRows } from '../export/sheet'
 import type { Framework } from '../framework/schema'
 import { computeYearStatus } from '../status/computeStatus'
-import { requireStaff, resolveYear } from './resolveYear'
+import { resolveYearForStaff } from './resolveYear'
 
 const FORMATS = ['csv', 'xlsx', 'json'] as const
 
@@ -15,9 +15,7 @@ export function exportSheetEndpoint(prefix: string, frameworks: Framework[], sit
     path: `${prefix}/:year/export`,
     method: 'get',
     handler: async (req) => {
-      const denied = requireStaff(req)
-      if (denied) return denied
-      const framework = resolveYear(req, frameworks)
+      const framework = resolveYearForStaff(req, frameworks)
       if (framework instanceof Response) return framework
       const format = (req.searchParams.get('format') ?? 'xlsx') as (typeof FORMATS)[number]
       if (!FORMATS.includes(format)) {

@@ -33,3 +33,8 @@ export function requireStaff(req: PayloadRequest): Response | undefined {
     { status: 401 },
   )
 }
+
+/** For staff endpoints: the framework of `:year`, or the 401/400/404 response to give instead. */
+export function resolveYearForStaff(req: PayloadRequest, frameworks: readonly Framework[]): Framework | Response {
+  return requireStaff(req) ?? resolveYear(req, frameworks)
+}

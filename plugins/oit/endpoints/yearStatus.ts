@@ -2,7 +2,7 @@ import type { Endpoint } from 'payload'
 
 import type { Framework } from '../framework/schema'
 import { computeYearStatus } from '../status/computeStatus'
-import { requireStaff, resolveYear } from './resolveYear'
+import { resolveYearForStaff } from './resolveYear'
 
 /** GET /api/oit/:year/status[?department=code] — every item's status, with reasons (staff only). */
 export function yearStatusEndpoint(prefix: string, frameworks: Framework[], siteUrl: string): Endpoint {
@@ -10,9 +10,7 @@ export function yearStatusEndpoint(prefix: string, frameworks: Framework[], site
     path: `${prefix}/:year/status`,
     method: 'get',
     handler: async (req) => {
-      const denied = requireStaff(req)
-      if (denied) return denied
-      const framework = resolveYear(req, frameworks)
+      const framework = resolveYearForStaff(req, frameworks)
       if (framework instanceof Response) return framework
       const department = req.searchParams.get('department') ?? undefined
       const status = await computeYearStatus({ payload: req.payload, req, framework, frameworks, siteUrl, department })

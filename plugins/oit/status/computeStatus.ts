@@ -69,6 +69,30 @@ function ruleSetOf(
   return set ? { ...set, when: {}, year: undefined } : undefined
 }
 
+/** The top-level fields a rule set reads, plus what every status needs: `select` for the queries. */
+function selectFor(set: RuleSet | undefined, extra: (string | undefined)[]): Record<string, true> {
+  const paths: string[] = [
+    'fiscalYear',
+    'fiscalYearEnd',
+    'month',
+    'periodStart',
+    'periodEnd',
+    'updatedAt',
+    '_status',
+    'readiness',
+  ]
+  const visit = (check: RuleSet['rules'][number]['check']) => {
+    if (check.type === 'anyOf' || check.type === 'allOf') return check.checks.forEach(visit)
+    if ('path' in check) paths.push(check.path)
+    if ('otherPath' in check) paths.push(check.otherPath)
+  }
+  for (const rule of set?.rules ?? []) visit(rule.check)
+  if (set?.attachment) paths.push(set.attachment.filePath, set.attachment.locationsPath)
+  if (set?.declaredNone) paths.push(set.declaredNone.path)
+  paths.push('sourceDocument', 'componentLocations', ...extra.filter((p): p is string => Boolean(p)))
+  return Object.fromEntries(paths.map((p) => [p.split('.')[0]!, true as const]))
+}
+
 export async function computeYearStatus(options: StatusOptions): Promise<YearStatus> {
   const { framework, department } = options
   const departments = await departmentNames(options)
@@ -93,11 +117,9 @@ export async function computeYearStatus(options: StatusOptions): Promise<YearSta
 }
 
 async function departmentNames({ payload, req }: StatusOptions): Promise<Map<string, string>> {
-  const { docs } = await payload.find({
+  const { docs } = await payload.db.find({
     collection: 'departments' as never,
-    depth: 0,
     pagination: false,
-    overrideAccess: true,
     req,
     select: { code: true, nameTh: true } as never,
   })
@@ -126,13 +148,23 @@ export async function computeItemStatus(
   const set = ruleSetOf(options.frameworks, payload.config.collections, year, item.code)
   const monthly = item.window === 'monthly-first-half-current-fy'
 
-  const find = (where: Where, limit: number, sort = '-updatedAt') =>
-    payload.find({ collection: slug as never, where, limit, sort, depth: 0, overrideAccess: true, req }) as Promise<{
-      docs: Doc[]
-      totalDocs: number
-    }>
-  const count = async (where: Where) =>
-    (await payload.count({ collection: slug as never, where, overrideAccess: true, req })).totalDocs
+  // Straight through the adapter with only the fields the item's rules read: no access
+  // checks (staff and public answers are projected afterwards), no read hooks.
+  const select = selectFor(set, [titleField, item.declaredNone?.path])
+  // One more than asked tells whether there are more, without a separate count.
+  const find = async (where: Where, limit: number, sort = '-updatedAt') => {
+    const { docs } = await payload.db.find({
+      collection: slug as never,
+      where,
+      limit: limit + 1,
+      sort,
+      select,
+      pagination: false,
+      req,
+    })
+    return { docs: (docs as Doc[]).slice(0, limit), more: docs.length > limit }
+  }
+  const count = async (where: Where) => (await payload.db.count({ collection: slug as never, where, req })).totalDocs
 
   const ref = (doc: Doc): DocumentRef => ({
     collection: slug,
@@ -173,7 +205,7 @@ export async function computeItemStatus(
   const verdicts = published.docs.map((doc) => ({ doc, verdict: judge(doc) }))
   const completeDocs = verdicts.filter((v) => !v.verdict || v.verdict.complete)
   let counted = completeDocs.length
-  if (published.totalDocs > published.docs.length) {
+  if (published.more) {
     // Too many to judge one by one: the stored verdict of each save (`readiness`) counts.
     counted = await count({ and: [inWindow, { readiness: { equals: 'ready' } }] })
   }
@@ -229,7 +261,7 @@ export async function computeItemStatus(
     status = 'complete'
   } else {
     // Not complete: why not, and is there anything at all?
-    if (!monthly && counted < item.minimum && published.totalDocs > 0) {
+    if (!monthly && counted < item.minimum && published.docs.length > 0) {
       reasons.push({
         code: 'below-minimum',
         message: {
@@ -248,8 +280,9 @@ export async function computeItemStatus(
       // What the draft still lacks before it may be published.
       for (const finding of judge(doc)?.missing ?? []) reasons.push(findingReason(doc, finding, 'component-missing'))
     }
-    const anyInWindow = published.totalDocs > 0 || drafts.totalDocs > 0
-    const outside = anyInWindow && !monthly ? { docs: [], totalDocs: 0 } : await find(categoryWhere(item), NAMED)
+    const anyInWindow = published.docs.length > 0 || drafts.docs.length > 0
+    const outside =
+      anyInWindow && !monthly ? { docs: [] as Doc[], more: false } : await find(categoryWhere(item), NAMED)
     for (const doc of outside.docs) {
       if (monthly && published.docs.some((d) => d.id === doc.id)) continue
       reasons.push({
@@ -263,9 +296,13 @@ export async function computeItemStatus(
     }
     if (monthly && monthsShort > 0)
       status =
-        drafts.totalDocs > 0 ? 'incomplete' : published.totalDocs > 0 || outside.totalDocs > 0 ? 'stale' : 'missing'
+        drafts.docs.length > 0
+          ? 'incomplete'
+          : published.docs.length > 0 || outside.docs.length > 0
+            ? 'stale'
+            : 'missing'
     else if (anyInWindow) status = 'incomplete'
-    else if (outside.totalDocs > 0) status = 'stale'
+    else if (outside.docs.length > 0) status = 'stale'
     else status = 'missing'
     if (status === 'missing') {
       reasons.unshift({

@@ -10,10 +10,9 @@ export type ItemCheck = (payload: Payload, req?: PayloadRequest) => Promise<bool
 const published: Where = { _status: { equals: 'published' } }
 
 async function exists(payload: Payload, req: PayloadRequest | undefined, collection: string, where: Where) {
-  const { totalDocs } = await payload.count({
+  const { totalDocs } = await payload.db.count({
     collection: collection as never,
     where: { and: [published, where] },
-    overrideAccess: true,
     req,
   })
   return totalDocs > 0
