@@ -4,32 +4,28 @@
  * month of a สขร.1 summary. The demo's dates lie in FY 2566 (Oct 2022 – Sep 2023) and
  * today's saves in 2026: in BE those are 2565/2566 and 2569, in CE 2022/2023 and 2026.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { DEFAULT_ADMIN } from '../../seed/data/organisation'
 import { bangkokDay } from '../../src/lib/thai-calendar'
-import { launchBrowser, logIn, screenshotPath, thaiContext } from '../helpers/browser'
+import { type AdminSession, adminSession, screenshotPath, thaiContext } from '../helpers/browser'
 
 const baseURL = inject('baseURL')
-let browser: Browser
-let context: BrowserContext
+let session: AdminSession
 let page: Page
 
 const CE_YEAR = /\b20(1\d|2\d|3\d)\b/
 const thisYearBe = new Date().getFullYear() + 543
 
 beforeAll(async () => {
-  browser = await launchBrowser()
-  context = await thaiContext(browser)
-  page = await context.newPage()
-  await logIn(page, baseURL, DEFAULT_ADMIN.email, DEFAULT_ADMIN.password)
+  session = await adminSession(baseURL, DEFAULT_ADMIN.email, DEFAULT_ADMIN.password)
+  page = session.page
 })
 
 afterAll(async () => {
-  await context?.close()
-  await browser?.close()
+  await session?.close()
 })
 
 /** Cell texts once the admin has loaded its date locale (until then cells say "กำลังโหลด..."). */

@@ -8,13 +8,13 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DEFAULT_ADMIN } from '../../seed/data/organisation'
+import { freePort } from '../helpers/net'
 import { launchBrowser, logIn, screenshotPath, thaiContext } from '../helpers/browser'
 
 const root = path.resolve(import.meta.dirname, '../..')
@@ -25,16 +25,6 @@ let port: number
 let log = ''
 let browser: Browser
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer()
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo
-      srv.close(() => resolve(port))
-    })
-    srv.on('error', reject)
-  })
-}
 
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'prongsai-dev-'))

@@ -9,11 +9,11 @@ import type { TestProject } from 'vitest/node'
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
 import { DEFAULT_ADMIN } from '../../seed/data/organisation'
+import { freePort } from '../helpers/net'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -94,16 +94,6 @@ function run(label: string, command: string, args: string[], env: NodeJS.Process
   console.log(`e2e setup: ${label} ${seconds} s`)
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer()
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo
-      srv.close(() => resolve(port))
-    })
-    srv.on('error', reject)
-  })
-}
 
 async function waitFor(url: string, log: () => string, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs

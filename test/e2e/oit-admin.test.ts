@@ -2,29 +2,25 @@
  * The demo อบจ. in the admin: OIT groups by indicator, seeded documents in their lists,
  * an executive with photo, and the public framework endpoint of the built app.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { EXECUTIVE_NAMES } from '../../seed/data/oit-demo/util'
 import { DEFAULT_ADMIN } from '../../seed/data/organisation'
-import { launchBrowser, logIn, screenshotPath, thaiContext, visible } from '../helpers/browser'
+import { type AdminSession, adminSession, screenshotPath, thaiContext, visible } from '../helpers/browser'
 
 const baseURL = inject('baseURL')
-let browser: Browser
-let context: BrowserContext
+let session: AdminSession
 let page: Page
 
 beforeAll(async () => {
-  browser = await launchBrowser()
-  context = await thaiContext(browser)
-  page = await context.newPage()
-  await logIn(page, baseURL, DEFAULT_ADMIN.email, DEFAULT_ADMIN.password)
+  session = await adminSession(baseURL, DEFAULT_ADMIN.email, DEFAULT_ADMIN.password)
+  page = session.page
 })
 
 afterAll(async () => {
-  await context?.close()
-  await browser?.close()
+  await session?.close()
 })
 
 describe('OIT content in the admin', () => {

@@ -2,28 +2,24 @@
  * What an assessor would find, in the admin: the status view of ITA 2566 grouped by
  * indicator with a badge per item, the dashboard summary, and the ITAS download links.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { DEFAULT_ADMIN } from '../../seed/data/organisation'
-import { launchBrowser, logIn, screenshotPath, thaiContext, visible } from '../helpers/browser'
+import { type AdminSession, adminSession, screenshotPath, thaiContext, visible } from '../helpers/browser'
 
 const baseURL = inject('baseURL')
-let browser: Browser
-let context: BrowserContext
+let session: AdminSession
 let page: Page
 
 beforeAll(async () => {
-  browser = await launchBrowser()
-  context = await thaiContext(browser)
-  page = await context.newPage()
-  await logIn(page, baseURL, DEFAULT_ADMIN.email, DEFAULT_ADMIN.password)
+  session = await adminSession(baseURL, DEFAULT_ADMIN.email, DEFAULT_ADMIN.password)
+  page = session.page
 })
 
 afterAll(async () => {
-  await context?.close()
-  await browser?.close()
+  await session?.close()
 })
 
 describe('OIT status in the admin', () => {

@@ -61,3 +61,27 @@ export async function logIn(page: Page, baseURL: string, email: string, password
   await page.locator('button[type="submit"]').click()
   await page.waitForURL((url) => url.pathname === '/admin')
 }
+
+export interface AdminSession {
+  browser: Browser
+  context: BrowserContext
+  page: Page
+  close: () => Promise<void>
+}
+
+/** A Thai browser with the demo administrator signed in: the start of most admin tests. */
+export async function adminSession(baseURL: string, email: string, password: string): Promise<AdminSession> {
+  const browser = await launchBrowser()
+  const context = await thaiContext(browser)
+  const page = await context.newPage()
+  await logIn(page, baseURL, email, password)
+  return {
+    browser,
+    context,
+    page,
+    close: async () => {
+      await context.close()
+      await browser.close()
+    },
+  }
+}
