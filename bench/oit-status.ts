@@ -61,6 +61,8 @@ async function organisation(key: string, total: number) {
         collection: 'procurement-monthly-summaries',
         data: {
           title: `สขร.1 จำลอง ${i}`,
+          // A declaration that there was no procurement: complete, as its stored verdict says.
+          declaredNone: { isNone: true, explanation: 'ไม่มีการจัดซื้อจัดจ้างในเดือนนี้' },
           month: day.toISOString(),
           fiscalYear: 2566,
           _status: 'published',

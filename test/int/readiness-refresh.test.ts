@@ -51,7 +51,14 @@ async function tamper(id: number | string, readiness: string) {
 async function stored(id: number | string) {
   const published = await t.payload.findByID({ collection: 'plans', id, depth: 0, overrideAccess: true })
   const latest = await t.payload.findByID({ collection: 'plans', id, depth: 0, overrideAccess: true, draft: true })
-  return { published: published.readiness, latest: latest.readiness, projects: (published.projects ?? []).length }
+  return {
+    published: published.readiness,
+    latest: latest.readiness,
+    updatedAt: published.updatedAt,
+    projects: JSON.stringify(published.projects),
+    latestProjects: JSON.stringify(latest.projects),
+    department: published.department,
+  }
 }
 
 describe('readiness catches up with the rules', () => {
@@ -77,8 +84,8 @@ describe('readiness catches up with the rules', () => {
       sort: '-updatedAt',
     })
     const [a, b] = docs.map((d) => d.id)
-    const before = await stored(a!)
     await tamper(a!, 'incomplete')
+    const before = await stored(a!)
     await tamper(b!, 'incomplete')
     // As after a framework file changed: the kept fingerprint is not this run's.
     await t.payload.kv.set('publish-gate:rules-hash', 'rules of an older year')
@@ -92,7 +99,8 @@ describe('readiness catches up with the rules', () => {
       depth: 0,
       limit: 100,
     })
-    for (const doc of filtered.docs) expect((doc.completeness as { complete?: boolean } | undefined)?.complete).toBe(false)
+    for (const doc of filtered.docs)
+      expect((doc.completeness as { complete?: boolean } | undefined)?.complete).toBe(false)
     expect(await refreshReadiness(t.payload, settings)).toBe(0)
   })
 })

@@ -38,7 +38,9 @@ export async function StatusView({ initPageResult, params, searchParams }: Admin
     overrideAccess: true,
   })
   const date = (iso: string) =>
-    language === 'th' ? formatThaiDate(iso, { style: 'short' }) : new Date(iso).toLocaleDateString('en-GB')
+    language === 'th'
+      ? formatThaiDate(iso, { style: 'short' })
+      : new Date(iso).toLocaleDateString('en-GB', { timeZone: 'Asia/Bangkok' })
   const api = `${payload.config.routes.api}/oit/${framework.year}/export`
 
   return (
@@ -150,7 +152,10 @@ export async function StatusView({ initPageResult, params, searchParams }: Admin
                           ))}
                         </ul>
                       </td>
-                      <td style={{ padding: 6 }}>{item.department.name ?? item.department.code}</td>
+                      <td style={{ padding: 6 }}>
+                        {item.department.name ??
+                          (item.department.code === 'all' ? t('allDivisions') : item.department.code)}
+                      </td>
                       <td style={{ padding: 6, whiteSpace: 'nowrap' }}>
                         {item.lastPublishedAt ? date(item.lastPublishedAt) : '—'}
                       </td>

@@ -29,7 +29,7 @@ function explanation(status: YearStatus, item: ItemStatus): string {
   const lines = [`เมนู ${path}`]
   for (const doc of item.documents) {
     const stated = doc.statedIn?.length
-      ? ` (ไฟล์ PDF: ${doc.statedIn.map((s) => `${s.component} หน้า ${s.pages}`).join(', ')})`
+      ? ` (ไฟล์ PDF: ${doc.statedIn.map((s) => `${s.label} หน้า ${s.pages}`).join(', ')})`
       : ''
     lines.push(`- ${doc.title}${stated}`)
   }
@@ -46,7 +46,7 @@ export function sheetRows(status: YearStatus): SheetRow[] {
       answer: answered ? 'มี' : 'ไม่มี',
       urls: answered ? [item.url, ...item.documents.flatMap((d) => (d.url ? [d.url] : []))].join('\n') : '',
       explanation: answered ? explanation(status, item) : item.reasons.map((r) => r.message.th).join('\n'),
-      division: item.department.name ?? item.department.code,
+      division: item.department.code === 'all' ? 'ทุกส่วนราชการ' : (item.department.name ?? item.department.code),
       status: STATUS_LABELS[item.status].th,
     }
   })

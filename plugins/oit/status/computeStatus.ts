@@ -9,13 +9,13 @@ import type { Payload, PayloadRequest, SanitizedCollectionConfig, Where } from '
 import { evaluate, type Finding } from '../../publish-gate/engine/evaluate'
 import { valueAt } from '../../publish-gate/engine/values'
 import type { RuleSet } from '../../publish-gate/rules/schema'
-import { bangkokDay, monthsOfFiscalYear } from '../../../src/lib/thai-calendar'
+import { bangkokDay, firstHalfOfFiscalYear, formatThaiDate } from '../../../src/lib/thai-calendar'
 import { fieldAtPath } from '../framework/fieldPaths'
 import { categoryWhere, itemWhere, type ItemQueryOptions } from '../framework/itemQuery'
 import type { Framework, FrameworkItem } from '../framework/schema'
 import { oitRuleSets } from '../gate/ruleSets'
 import { ITEM_CHECKS } from './itemChecks'
-import { nextDue } from './nextDue'
+import { dueMonths, nextDue } from './nextDue'
 import {
   type DocumentRef,
   ITEM_STATUSES,
@@ -99,8 +99,10 @@ export async function computeYearStatus(options: StatusOptions): Promise<YearSta
   const items = framework.items.filter(
     (item) => !department || item.department === department || item.department === 'all',
   )
+  const prefetched = await prefetchByCollection(options, items)
   const statuses: ItemStatus[] = []
-  for (const item of items) statuses.push(await computeItemStatus(options, item, departments))
+  for (const item of items)
+    statuses.push(await computeItemStatus(options, item, departments, prefetched.get(item.code)))
   const counts = Object.fromEntries(ITEM_STATUSES.map((s) => [s, 0])) as Record<ItemStatusName, number>
   for (const s of statuses) counts[s.status]++
   const answered = counts.complete + counts['declared-none']
@@ -114,6 +116,81 @@ export async function computeYearStatus(options: StatusOptions): Promise<YearSta
     indicators: framework.indicators,
     items: statuses,
   }
+}
+
+function queryOptionsFor(collection: SanitizedCollectionConfig): ItemQueryOptions {
+  return {
+    hasFiscalYearEnd: Boolean(fieldAtPath(collection.fields, 'fiscalYearEnd')),
+    hasPeriodStart: Boolean(fieldAtPath(collection.fields, 'periodStart')),
+    hasPeriodEnd: Boolean(fieldAtPath(collection.fields, 'periodEnd')),
+  }
+}
+
+/** Documents read at once for all items of one collection, at most. */
+const GROUP_LIMIT = 200
+
+/**
+ * One read per collection instead of one per item, where a collection holds several items
+ * (reports: twelve; the organisation profile: eight): the published documents in any of
+ * their windows, each then given to the item whose category it is. Only where that is
+ * unambiguous (items of one category share their window) and the documents are few;
+ * otherwise each item reads its own.
+ */
+async function prefetchByCollection(
+  options: StatusOptions,
+  items: FrameworkItem[],
+): Promise<Map<string, { docs: Doc[]; more: boolean }>> {
+  const { payload, req, framework, frameworks } = options
+  const out = new Map<string, { docs: Doc[]; more: boolean }>()
+  const byCollection = new Map<string, FrameworkItem[]>()
+  for (const item of items) {
+    if (item.window === 'monthly-first-half-current-fy') continue
+    byCollection.set(item.category.collection, [...(byCollection.get(item.category.collection) ?? []), item])
+  }
+  for (const [slug, group] of byCollection) {
+    if (group.length < 2) continue
+    const category = (item: FrameworkItem) => JSON.stringify(Object.entries(item.category.where).sort())
+    // A document must belong to one item only: any two categories are the same (and then
+    // share their window, like the profile's eight items) or exclude each other.
+    const excludes = (a: FrameworkItem, b: FrameworkItem) =>
+      Object.entries(a.category.where).some(
+        ([key, value]) => key in b.category.where && b.category.where[key] !== value,
+      )
+    const unambiguous = group.every((a) =>
+      group.every((b) => a === b || excludes(a, b) || (category(a) === category(b) && a.window === b.window)),
+    )
+    if (!unambiguous) continue
+    const collection = (payload.collections as Record<string, { config: SanitizedCollectionConfig }>)[slug]!.config
+    const queryOptions = queryOptionsFor(collection)
+      const titleField = collection.admin.useAsTitle ?? 'id'
+    const select = Object.assign(
+      {},
+      ...group.map((item) =>
+        selectFor(ruleSetOf(frameworks, payload.config.collections, framework.year, item.code), [
+          titleField,
+          item.declaredNone?.path,
+          ...Object.keys(item.category.where),
+        ]),
+      ),
+    )
+    const { docs } = await payload.db.find({
+      collection: slug as never,
+      where: { or: group.map((item) => itemWhere(item, framework.year, queryOptions)) },
+      limit: GROUP_LIMIT + 1,
+      sort: '-updatedAt',
+      select,
+      pagination: false,
+      req,
+    })
+    if (docs.length > GROUP_LIMIT) continue
+    for (const item of group) {
+      const mine = (docs as Doc[]).filter((doc) =>
+        Object.entries(item.category.where).every(([key, value]) => valueAt(doc, key) === value),
+      )
+      out.set(item.code, { docs: mine.slice(0, LISTED), more: mine.length > LISTED })
+    }
+  }
+  return out
 }
 
 async function departmentNames({ payload, req }: StatusOptions): Promise<Map<string, string>> {
@@ -132,6 +209,8 @@ export async function computeItemStatus(
   options: StatusOptions,
   item: FrameworkItem,
   departments: Map<string, string> = new Map(),
+  /** The item's published documents in the window, when already read with its collection's other items. */
+  prefetched?: { docs: Doc[]; more: boolean },
 ): Promise<ItemStatus> {
   const { payload, req, framework, siteUrl } = options
   const year = framework.year
@@ -140,11 +219,15 @@ export async function computeItemStatus(
   const collection = (payload.collections as Record<string, { config: SanitizedCollectionConfig }>)[slug]!.config
   const adminRoute = payload.config.routes.admin
   const titleField = collection.admin.useAsTitle ?? 'id'
-  const queryOptions: ItemQueryOptions = {
-    hasFiscalYearEnd: Boolean(fieldAtPath(collection.fields, 'fiscalYearEnd')),
-    hasPeriodStart: Boolean(fieldAtPath(collection.fields, 'periodStart')),
-    hasPeriodEnd: Boolean(fieldAtPath(collection.fields, 'periodEnd')),
-  }
+  const queryOptions = queryOptionsFor(collection)
+  const componentField = fieldAtPath(collection.fields, 'componentLocations.component') as
+      { options?: { value: string; label: Record<string, string> | string }[] } | undefined
+    const componentLabels = new Map(
+      (componentField?.options ?? []).map((o) => [
+        o.value,
+        typeof o.label === 'string' ? o.label : (o.label.th ?? o.value),
+      ]),
+    )
   const set = ruleSetOf(options.frameworks, payload.config.collections, year, item.code)
   const monthly = item.window === 'monthly-first-half-current-fy'
 
@@ -179,12 +262,14 @@ export async function computeItemStatus(
     statedIn: doc.sourceDocument
       ? ((doc.componentLocations ?? []) as { component?: string; pages?: string }[])
           .filter((row) => row.component && row.pages)
-          .map((row) => ({ component: String(row.component), pages: String(row.pages) }))
+          .map((row) => ({
+            component: String(row.component),
+            label: componentLabels.get(String(row.component)) ?? String(row.component),
+            pages: String(row.pages),
+          }))
       : undefined,
   })
   const judge = (doc: Doc) => (set ? evaluate([set], doc) : undefined)
-  const declaresNone = (doc: Doc) =>
-    Boolean(item.declaredNone && valueAt(valueAt(doc, item.declaredNone.path), 'isNone') === true)
 
   const reasons: Reason[] = []
   const warnings: Reason[] = []
@@ -199,9 +284,35 @@ export async function computeItemStatus(
     path: finding.path,
   })
 
+  const half = firstHalfOfFiscalYear(year)
+  const outOfWindow = (doc: Doc): Reason => {
+    const title = ref(doc).title
+    // Six-month data of the right year that stops early: say what it lacks.
+    if (item.window === 'first-half-current-fy' && doc.fiscalYear === year && doc.periodEnd) {
+      const until = formatThaiDate(doc.periodEnd as string)
+      const needed = formatThaiDate(`${half.lastDay}T12:00:00+07:00`)
+      return {
+        code: 'out-of-window',
+        message: {
+          th: `${title}: ข้อมูลถึง ${until} ยังไม่ครบรอบ 6 เดือน (ต้องถึง ${needed})`,
+          en: `${title}: the data ends ${bangkokDay(doc.periodEnd as string)}, short of the six months (to ${half.lastDay})`,
+        },
+        document: ref(doc),
+      }
+    }
+    return {
+      code: 'out-of-window',
+      message: {
+        th: `ไม่อยู่ในช่วงที่ ITA ${year} ประเมิน: ${title}${doc.fiscalYear ? ` (ปีงบประมาณ ${doc.fiscalYear})` : ''}`,
+        en: `Outside the period ITA ${year} assesses: ${title}${doc.fiscalYear ? ` (FY ${doc.fiscalYear})` : ''}`,
+      },
+      document: ref(doc),
+    }
+  }
+
   // 1. Published documents in the window: the first ones judged here, the rest counted.
   const inWindow = itemWhere(item, year, queryOptions)
-  const published = await find(inWindow, monthly ? 200 : LISTED)
+  const published = prefetched ?? (await find(inWindow, LISTED))
   const verdicts = published.docs.map((doc) => ({ doc, verdict: judge(doc) }))
   const completeDocs = verdicts.filter((v) => !v.verdict || v.verdict.complete)
   let counted = completeDocs.length
@@ -215,27 +326,49 @@ export async function computeItemStatus(
   for (const { doc, verdict } of completeDocs.slice(0, NAMED)) {
     for (const finding of verdict?.warnings ?? []) warnings.push(findingReason(doc, finding, 'recommended-missing'))
   }
-  const declarations = completeDocs.filter((v) => declaresNone(v.doc))
-  const substantive = completeDocs.filter((v) => !declaresNone(v.doc))
+  // A valid declaration of none, as the gate judges it (checked box and an explanation).
+  const declaresNone = (v: (typeof verdicts)[number]) =>
+    Boolean(v.verdict?.satisfied.some((f) => f.via === 'declared-none'))
+  const declarations = completeDocs.filter(declaresNone)
+  const substantive = completeDocs.filter((v) => !declaresNone(v))
 
-  // 2. Months (สขร.1): each month of the first half that has ended needs a summary or a declaration.
+  // 2. Months (สขร.1): each month of the first half that has ended needs a complete summary
+  // or a declaration; a month with only a draft or an incomplete one is pending.
   let monthsShort = 0
+  let monthsPending = 0
+  const coveredMonths = new Set<string>()
   if (monthly) {
-    const covered = new Set(
-      completeDocs.filter((v) => v.doc.month).map((v) => bangkokDay(v.doc.month as string).slice(0, 7)),
-    )
-    const due = monthsOfFiscalYear(year)
-      .slice(0, 6)
-      .filter((m) => m.end.getTime() <= now.getTime())
-    for (const month of due) {
-      if (covered.has(month.firstDay.slice(0, 7))) continue
-      monthsShort++
+    const monthsOf = async (where: Where) => {
+      const { docs } = await payload.db.find({
+        collection: slug as never,
+        where,
+        limit: 0,
+        pagination: false,
+        select: { month: true } as never,
+        req,
+      })
+      return new Set((docs as Doc[]).filter((d) => d.month).map((d) => bangkokDay(d.month as string).slice(0, 7)))
+    }
+    for (const month of await monthsOf({ and: [inWindow, { readiness: { equals: 'ready' } }] }))
+      coveredMonths.add(month)
+    const started = await monthsOf(itemWhere(item, year, { ...queryOptions, publishedOnly: false }))
+    for (const month of dueMonths(year, now)) {
+      const key = month.firstDay.slice(0, 7)
+      if (coveredMonths.has(key)) continue
+      const pending = started.has(key)
+      if (pending) monthsPending++
+      else monthsShort++
       reasons.push({
         code: 'month-missing',
-        message: {
-          th: `ไม่มี สขร.1 หรือประกาศว่าไม่มีการจัดซื้อจัดจ้าง ของเดือน${month.labelTh}`,
-          en: `No monthly summary, nor a declaration of no procurement, for ${month.labelEn}`,
-        },
+        message: pending
+          ? {
+              th: `สขร.1 เดือน${month.labelTh} ยังไม่ได้เผยแพร่หรือยังไม่ครบ`,
+              en: `The monthly summary for ${month.labelEn} is not published or not complete`,
+            }
+          : {
+              th: `ไม่มี สขร.1 หรือประกาศว่าไม่มีการจัดซื้อจัดจ้าง ของเดือน${month.labelTh}`,
+              en: `No monthly summary, nor a declaration of no procurement, for ${month.labelEn}`,
+            },
       })
     }
   }
@@ -255,9 +388,11 @@ export async function computeItemStatus(
 
   const minimum = monthly ? 0 : item.minimum
   let status: ItemStatusName
-  if (substantive.length === 0 && declarations.length > 0 && monthsShort === 0 && itemChecksPass) {
+  const monthsOpen = monthsShort + monthsPending
+  let outside: Doc[] = []
+  if (substantive.length === 0 && declarations.length > 0 && monthsOpen === 0 && itemChecksPass) {
     status = 'declared-none'
-  } else if (counted >= minimum && monthsShort === 0 && itemChecksPass && (monthly ? completeDocs.length > 0 : true)) {
+  } else if (counted >= minimum && monthsOpen === 0 && itemChecksPass && (monthly ? completeDocs.length > 0 : true)) {
     status = 'complete'
   } else {
     // Not complete: why not, and is there anything at all?
@@ -281,28 +416,15 @@ export async function computeItemStatus(
       for (const finding of judge(doc)?.missing ?? []) reasons.push(findingReason(doc, finding, 'component-missing'))
     }
     const anyInWindow = published.docs.length > 0 || drafts.docs.length > 0
-    const outside =
-      anyInWindow && !monthly ? { docs: [] as Doc[], more: false } : await find(categoryWhere(item), NAMED)
-    for (const doc of outside.docs) {
-      if (monthly && published.docs.some((d) => d.id === doc.id)) continue
-      reasons.push({
-        code: 'out-of-window',
-        message: {
-          th: `ไม่อยู่ในช่วงที่ ITA ${year} ประเมิน: ${ref(doc).title}${doc.fiscalYear ? ` (ปีงบประมาณ ${doc.fiscalYear})` : ''}`,
-          en: `Outside the period ITA ${year} assesses: ${ref(doc).title}${doc.fiscalYear ? ` (FY ${doc.fiscalYear})` : ''}`,
-        },
-        document: ref(doc),
-      })
+    // Published documents of the item's kind, none of them in the window: what makes it stale.
+    if (published.docs.length === 0) {
+      outside = (await find({ and: [categoryWhere(item), { _status: { equals: 'published' } }] }, NAMED)).docs
     }
-    if (monthly && monthsShort > 0)
-      status =
-        drafts.docs.length > 0
-          ? 'incomplete'
-          : published.docs.length > 0 || outside.docs.length > 0
-            ? 'stale'
-            : 'missing'
+    for (const doc of outside) reasons.push(outOfWindow(doc))
+    if (monthly && monthsOpen > 0)
+      status = monthsPending > 0 ? 'incomplete' : published.docs.length + outside.length > 0 ? 'stale' : 'missing'
     else if (anyInWindow) status = 'incomplete'
-    else if (outside.docs.length > 0) status = 'stale'
+    else if (outside.length > 0) status = 'stale'
     else status = 'missing'
     if (status === 'missing') {
       reasons.unshift({
@@ -333,7 +455,7 @@ export async function computeItemStatus(
     },
     url: absolute(siteUrl, itemPath(year, item.code)),
     adminUrl: adminListPath(adminRoute, slug, item.category.where),
-    lastPublishedAt: (published.docs[0]?.updatedAt as string | undefined) ?? null,
-    nextDue: nextDue(item, year, now),
+    lastPublishedAt: ((published.docs[0] ?? outside[0])?.updatedAt as string | undefined) ?? null,
+    nextDue: nextDue(item, year, now, coveredMonths),
   }
 }

@@ -26,6 +26,10 @@ export const ITEM_CHECKS: Record<string, ItemCheck> = {
     (await exists(payload, req, 'executives', { side: { equals: 'permanent' } })),
   organisationHasEitSurvey: (payload, req) =>
     exists(payload, req, 'organisations', {
-      or: [{ 'eitSurvey.qrCode': { exists: true } }, { 'eitSurvey.url': { exists: true } }],
+      // An emptied link is '' on SQLite (not null): not a survey either.
+      or: [
+        { 'eitSurvey.qrCode': { exists: true } },
+        { and: [{ 'eitSurvey.url': { exists: true } }, { 'eitSurvey.url': { not_equals: '' } }] },
+      ],
     }),
 }

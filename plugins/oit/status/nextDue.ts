@@ -1,40 +1,57 @@
 /**
- * When an item next falls due, for the people who prepare it: the next month's สขร.1,
- * the six-month data once March ends, this year's documents before the assessment
- * (ITAS opens about April, after the first half of the fiscal year). Nothing for items
- * that are simply kept current, or once the year's due dates have passed.
+ * When things fall due, for the people who prepare them. One rule for the status and for
+ * "next due": a month's สขร.1 is due once the month has ended; six-month data once March
+ * has; everything of the year before the assessment (ITAS opens about April, after the
+ * first half of the fiscal year). Dates are last days, Bangkok (`YYYY-MM-DD`).
  */
 import type { Label } from '../../../src/lib/bilingual'
-import { firstHalfOfFiscalYear, monthsOfFiscalYear } from '../../../src/lib/thai-calendar'
+import { type FiscalMonth, firstHalfOfFiscalYear, monthsOfFiscalYear } from '../../../src/lib/thai-calendar'
 import type { FrameworkItem } from '../framework/schema'
 
-export function nextDue(item: FrameworkItem, year: number, now: Date): { date: string; what: Label } | null {
+/** The first-half months whose summary is due by `now` (the month has ended). */
+export function dueMonths(year: number, now: Date): FiscalMonth[] {
+  return monthsOfFiscalYear(year)
+    .slice(0, 6)
+    .filter((m) => m.end.getTime() <= now.getTime())
+}
+
+/**
+ * The next thing due: for monthly items the first month of the first half not yet covered
+ * (even if overdue); for the rest the end of the first half while it is ahead. Null for
+ * items that are simply kept current, and once nothing of the year is ahead.
+ */
+export function nextDue(
+  item: FrameworkItem,
+  year: number,
+  now: Date,
+  coveredMonths: ReadonlySet<string> = new Set(),
+): { date: string; what: Label } | null {
   const half = firstHalfOfFiscalYear(year)
-  const upcoming = (date: Date, what: Label) =>
-    date.getTime() > now.getTime() ? { date: date.toISOString(), what } : null
+  const ahead = half.end.getTime() > now.getTime()
   switch (item.window) {
     case 'current':
       return null
     case 'monthly-first-half-current-fy': {
-      // A month's summary is due by the end of the month after it.
-      const months = monthsOfFiscalYear(year).slice(0, 6)
-      for (const [i, month] of months.entries()) {
-        const due = months[i + 1]?.end ?? monthsOfFiscalYear(year)[6]!.end
-        if (due.getTime() > now.getTime()) {
-          return {
-            date: due.toISOString(),
+      const month = monthsOfFiscalYear(year)
+        .slice(0, 6)
+        .find((m) => !coveredMonths.has(m.firstDay.slice(0, 7)))
+      return month
+        ? {
+            date: month.lastDay,
             what: { th: `สขร.1 เดือน${month.labelTh}`, en: `Monthly summary for ${month.labelEn}` },
           }
-        }
-      }
-      return null
+        : null
     }
     case 'first-half-current-fy':
-      return upcoming(half.end, {
-        th: 'ข้อมูลรอบ 6 เดือน (ต.ค.–มี.ค.) หลังสิ้นเดือนมีนาคม',
-        en: 'Six-month data (Oct–Mar), once March ends',
-      })
+      return ahead
+        ? {
+            date: half.lastDay,
+            what: { th: 'ข้อมูลรอบ 6 เดือน (ต.ค.–มี.ค.) เมื่อสิ้นเดือนมีนาคม', en: 'Six-month data (Oct–Mar), once March ends' },
+          }
+        : null
     default:
-      return upcoming(half.end, { th: `ก่อนการประเมิน ITA ${year}`, en: `Before the ITA ${year} assessment` })
+      return ahead
+        ? { date: half.lastDay, what: { th: `ก่อนการประเมิน ITA ${year}`, en: `Before the ITA ${year} assessment` } }
+        : null
   }
 }

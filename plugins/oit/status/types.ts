@@ -40,7 +40,7 @@ export interface DocumentRef {
   /** Where an editor fixes it. */
   adminUrl: string
   /** For a document published as a PDF: the pages where each component is stated. */
-  statedIn?: { component: string; pages: string }[]
+  statedIn?: { component: string; label: string; pages: string }[]
 }
 
 export interface Reason {
@@ -74,6 +74,7 @@ export interface ItemStatus {
   /** Admin list of the item's collection, filtered to the item. */
   adminUrl: string
   lastPublishedAt: string | null
+  /** The last day (Bangkok, `YYYY-MM-DD`) by which the next thing is due, and what it is. */
   nextDue: { date: string; what: Label } | null
 }
 

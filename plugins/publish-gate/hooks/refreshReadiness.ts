@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
+
 import { createHash } from 'node:crypto'
 
 import type { GateSettings } from '../defaults'
@@ -43,15 +45,19 @@ export async function refreshReadiness(payload: Payload, settings: GateSettings)
         await payload.db.updateOne({
           collection: slug as never,
           id: doc.id as number | string,
-          data: { ...doc, [field]: ready },
+          // That one field only: a single UPDATE, arrays and relationships untouched.
+          // …and the document's own updatedAt kept: re-judging is not an edit.
+          data: { [field]: ready, updatedAt: doc.updatedAt },
         })
         changed++
       }
       if (!hasNextPage) break
     }
-    const collection = (payload.collections as Record<string, { config: { versions?: unknown } } | undefined>)[slug]
-      ?.config
-    if (!collection?.versions) continue
+    const collection = (
+      payload.collections as Record<string, { config: { versions?: { drafts?: unknown } | boolean } } | undefined>
+    )[slug]?.config
+    // Only drafts mark a latest version; without them the document row is the verdict.
+    if (!(typeof collection?.versions === 'object' && collection.versions.drafts)) continue
     for (let page = 1; ; page++) {
       const { docs, hasNextPage } = await payload.db.findVersions<Record<string, unknown>>({
         collection: slug as never,
@@ -67,11 +73,21 @@ export async function refreshReadiness(payload: Payload, settings: GateSettings)
       }[]) {
         const ready = verdict(version)
         if (version[field] === ready) continue
-        await payload.db.updateVersion({
-          collection: slug as never,
-          id,
-          versionData: { ...rest, version: { ...version, [field]: ready } } as never,
-        })
+        // A version is written whole: in a transaction, so that a stop half-way loses nothing.
+        const req = await createLocalReq({}, payload)
+        await initTransaction(req)
+        try {
+          await payload.db.updateVersion({
+            collection: slug as never,
+            id,
+            versionData: { ...rest, version: { ...version, [field]: ready } } as never,
+            req,
+          })
+          await commitTransaction(req)
+        } catch (error) {
+          await killTransaction(req)
+          throw error
+        }
         changed++
       }
       if (!hasNextPage) break
