@@ -63,7 +63,8 @@ async function organisation(key: string, total: number) {
           title: `สขร.1 จำลอง ${i}`,
           // A declaration that there was no procurement: complete, as its stored verdict says.
           declaredNone: { isNone: true, explanation: 'ไม่มีการจัดซื้อจัดจ้างในเดือนนี้' },
-          month: day.toISOString(),
+          // A month is stored as its first day (Bangkok midnight), as the admin's month picker does.
+          month: new Date(Date.UTC(2022, 9 + (i % 6), 1) - 7 * 3_600_000).toISOString(),
           fiscalYear: 2566,
           _status: 'published',
           readiness: 'ready',

@@ -162,7 +162,7 @@ async function prefetchByCollection(
     if (!unambiguous) continue
     const collection = (payload.collections as Record<string, { config: SanitizedCollectionConfig }>)[slug]!.config
     const queryOptions = queryOptionsFor(collection)
-      const titleField = collection.admin.useAsTitle ?? 'id'
+    const titleField = collection.admin.useAsTitle ?? 'id'
     const select = Object.assign(
       {},
       ...group.map((item) =>
@@ -221,13 +221,13 @@ export async function computeItemStatus(
   const titleField = collection.admin.useAsTitle ?? 'id'
   const queryOptions = queryOptionsFor(collection)
   const componentField = fieldAtPath(collection.fields, 'componentLocations.component') as
-      { options?: { value: string; label: Record<string, string> | string }[] } | undefined
-    const componentLabels = new Map(
-      (componentField?.options ?? []).map((o) => [
-        o.value,
-        typeof o.label === 'string' ? o.label : (o.label.th ?? o.value),
-      ]),
-    )
+    { options?: { value: string; label: Record<string, string> | string }[] } | undefined
+  const componentLabels = new Map(
+    (componentField?.options ?? []).map((o) => [
+      o.value,
+      typeof o.label === 'string' ? o.label : (o.label.th ?? o.value),
+    ]),
+  )
   const set = ruleSetOf(options.frameworks, payload.config.collections, year, item.code)
   const monthly = item.window === 'monthly-first-half-current-fy'
 
@@ -338,16 +338,18 @@ export async function computeItemStatus(
   let monthsPending = 0
   const coveredMonths = new Set<string>()
   if (monthly) {
+    // The distinct months only (at most a few per month), not the documents.
     const monthsOf = async (where: Where) => {
-      const { docs } = await payload.db.find({
+      const { values } = await payload.db.findDistinct({
         collection: slug as never,
+        field: 'month',
         where,
-        limit: 0,
-        pagination: false,
-        select: { month: true } as never,
+        limit: 100,
         req,
       })
-      return new Set((docs as Doc[]).filter((d) => d.month).map((d) => bangkokDay(d.month as string).slice(0, 7)))
+      return new Set(
+        (values as { month?: null | string }[]).flatMap((v) => (v.month ? [bangkokDay(v.month).slice(0, 7)] : [])),
+      )
     }
     for (const month of await monthsOf({ and: [inWindow, { readiness: { equals: 'ready' } }] }))
       coveredMonths.add(month)
