@@ -4,7 +4,9 @@
  */
 import type { Field, Payload, SanitizedCollectionConfig } from 'payload'
 
-import { fieldAffectsData, tabHasName } from 'payload/shared'
+import { fieldAffectsData } from 'payload/shared'
+
+import { dataFields } from '../../plugins/oit/framework/fieldPaths'
 
 import { strip } from './documents'
 import { pdfBlob, pngBlob } from './files'
@@ -25,20 +27,9 @@ export function isSystemManaged(field: Field): boolean {
 
 /** Fields that hold data at the document's top level (rows, collapsibles and unnamed tabs opened). */
 export function topLevelDataFields(fields: Field[]): Field[] {
-  const out: Field[] = []
-  for (const field of fields) {
-    if (field.type === 'tabs') {
-      for (const tab of field.tabs) {
-        if (tabHasName(tab)) out.push({ ...tab, type: 'group' } as Field)
-        else out.push(...topLevelDataFields(tab.fields))
-      }
-    } else if (!fieldAffectsData(field) && 'fields' in field) {
-      out.push(...topLevelDataFields(field.fields))
-    } else if (fieldAffectsData(field) && !['id', 'createdAt', 'updatedAt', '_status'].includes(field.name)) {
-      out.push(field)
-    }
-  }
-  return out
+  return dataFields(fields).filter(
+    (field) => fieldAffectsData(field) && !['id', 'createdAt', 'updatedAt', '_status'].includes(field.name),
+  )
 }
 
 /** Whether the collection has an array or blocks field anywhere (rows with their own ids). */

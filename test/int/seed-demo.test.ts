@@ -7,7 +7,7 @@ import type { Framework } from '../../plugins/oit/framework/schema'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { fieldAtPath } from '../../plugins/oit/framework/fieldPaths'
-import { itemWhere } from '../../plugins/oit/framework/itemQuery'
+import { itemQueryOptions, itemWhere } from '../../plugins/oit/framework/itemQuery'
 import type { OitCustomConfig } from '../../plugins/oit/types'
 import { computeYearStatus } from '../../plugins/oit/status/computeStatus'
 import { DEMO_GAPS } from '../../seed/data/oit-demo'
@@ -43,10 +43,7 @@ describe('demo seed', () => {
       const collection = t.payload.collections[item.category.collection as never] as unknown as {
         config: { fields: Parameters<typeof fieldAtPath>[0] }
       }
-      const where = itemWhere(item, 2566, {
-        hasFiscalYearEnd: Boolean(fieldAtPath(collection.config.fields, 'fiscalYearEnd')),
-        hasPeriodStart: Boolean(fieldAtPath(collection.config.fields, 'periodStart')),
-      })
+      const where = itemWhere(item, 2566, itemQueryOptions(collection.config.fields))
       const { totalDocs } = await t.payload.count({
         collection: item.category.collection as never,
         where,

@@ -152,10 +152,7 @@ export async function StatusView({ initPageResult, params, searchParams }: Admin
                           ))}
                         </ul>
                       </td>
-                      <td style={{ padding: 6 }}>
-                        {item.department.name ??
-                          (item.department.code === 'all' ? t('allDivisions') : item.department.code)}
-                      </td>
+                      <td style={{ padding: 6 }}>{item.department.name ?? item.department.code}</td>
                       <td style={{ padding: 6, whiteSpace: 'nowrap' }}>
                         {item.lastPublishedAt ? date(item.lastPublishedAt) : '—'}
                       </td>

@@ -46,7 +46,7 @@ export function sheetRows(status: YearStatus): SheetRow[] {
       answer: answered ? 'มี' : 'ไม่มี',
       urls: answered ? [item.url, ...item.documents.flatMap((d) => (d.url ? [d.url] : []))].join('\n') : '',
       explanation: answered ? explanation(status, item) : item.reasons.map((r) => r.message.th).join('\n'),
-      division: item.department.code === 'all' ? 'ทุกส่วนราชการ' : (item.department.name ?? item.department.code),
+      division: item.department.name ?? item.department.code,
       status: STATUS_LABELS[item.status].th,
     }
   })

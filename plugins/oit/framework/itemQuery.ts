@@ -3,9 +3,10 @@
  * filter plus its time window, as a Payload `where`. Shared by the seed checks now and
  * the compliance dashboard later, so "what counts" is decided in one place.
  */
-import type { Where } from 'payload'
+import type { Field, Where } from 'payload'
 
 import { firstHalfOfFiscalYear } from '../../../src/lib/thai-calendar'
+import { fieldAtPath } from './fieldPaths'
 import type { FrameworkItem } from './schema'
 
 export interface ItemQueryOptions {
@@ -96,18 +97,34 @@ function lastDayStart(end: Date): Date {
   return new Date(end.getTime() - 24 * 60 * 60 * 1000)
 }
 
+function categoryParts(item: FrameworkItem): Where[] {
+  return Object.entries(item.category.where).map(([key, value]) => ({ [key]: { equals: value } }))
+}
+
+function allOf(parts: Where[]): Where {
+  return parts.length === 0 ? {} : parts.length === 1 ? parts[0]! : { and: parts }
+}
+
 /** The item's category alone: its collection's documents of the item's kind, any year, any status. */
 export function categoryWhere(item: FrameworkItem): Where {
-  const parts: Where[] = Object.entries(item.category.where).map(([key, value]) => ({ [key]: { equals: value } }))
-  return parts.length === 1 ? parts[0]! : { and: parts }
+  return allOf(categoryParts(item))
 }
 
 /** Category filter + window (+ published, or drafts only), for `payload.find` on the item's collection. */
 export function itemWhere(item: FrameworkItem, fiscalYear: number, options: ItemQueryOptions = {}): Where {
-  const parts: Where[] = Object.entries(item.category.where).map(([key, value]) => ({ [key]: { equals: value } }))
+  const parts = categoryParts(item)
   const window = windowWhere(item, fiscalYear, options)
   if (window) parts.push(window)
   if (options.draftsOnly) parts.push({ _status: { equals: 'draft' } })
   else if (options.publishedOnly ?? true) parts.push({ _status: { equals: 'published' } })
-  return parts.length === 0 ? {} : parts.length === 1 ? parts[0]! : { and: parts }
+  return allOf(parts)
+}
+
+/** Which of the window's fields a collection has: the options `itemWhere` needs for it. */
+export function itemQueryOptions(fields: readonly Field[]): ItemQueryOptions {
+  return {
+    hasFiscalYearEnd: Boolean(fieldAtPath(fields, 'fiscalYearEnd')),
+    hasPeriodStart: Boolean(fieldAtPath(fields, 'periodStart')),
+    hasPeriodEnd: Boolean(fieldAtPath(fields, 'periodEnd')),
+  }
 }

@@ -10,8 +10,9 @@ import { evaluate, type Finding } from '../../publish-gate/engine/evaluate'
 import { valueAt } from '../../publish-gate/engine/values'
 import type { RuleSet } from '../../publish-gate/rules/schema'
 import { bangkokDay, firstHalfOfFiscalYear, formatThaiDate } from '../../../src/lib/thai-calendar'
+import { checkPaths } from '../framework/checkReferences'
 import { fieldAtPath } from '../framework/fieldPaths'
-import { categoryWhere, itemWhere, type ItemQueryOptions } from '../framework/itemQuery'
+import { categoryWhere, itemQueryOptions, itemWhere } from '../framework/itemQuery'
 import type { Framework, FrameworkItem } from '../framework/schema'
 import { oitRuleSets } from '../gate/ruleSets'
 import { ITEM_CHECKS } from './itemChecks'
@@ -81,12 +82,7 @@ function selectFor(set: RuleSet | undefined, extra: (string | undefined)[]): Rec
     '_status',
     'readiness',
   ]
-  const visit = (check: RuleSet['rules'][number]['check']) => {
-    if (check.type === 'anyOf' || check.type === 'allOf') return check.checks.forEach(visit)
-    if ('path' in check) paths.push(check.path)
-    if ('otherPath' in check) paths.push(check.otherPath)
-  }
-  for (const rule of set?.rules ?? []) visit(rule.check)
+  for (const rule of set?.rules ?? []) paths.push(...checkPaths(rule.check))
   if (set?.attachment) paths.push(set.attachment.filePath, set.attachment.locationsPath)
   if (set?.declaredNone) paths.push(set.declaredNone.path)
   paths.push('sourceDocument', 'componentLocations', ...extra.filter((p): p is string => Boolean(p)))
@@ -115,14 +111,6 @@ export async function computeYearStatus(options: StatusOptions): Promise<YearSta
     progress: statuses.length ? Math.round((answered / statuses.length) * 100) : 0,
     indicators: framework.indicators,
     items: statuses,
-  }
-}
-
-function queryOptionsFor(collection: SanitizedCollectionConfig): ItemQueryOptions {
-  return {
-    hasFiscalYearEnd: Boolean(fieldAtPath(collection.fields, 'fiscalYearEnd')),
-    hasPeriodStart: Boolean(fieldAtPath(collection.fields, 'periodStart')),
-    hasPeriodEnd: Boolean(fieldAtPath(collection.fields, 'periodEnd')),
   }
 }
 
@@ -161,7 +149,7 @@ async function prefetchByCollection(
     )
     if (!unambiguous) continue
     const collection = (payload.collections as Record<string, { config: SanitizedCollectionConfig }>)[slug]!.config
-    const queryOptions = queryOptionsFor(collection)
+    const queryOptions = itemQueryOptions(collection.fields)
     const titleField = collection.admin.useAsTitle ?? 'id'
     const select = Object.assign(
       {},
@@ -219,7 +207,7 @@ export async function computeItemStatus(
   const collection = (payload.collections as Record<string, { config: SanitizedCollectionConfig }>)[slug]!.config
   const adminRoute = payload.config.routes.admin
   const titleField = collection.admin.useAsTitle ?? 'id'
-  const queryOptions = queryOptionsFor(collection)
+  const queryOptions = itemQueryOptions(collection.fields)
   const componentField = fieldAtPath(collection.fields, 'componentLocations.component') as
     { options?: { value: string; label: Record<string, string> | string }[] } | undefined
   const componentLabels = new Map(
