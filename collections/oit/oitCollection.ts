@@ -52,6 +52,17 @@ export function oitCollection(options: OitCollectionOptions): CollectionConfig {
       drafts: { validate: true, schedulePublish: true },
       maxPerDoc: 50,
     },
+    // The status, the public index and the item pages ask "published, this fiscal year,
+    // newest first" and "how many of them are ready": with these, SQLite walks an index
+    // and stops instead of sorting or reading every row of the year (announcements can be
+    // tens of thousands).
+    indexes:
+      options.fiscalYear === 'none'
+        ? undefined
+        : [
+            { fields: ['fiscalYear', '_status', 'updatedAt', 'createdAt'] },
+            { fields: ['fiscalYear', '_status', 'readiness'] },
+          ],
     hooks: options.hooks,
     fields: [
       ...options.fields,

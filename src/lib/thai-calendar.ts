@@ -112,23 +112,47 @@ export function fiscalYearOf(input: DateInput): number {
   return endYearCe + BUDDHIST_ERA_OFFSET
 }
 
+/**
+ * A year's periods never change and time-zone arithmetic is not cheap (a status computes
+ * them per item): computed once per year and shared, frozen so no caller can alter them.
+ */
+function perYear<T extends object>(compute: (fiscalYear: number) => T): (fiscalYear: number) => Readonly<T> {
+  const cache = new Map<number, Readonly<T>>()
+  return (fiscalYear) => {
+    let value = cache.get(fiscalYear)
+    if (!value) {
+      value = deepFreeze(compute(fiscalYear))
+      cache.set(fiscalYear, value)
+    }
+    return value
+  }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    for (const inner of Object.values(value)) deepFreeze(inner)
+    Object.freeze(value)
+  }
+  return value
+}
+
 /** 1 October (year before) … 30 September of a fiscal year given in BE. */
-export function fiscalYearBounds(fiscalYear: number): FiscalPeriod {
+export const fiscalYearBounds = perYear((fiscalYear): FiscalPeriod => {
   const start = fiscalYearStart(fiscalYear)
   return { fiscalYear, ...period(start, addMonths(start, 12)) }
-}
+})
 
 /**
  * The first six months of a fiscal year, 1 October – 31 March: the window the OIT
  * checklist uses for statistics and six-month progress reports.
  */
-export function firstHalfOfFiscalYear(fiscalYear: number): FiscalPeriod {
+export const firstHalfOfFiscalYear = perYear((fiscalYear): FiscalPeriod => {
   const start = fiscalYearStart(fiscalYear)
   return { fiscalYear, ...period(start, addMonths(start, 6)) }
-}
+})
 
 /** The twelve months of a fiscal year, October first. */
-export function monthsOfFiscalYear(fiscalYear: number): FiscalMonth[] {
+export const monthsOfFiscalYear = perYear((fiscalYear): FiscalMonth[] => {
   const start = fiscalYearStart(fiscalYear)
   return Array.from({ length: 12 }, (_, i) => {
     const monthStart = addMonths(start, i)
@@ -145,7 +169,7 @@ export function monthsOfFiscalYear(fiscalYear: number): FiscalMonth[] {
       ...period(monthStart, addMonths(monthStart, 1)),
     }
   })
-}
+})
 
 /** Whether an instant falls inside a period (start inclusive, end exclusive). */
 export function isWithin(input: DateInput, { start, end }: Pick<ThaiPeriod, 'end' | 'start'>): boolean {
@@ -165,16 +189,23 @@ export interface ThaiDateFormatOptions {
 /** Formats an instant as a Thai date in the Buddhist era, on Bangkok's wall clock. */
 export function formatThaiDate(input: DateInput, options: ThaiDateFormatOptions = {}): string {
   const { style = 'long', thaiDigits = false, withTime = false } = options
-  const locale = `th-TH-u-ca-buddhist-nu-${thaiDigits ? 'thai' : 'latn'}`
-  const formatter = new Intl.DateTimeFormat(locale, {
-    timeZone: BANGKOK_TIME_ZONE,
-    day: 'numeric',
-    month: style === 'numeric' ? 'numeric' : style,
-    year: style === 'short' ? '2-digit' : 'numeric',
-    ...(withTime ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } : {}),
-  })
+  const key = `${style}:${thaiDigits}:${withTime}`
+  // Building an Intl formatter costs far more than using one: one per combination.
+  let formatter = formatters.get(key)
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(`th-TH-u-ca-buddhist-nu-${thaiDigits ? 'thai' : 'latn'}`, {
+      timeZone: BANGKOK_TIME_ZONE,
+      day: 'numeric',
+      month: style === 'numeric' ? 'numeric' : style,
+      year: style === 'short' ? '2-digit' : 'numeric',
+      ...(withTime ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } : {}),
+    })
+    formatters.set(key, formatter)
+  }
   return formatter.format(toDate(input))
 }
+
+const formatters = new Map<string, Intl.DateTimeFormat>()
 
 /** "ปีงบประมาณ พ.ศ. 2566" (or with Thai digits). */
 export function formatFiscalYear(fiscalYear: number, options: { thaiDigits?: boolean } = {}): string {

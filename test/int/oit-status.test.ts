@@ -207,3 +207,25 @@ describe('the ITAS sheet', () => {
     expect(res.body.rows[0]).toMatchObject({ code: 'o1', answer: 'มี' })
   })
 })
+
+describe('stored verdicts', () => {
+  // Written straight through the adapter, as rules changed since the last save would leave them.
+  async function setManuals(data: Record<string, unknown>) {
+    for (const id of await ids('manuals', 'where[kind][equals]=work')) {
+      await t.payload.db.updateOne({ collection: 'manuals', id, data })
+    }
+  }
+
+  it('a stored "incomplete" is judged again, not taken: a complete manual still counts', async () => {
+    await setManuals({ readiness: 'incomplete' })
+    const o14 = (await rest.get('/oit/2566/status')).body.items.find((i: ItemStatus) => i.code === 'o14')
+    expect(o14.status, JSON.stringify(o14.reasons)).toBe('complete')
+  })
+
+  it('a published manual that lacks its mission makes the item incomplete, naming the component', async () => {
+    await setManuals({ readiness: 'incomplete', mission: null })
+    const o14 = (await rest.get('/oit/2566/status')).body.items.find((i: ItemStatus) => i.code === 'o14')
+    expect(o14.status).toBe('incomplete')
+    expect(o14.reasons.map((r: { component?: string }) => r.component)).toContain('o14.mission')
+  })
+})

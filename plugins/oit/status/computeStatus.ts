@@ -6,7 +6,7 @@
  */
 import type { Payload, PayloadRequest, SanitizedCollectionConfig, Where } from 'payload'
 
-import { evaluate, type Finding } from '../../publish-gate/engine/evaluate'
+import { declaredNone, evaluate, type Finding, selectRuleSets } from '../../publish-gate/engine/evaluate'
 import { valueAt } from '../../publish-gate/engine/values'
 import type { RuleSet } from '../../publish-gate/rules/schema'
 import { bangkokDay, firstHalfOfFiscalYear, formatThaiDate } from '../../../src/lib/thai-calendar'
@@ -66,12 +66,18 @@ function ruleSetOf(
     ruleSetCache.set(frameworks, byId)
   }
   const set = byId.get(`ita-${year}:${code}`)
-  // Judged as ITA `year` would, whatever the document's own year picks.
-  return set ? { ...set, when: {}, year: undefined } : undefined
+  if (!set) return undefined
+  return {
+    // Judged as ITA `year` would, whatever the document's own year picks.
+    judge: { ...set, when: {}, year: undefined },
+    // The stored verdict of a save (`readiness`) speaks for this year only where this
+    // year's rules were among those that judged the document.
+    judgedAtSave: (doc: Doc) => selectRuleSets([set], doc).length > 0,
+  }
 }
 
-/** The top-level fields a rule set reads, plus what every status needs: `select` for the queries. */
-function selectFor(set: RuleSet | undefined, extra: (string | undefined)[]): Record<string, true> {
+/** What a status needs of every document: identity, dates, the stored verdict. Columns only, no rows. */
+function listSelect(set: RuleSet | undefined, extra: (string | undefined)[]): Record<string, true> {
   const paths: string[] = [
     'fiscalYear',
     'fiscalYearEnd',
@@ -81,13 +87,20 @@ function selectFor(set: RuleSet | undefined, extra: (string | undefined)[]): Rec
     'updatedAt',
     '_status',
     'readiness',
+    'sourceDocument',
+    ...extra.filter((p): p is string => Boolean(p)),
   ]
-  for (const rule of set?.rules ?? []) paths.push(...checkPaths(rule.check))
-  if (set?.attachment) paths.push(set.attachment.filePath, set.attachment.locationsPath)
   if (set?.declaredNone) paths.push(set.declaredNone.path)
-  paths.push('sourceDocument', 'componentLocations', ...extra.filter((p): p is string => Boolean(p)))
-  return Object.fromEntries(paths.map((p) => [p.split('.')[0]!, true as const]))
+  return topLevel(paths)
 }
+
+/** The top-level fields that `rules` read. */
+function rulePaths(rules: RuleSet['rules']): string[] {
+  return rules.flatMap((rule) => checkPaths(rule.check))
+}
+
+const topLevel = (paths: (string | undefined)[]): Record<string, true> =>
+  Object.fromEntries(paths.filter((p): p is string => Boolean(p)).map((p) => [p.split('.')[0]!, true as const]))
 
 export async function computeYearStatus(options: StatusOptions): Promise<YearStatus> {
   const { framework, department } = options
@@ -154,7 +167,7 @@ async function prefetchByCollection(
     const select = Object.assign(
       {},
       ...group.map((item) =>
-        selectFor(ruleSetOf(frameworks, payload.config.collections, framework.year, item.code), [
+        listSelect(ruleSetOf(frameworks, payload.config.collections, framework.year, item.code)?.judge, [
           titleField,
           item.declaredNone?.path,
           ...Object.keys(item.category.where),
@@ -219,16 +232,19 @@ export async function computeItemStatus(
   const set = ruleSetOf(options.frameworks, payload.config.collections, year, item.code)
   const monthly = item.window === 'monthly-first-half-current-fy'
 
-  // Straight through the adapter with only the fields the item's rules read: no access
-  // checks (staff and public answers are projected afterwards), no read hooks.
-  const select = selectFor(set, [titleField, item.declaredNone?.path])
+  // Straight through the adapter with only the fields needed: no access checks (staff and
+  // public answers are projected afterwards), no read hooks. Lists read columns only; the
+  // rows a rule reads (arrays are the costly part of a read) only for documents judged here.
+  const extra = [titleField, item.declaredNone?.path, ...Object.keys(item.category.where)]
+  const list = listSelect(set?.judge, extra)
+  const judgeAll = { ...list, ...topLevel([...rulePaths(set?.judge.rules ?? []), 'componentLocations']) }
   // One more than asked tells whether there are more, without a separate count.
-  const find = async (where: Where, limit: number, sort = '-updatedAt') => {
+  const find = async (where: Where, limit: number, select: Record<string, true> = list) => {
     const { docs } = await payload.db.find({
       collection: slug as never,
       where,
       limit: limit + 1,
-      sort,
+      sort: '-updatedAt',
       select,
       pagination: false,
       req,
@@ -257,7 +273,7 @@ export async function computeItemStatus(
           }))
       : undefined,
   })
-  const judge = (doc: Doc) => (set ? evaluate([set], doc) : undefined)
+  const judge = (doc: Doc) => (set ? evaluate([set.judge], doc) : undefined)
 
   const reasons: Reason[] = []
   const warnings: Reason[] = []
@@ -299,26 +315,61 @@ export async function computeItemStatus(
   }
 
   // 1. Published documents in the window: the first ones judged here, the rest counted.
+  // A stored `ready` from this year's rules is taken as it is; the others (and those whose
+  // warnings or PDF pages are shown) are read with their rows and judged again.
   const inWindow = itemWhere(item, year, queryOptions)
   const published = prefetched ?? (await find(inWindow, LISTED))
-  const verdicts = published.docs.map((doc) => ({ doc, verdict: judge(doc) }))
-  const completeDocs = verdicts.filter((v) => !v.verdict || v.verdict.complete)
+  const trusted = (doc: Doc) => !set || (doc.readiness === 'ready' && set.judgedAtSave(doc))
+  const recommends = Boolean(set?.judge.rules.some((rule) => rule.level === 'recommended'))
+  const untrusted = published.docs.filter((doc) => !trusted(doc))
+  const scanned = published.docs.filter((doc) => doc.sourceDocument)
+  const warned = recommends ? published.docs.slice(0, NAMED) : []
+  const deepIds = [...new Set([...untrusted, ...scanned, ...warned].map((doc) => doc.id))]
+  const deep = new Map<Doc['id'], Doc>()
+  if (deepIds.length) {
+    // Only the rows needed: every rule's for a document judged again, the recommended
+    // rules' for warnings, the page table of a scanned PDF.
+    const select = untrusted.length
+      ? judgeAll
+      : {
+          ...list,
+          ...topLevel([
+            ...(scanned.length ? ['componentLocations'] : []),
+            ...rulePaths(warned.length ? set!.judge.rules.filter((rule) => rule.level === 'recommended') : []),
+          ]),
+        }
+    const { docs } = await find({ id: { in: deepIds } }, deepIds.length, select)
+    for (const doc of docs) deep.set(doc.id, doc)
+  }
+  const verdicts = published.docs.map((listed) => {
+    const doc = deep.get(listed.id) ?? listed
+    // Judged here when read with its rows; a trusted document read only for its
+    // recommended rows or its page table keeps its stored verdict.
+    const verdict = deep.has(listed.id) ? judge(doc) : undefined
+    const complete = trusted(listed) || Boolean(verdict?.complete)
+    return {
+      doc,
+      complete,
+      missing: trusted(listed) ? [] : (verdict?.missing ?? []),
+      warnings: untrusted.length || warned.includes(listed) ? (verdict?.warnings ?? []) : [],
+      // A valid declaration of none, as the gate judges it (checked box and an explanation).
+      declaresNone: Boolean(set && declaredNone(set.judge, doc)),
+    }
+  })
+  const completeDocs = verdicts.filter((v) => v.complete)
   let counted = completeDocs.length
   if (published.more) {
     // Too many to judge one by one: the stored verdict of each save (`readiness`) counts.
     counted = await count({ and: [inWindow, { readiness: { equals: 'ready' } }] })
   }
-  for (const { doc, verdict } of verdicts.slice(0, NAMED)) {
-    for (const finding of verdict?.missing ?? []) reasons.push(findingReason(doc, finding, 'component-missing'))
+  for (const { doc, missing } of verdicts.slice(0, NAMED)) {
+    for (const finding of missing) reasons.push(findingReason(doc, finding, 'component-missing'))
   }
-  for (const { doc, verdict } of completeDocs.slice(0, NAMED)) {
-    for (const finding of verdict?.warnings ?? []) warnings.push(findingReason(doc, finding, 'recommended-missing'))
+  for (const { doc, warnings: found } of completeDocs.slice(0, NAMED)) {
+    for (const finding of found) warnings.push(findingReason(doc, finding, 'recommended-missing'))
   }
-  // A valid declaration of none, as the gate judges it (checked box and an explanation).
-  const declaresNone = (v: (typeof verdicts)[number]) =>
-    Boolean(v.verdict?.satisfied.some((f) => f.via === 'declared-none'))
-  const declarations = completeDocs.filter(declaresNone)
-  const substantive = completeDocs.filter((v) => !declaresNone(v))
+  const declarations = completeDocs.filter((v) => v.declaresNone)
+  const substantive = completeDocs.filter((v) => !v.declaresNone)
 
   // 2. Months (สขร.1): each month of the first half that has ended needs a complete summary
   // or a declaration; a month with only a draft or an incomplete one is pending.
@@ -395,7 +446,11 @@ export async function computeItemStatus(
         },
       })
     }
-    const drafts = await find(itemWhere(item, year, { ...queryOptions, publishedOnly: false, draftsOnly: true }), NAMED)
+    const drafts = await find(
+      itemWhere(item, year, { ...queryOptions, publishedOnly: false, draftsOnly: true }),
+      NAMED,
+      judgeAll,
+    )
     for (const doc of drafts.docs) {
       reasons.push({
         code: 'drafts-only',

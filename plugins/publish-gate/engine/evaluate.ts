@@ -62,7 +62,10 @@ export function runCheck(check: GateCheck, doc: Record<string, unknown>, custom:
       const value = valueAt(doc, check.path)
       if (!isPresent(value)) return false
       const mime = value && typeof value === 'object' ? (value as { mimeType?: unknown }).mimeType : undefined
-      return typeof mime !== 'string' || check.mimeTypes.some((m) => (m.endsWith('/*') ? mime.startsWith(m.slice(0, -1)) : mime === m))
+      return (
+        typeof mime !== 'string' ||
+        check.mimeTypes.some((m) => (m.endsWith('/*') ? mime.startsWith(m.slice(0, -1)) : mime === m))
+      )
     }
     case 'dateWithin': {
       const value = valueAt(doc, check.path)
@@ -119,14 +122,19 @@ function attachmentStatesIt(set: RuleSet, rule: GateRule, doc: Record<string, un
   )
 }
 
-function declaredNone(set: RuleSet, doc: Record<string, unknown>): boolean {
+/** A valid declaration that there is nothing: the box checked and an explanation given. */
+export function declaredNone(set: RuleSet, doc: Record<string, unknown>): boolean {
   if (!set.declaredNone) return false
   const group = valueAt(doc, set.declaredNone.path)
   return valueAt(group, 'isNone') === true && isPresent(valueAt(group, 'explanation'))
 }
 
 /** Judges a document against the rule sets that apply to it. */
-export function evaluate(sets: readonly RuleSet[], doc: Record<string, unknown>, custom: CustomChecks = {}): Completeness {
+export function evaluate(
+  sets: readonly RuleSet[],
+  doc: Record<string, unknown>,
+  custom: CustomChecks = {},
+): Completeness {
   const applicable = selectRuleSets(sets, doc)
   const result: Completeness = {
     complete: true,

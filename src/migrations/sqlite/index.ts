@@ -1,5 +1,6 @@
 import * as migration_20261122_005037_initial from './20261122_005037_initial';
 import * as migration_20261122_012100_publish_gate from './20261122_012100_publish_gate';
+import * as migration_20261123_060205_status_indexes from './20261123_060205_status_indexes';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261122_012100_publish_gate.up,
     down: migration_20261122_012100_publish_gate.down,
-    name: '20261122_012100_publish_gate'
+    name: '20261122_012100_publish_gate',
+  },
+  {
+    up: migration_20261123_060205_status_indexes.up,
+    down: migration_20261123_060205_status_indexes.down,
+    name: '20261123_060205_status_indexes'
   },
 ];
