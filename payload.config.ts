@@ -124,6 +124,7 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
       // Rules come from the frameworks the OIT plugin loaded.
       publishGatePlugin({
         disabled: !publishGate,
+        readinessIndexWith: ['fiscalYear', '_status'],
         collections: (config) =>
           oitRuleSets((config.custom as { oit: OitCustomConfig }).oit.frameworks, config.collections ?? []),
       }),

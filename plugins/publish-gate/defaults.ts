@@ -9,6 +9,7 @@ export interface GateSettings {
   customChecks: CustomChecks
   completenessField: string
   readinessField: string
+  readinessIndexWith: string[]
   dashboardPanel: boolean
   refreshOnInit: boolean
   disabled: boolean
@@ -24,6 +25,7 @@ export function withDefaults(options: PublishGatePluginConfig, config: Config): 
     customChecks: options.customChecks ?? {},
     completenessField: options.completenessField ?? 'completeness',
     readinessField: options.readinessField ?? 'readiness',
+    readinessIndexWith: options.readinessIndexWith ?? [],
     dashboardPanel: options.dashboardPanel ?? true,
     refreshOnInit: options.refreshOnInit ?? true,
     disabled: options.disabled ?? false,

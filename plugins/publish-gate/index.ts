@@ -16,6 +16,7 @@ import { completenessField } from './fields/completenessField'
 import { readinessField } from './fields/readinessField'
 import { gateCollectionSave, gateGlobalSave } from './hooks/gateOnSave'
 import { refreshReadiness } from './hooks/refreshReadiness'
+import { noteReferrers, referrersByTarget, rejudgeReferrers } from './hooks/rejudgeReferrers'
 import type { CustomChecks } from './engine/evaluate'
 import { type GateCheck, type RuleSet, ruleSetSchema } from './rules/schema'
 
@@ -90,12 +91,44 @@ export const publishGatePlugin =
       return { fields: [...gateFields(sets), ...entity.fields], save }
     }
 
-    const collections = (incoming.collections ?? []).map((collection) => {
+    // Gated documents that reference a document of another collection are judged again
+    // when that document is deleted (a file, an executive).
+    const gatedSets = Object.fromEntries(
+      (incoming.collections ?? []).flatMap((c) => {
+        const raw = settings.collections[c.slug]
+        return raw ? [[c.slug, validated('collection', c.slug, raw, settings.customChecks)]] : []
+      }),
+    )
+    const referrers = referrersByTarget(incoming.collections ?? [], gatedSets)
+    const withReferrers = (collection: CollectionConfig): CollectionConfig => {
+      const list = referrers.get(collection.slug)
+      if (!list) return collection
+      return {
+        ...collection,
+        hooks: {
+          ...collection.hooks,
+          beforeDelete: [...(collection.hooks?.beforeDelete ?? []), noteReferrers(list)],
+          afterDelete: [...(collection.hooks?.afterDelete ?? []), rejudgeReferrers(settings)],
+        },
+      }
+    }
+
+    const collections = (incoming.collections ?? []).map((original) => {
+      const collection = withReferrers(original)
       const gate = gateFor('collection', collection)
       if (!gate) return collection
       const defaultColumns = collection.admin?.defaultColumns
+      const has = new Set([
+        ...collection.fields.flatMap((f) => ('name' in f ? [f.name] : [])),
+        ...(hasDrafts(collection) ? ['_status'] : []),
+      ])
+      const indexWith = settings.readinessIndexWith
+      const indexed = indexWith.length > 0 && indexWith.every((name) => has.has(name))
       return {
         ...collection,
+        indexes: indexed
+          ? [...(collection.indexes ?? []), { fields: [...indexWith, settings.readinessField] }]
+          : collection.indexes,
         admin: {
           ...collection.admin,
           defaultColumns: defaultColumns ? [...defaultColumns, settings.readinessField] : undefined,

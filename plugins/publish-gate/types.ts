@@ -36,6 +36,13 @@ export interface PublishGatePluginConfig {
    */
   readinessField?: string
   /**
+   * Fields indexed together with the stored readiness (placed before it), on each gated
+   * collection that has them all (`_status` where it has drafts): "how many documents of
+   * this year are ready" is then answered from the index alone.
+   * @default [] (no index)
+   */
+  readinessIndexWith?: string[]
+  /**
    * Show the "my incomplete items" panel on the admin dashboard.
    * @default true
    */

@@ -73,7 +73,21 @@ function ruleSetOf(
     // The stored verdict of a save (`readiness`) speaks for this year only where this
     // year's rules were among those that judged the document.
     judgedAtSave: (doc: Doc) => selectRuleSets([set], doc).length > 0,
+    /** The same, as a query: counted `ready` documents must have been judged by these rules. */
+    judgedAtSaveWhere: yearRangeWhere(set),
   }
+}
+
+/** The documents whose fiscal year picks this rule set (its `year` range) at save. */
+function yearRangeWhere(set: RuleSet): Where {
+  const year = set.year
+  if (!year) return {}
+  const bounds: Where[] = [
+    ...(year.min !== undefined ? [{ [year.path]: { greater_than_equal: year.min } }] : []),
+    ...(year.max !== undefined ? [{ [year.path]: { less_than_equal: year.max } }] : []),
+  ]
+  const dated: Where = bounds.length ? { and: bounds } : { [year.path]: { exists: true } }
+  return year.undated ? { or: [dated, { [year.path]: { exists: false } }] } : dated
 }
 
 /** What a status needs of every document: identity, dates, the stored verdict. Columns only, no rows. */
@@ -318,12 +332,17 @@ export async function computeItemStatus(
   // A stored `ready` from this year's rules is taken as it is; the others (and those whose
   // warnings or PDF pages are shown) are read with their rows and judged again.
   const inWindow = itemWhere(item, year, queryOptions)
+  // Stored `ready` by this year's rules, for what is counted rather than judged here.
+  const readyHere: Where = set
+    ? { and: [{ readiness: { equals: 'ready' } }, set.judgedAtSaveWhere] }
+    : { readiness: { equals: 'ready' } }
   const published = prefetched ?? (await find(inWindow, LISTED))
   const trusted = (doc: Doc) => !set || (doc.readiness === 'ready' && set.judgedAtSave(doc))
   const recommends = Boolean(set?.judge.rules.some((rule) => rule.level === 'recommended'))
   const untrusted = published.docs.filter((doc) => !trusted(doc))
   const scanned = published.docs.filter((doc) => doc.sourceDocument)
-  const warned = recommends ? published.docs.slice(0, NAMED) : []
+  // Warnings are reported for the first complete documents: read the rows of those.
+  const warned = recommends ? published.docs.filter(trusted).slice(0, NAMED) : []
   const deepIds = [...new Set([...untrusted, ...scanned, ...warned].map((doc) => doc.id))]
   const deep = new Map<Doc['id'], Doc>()
   if (deepIds.length) {
@@ -360,7 +379,7 @@ export async function computeItemStatus(
   let counted = completeDocs.length
   if (published.more) {
     // Too many to judge one by one: the stored verdict of each save (`readiness`) counts.
-    counted = await count({ and: [inWindow, { readiness: { equals: 'ready' } }] })
+    counted = await count({ and: [inWindow, readyHere] })
   }
   for (const { doc, missing } of verdicts.slice(0, NAMED)) {
     for (const finding of missing) reasons.push(findingReason(doc, finding, 'component-missing'))
@@ -390,7 +409,7 @@ export async function computeItemStatus(
         (values as { month?: null | string }[]).flatMap((v) => (v.month ? [bangkokDay(v.month).slice(0, 7)] : [])),
       )
     }
-    for (const month of await monthsOf({ and: [inWindow, { readiness: { equals: 'ready' } }] }))
+    for (const month of await monthsOf({ and: [inWindow, readyHere] }))
       coveredMonths.add(month)
     const started = await monthsOf(itemWhere(item, year, { ...queryOptions, publishedOnly: false }))
     for (const month of dueMonths(year, now)) {
