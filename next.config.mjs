@@ -1,5 +1,7 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 
+import { fileURLToPath } from 'node:url'
+
 import { allowedDevOrigins } from './src/lib/devOrigins.mjs'
 
 /** @type {import('next').NextConfig} */
@@ -8,6 +10,9 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // `next dev` from any address the operator uses: 127.0.0.1, the server's LAN address, …
   allowedDevOrigins: allowedDevOrigins(),
+  // The public site's cached reads live in memory, never on disk across restarts (see the file).
+  cacheHandler: fileURLToPath(new URL('./src/site/cache-handler.mjs', import.meta.url)),
+  cacheMaxMemorySize: 0,
   // Uploads can be PDFs of scanned official documents: allow them through server actions too.
   experimental: {
     serverActions: { bodySizeLimit: '25mb' },

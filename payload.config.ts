@@ -25,12 +25,14 @@ import { inputGuardPlugin } from './plugins/input-guard'
 import { oitPlugin, type OitCustomConfig } from './plugins/oit'
 import { oitRuleSets } from './plugins/oit/gate/ruleSets'
 import { publishGatePlugin } from './plugins/publish-gate'
+import { revalidatePlugin } from './plugins/revalidate'
 import { type AppEnv, loadEnvOrExit, parseEnv, resolvePayloadSecret } from './src/env'
 import { bilingual } from './src/lib/bilingual'
 import { checkMongoTransactions } from './src/db/checkMongoTransactions'
 import { serializeTransactions } from './src/db/serializeTransactions'
-import { withTransactionEvents } from './src/db/transactionEvents'
+import { onTransactionEnd, withTransactionEvents } from './src/db/transactionEvents'
 import { migrations as sqliteMigrations } from './src/migrations/sqlite'
+import { expireSite, siteTag } from './src/site/cache'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = loadEnvOrExit()
@@ -127,6 +129,14 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
         readinessIndexWith: ['fiscalYear', '_status'],
         collections: (config) =>
           oitRuleSets((config.custom as { oit: OitCustomConfig }).oit.frameworks, config.collections ?? []),
+      }),
+      // A change expires the public site's cached reads of its collection, once committed.
+      revalidatePlugin({
+        tagsFor: (slug) => [siteTag(slug)],
+        expire: expireSite,
+        afterCommit: async (req, work) => {
+          if (!(await onTransactionEnd(req, { commit: [work] }))) work()
+        },
       }),
       // Buddhist-era years wherever the Thai admin shows a date; last, so it sees every date field.
       buddhistEraPlugin({ languages: ['th'] }),

@@ -49,6 +49,11 @@ const envSchema = z.object({
       message: 'PORT ต้องเป็นตัวเลข 1–65535 / PORT must be a number from 1 to 65535',
     })
     .transform((v) => (v === undefined ? undefined : Number(v))),
+  // Read by src/site/cache-handler.mjs (loaded by Next.js on its own); checked here so a typo stops start-up.
+  SITE_CACHE_MAX_ENTRIES: optionalText.refine((v) => v === undefined || /^\d{1,7}$/.test(v), {
+    message:
+      'SITE_CACHE_MAX_ENTRIES ต้องเป็นจำนวนเต็มตั้งแต่ 0 / SITE_CACHE_MAX_ENTRIES must be a whole number from 0',
+  }),
   SEED_ADMIN_EMAIL: optionalText.pipe(
     z
       .email({ message: 'SEED_ADMIN_EMAIL ต้องเป็นอีเมล / SEED_ADMIN_EMAIL must be an e-mail address' })

@@ -178,6 +178,13 @@ export interface Organisation {
   nameEn?: string | null;
   type: 'pao' | 'city-municipality' | 'town-municipality' | 'subdistrict-municipality' | 'sao';
   province?: string | null;
+  /**
+   * Shown in the site header and when a link is shared; a square image
+   */
+  logo?: (number | null) | Media;
+  website?: {
+    thaiDigits?: boolean | null;
+  };
   structure?: {
     politicalChart?: (number | null) | Media;
     permanentChart?: (number | null) | Media;
@@ -1397,6 +1404,12 @@ export interface OrganisationsSelect<T extends boolean = true> {
   nameEn?: T;
   type?: T;
   province?: T;
+  logo?: T;
+  website?:
+    | T
+    | {
+        thaiDigits?: T;
+      };
   structure?:
     | T
     | {

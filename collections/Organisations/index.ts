@@ -95,6 +95,25 @@ export const Organisations: CollectionConfig = {
                 { name: 'province', type: 'text', label: { th: 'จังหวัด', en: 'Province' } },
               ],
             },
+            imageField('logo', { th: 'ตราสัญลักษณ์หน่วยงาน', en: 'Emblem' }, {
+              description: {
+                th: 'แสดงที่หัวเว็บไซต์และเมื่อแชร์ลิงก์ ภาพสี่เหลี่ยมจัตุรัส',
+                en: 'Shown in the site header and when a link is shared; a square image',
+              },
+            }),
+            {
+              name: 'website',
+              type: 'group',
+              label: { th: 'การแสดงผลบนเว็บไซต์', en: 'Public website' },
+              fields: [
+                {
+                  name: 'thaiDigits',
+                  type: 'checkbox',
+                  defaultValue: false,
+                  label: { th: 'แสดงวันที่และตัวเลขปีเป็นเลขไทย (๒๕๖๖)', en: 'Dates in Thai digits (๒๕๖๖)' },
+                },
+              ],
+            },
           ],
         },
         {

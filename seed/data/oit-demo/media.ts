@@ -2,6 +2,8 @@ import type { DemoMedia } from './types'
 
 /** Every file the demo content refers to. The seed makes plain images and small PDFs on the fly. */
 export const DEMO_MEDIA: DemoMedia[] = [
+  // The emblem in the public site's header
+  { key: 'logo', kind: 'image', alt: 'ตราสัญลักษณ์องค์การบริหารส่วนจังหวัดสุขใจ', filename: 'emblem.png', width: 512, height: 512, colour: '#f2cc8f' },
   // o2: executives' photos (portrait)
   { key: 'exec-mayor', kind: 'image', alt: 'นายวีรชัย ศรีสุขใจ นายกองค์การบริหารส่วนจังหวัดสุขใจ', filename: 'exec-mayor.png', width: 600, height: 800, colour: '#1d4e89' },
   { key: 'exec-deputy-1', kind: 'image', alt: 'นางสาวกนกวรรณ ทองประเสริฐ รองนายกองค์การบริหารส่วนจังหวัดสุขใจ', filename: 'exec-deputy-1.png', width: 600, height: 800, colour: '#2a6f97' },

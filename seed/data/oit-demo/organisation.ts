@@ -7,6 +7,8 @@ import { SITE } from './util'
  * organisations collection except the names, type and province the base seed sets.
  */
 export const DEMO_ORGANISATION_PROFILE: Record<string, unknown> = {
+  logo: media('logo'),
+  website: { thaiDigits: false },
   structure: {
     politicalChart: media('chart-political'),
     permanentChart: media('chart-permanent'),

@@ -1,6 +1,7 @@
 import * as migration_20261122_005037_initial from './20261122_005037_initial';
 import * as migration_20261122_012100_publish_gate from './20261122_012100_publish_gate';
 import * as migration_20261123_060205_status_indexes from './20261123_060205_status_indexes';
+import * as migration_20261123_060847_organisation_logo_website from './20261123_060847_organisation_logo_website';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261123_060205_status_indexes.up,
     down: migration_20261123_060205_status_indexes.down,
-    name: '20261123_060205_status_indexes'
+    name: '20261123_060205_status_indexes',
+  },
+  {
+    up: migration_20261123_060847_organisation_logo_website.up,
+    down: migration_20261123_060847_organisation_logo_website.down,
+    name: '20261123_060847_organisation_logo_website'
   },
 ];

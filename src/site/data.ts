@@ -1,0 +1,258 @@
+/**
+ * Every read of the public site: anonymous Local API calls (published documents only),
+ * cached and tagged by the collections they read.
+ */
+import type { Where } from 'payload'
+
+import { itemQueryOptions, itemWhere } from '../../plugins/oit/framework/itemQuery'
+import type { Framework, FrameworkItem } from '../../plugins/oit/framework/schema'
+import type { OitCustomConfig } from '../../plugins/oit/types'
+import { cachedRead } from './cache'
+import {
+  filterFields,
+  hasField,
+  listSelect,
+  PROFILE_SLUG,
+  referencedSlugs,
+  siteCollection,
+  siteCollections,
+} from './collections'
+import { ANONYMOUS, sitePayload } from './payload'
+
+export type Doc = Record<string, unknown> & { id: number | string; updatedAt?: string }
+
+export const PAGE_SIZE = 20
+
+export async function frameworks(): Promise<Framework[]> {
+  const payload = await sitePayload()
+  const oit = payload.config.custom?.oit as OitCustomConfig | undefined
+  return [...(oit?.frameworks ?? [])].sort((a, b) => a.year - b.year)
+}
+
+export async function framework(year: number): Promise<Framework | undefined> {
+  return (await frameworks()).find((f) => f.year === year)
+}
+
+/** The organisation profile (name, emblem, contact), or null before one is published. */
+export function organisation(): Promise<Doc | null> {
+  return cachedRead(['organisation'], [PROFILE_SLUG, 'media'], async () => {
+    const payload = await sitePayload()
+    const { docs } = await payload.find({
+      collection: PROFILE_SLUG as never,
+      limit: 1,
+      depth: 1,
+      sort: 'createdAt',
+      ...ANONYMOUS,
+    })
+    return (docs[0] as Doc | undefined) ?? null
+  })
+}
+
+export interface ListFilters {
+  fiscalYear?: number
+  /** `YYYY-MM`, for collections with a month. */
+  month?: string
+  /** Select field → value. */
+  select?: Record<string, string>
+  page?: number
+}
+
+/** One page of a category's published documents, newest first. */
+export function listDocuments(slug: string, filters: ListFilters = {}) {
+  return cachedRead(['list', slug, filters], [slug, 'media'], async () => {
+    const payload = await sitePayload()
+    const collection = siteCollection(payload, slug)
+    if (!collection) return null
+    const and: Where[] = []
+    if (filters.fiscalYear && hasField(collection, 'fiscalYear'))
+      and.push({ fiscalYear: { equals: filters.fiscalYear } })
+    if (filters.month && hasField(collection, 'month')) {
+      const [y, m] = filters.month.split('-').map(Number) as [number, number]
+      // A month is stored as its first day, Bangkok midnight.
+      const start = new Date(Date.UTC(y, m - 1, 1) - 7 * 3_600_000)
+      const end = new Date(Date.UTC(y, m, 1) - 7 * 3_600_000)
+      and.push({ month: { greater_than_equal: start.toISOString() } }, { month: { less_than: end.toISOString() } })
+    }
+    for (const field of filterFields(collection)) {
+      const value = filters.select?.[field.name]
+      const known = (field.options as ({ value: string } | string)[]).some(
+        (o) => (typeof o === 'string' ? o : o.value) === value,
+      )
+      if (value && known) and.push({ [field.name]: { equals: value } })
+    }
+    const result = await payload.find({
+      collection: slug as never,
+      where: and.length ? { and } : undefined,
+      page: Math.max(1, filters.page ?? 1),
+      limit: PAGE_SIZE,
+      depth: 0,
+      sort: '-updatedAt',
+      select: listSelect(collection) as never,
+      ...ANONYMOUS,
+    })
+    return {
+      docs: result.docs as Doc[],
+      page: result.page ?? 1,
+      totalPages: result.totalPages,
+      totalDocs: result.totalDocs,
+    }
+  })
+}
+
+/** The fiscal years a category has published documents in, newest first. */
+export function fiscalYearsOf(slug: string): Promise<number[]> {
+  return cachedRead(['years', slug], [slug], async () => {
+    const payload = await sitePayload()
+    const collection = siteCollection(payload, slug)
+    if (!collection || !hasField(collection, 'fiscalYear')) return []
+    const { values } = await payload.findDistinct({
+      collection: slug as never,
+      field: 'fiscalYear' as never,
+      limit: 100,
+      sort: '-fiscalYear' as never,
+      ...ANONYMOUS,
+    })
+    return (values as { fiscalYear?: number | null }[])
+      .map((v) => v.fiscalYear)
+      .filter((y): y is number => typeof y === 'number')
+  })
+}
+
+/** One published document with its files and related documents (depth 1), or null. */
+export async function getDocument(slug: string, id: string) {
+  const payload = await sitePayload()
+  const collection = siteCollection(payload, slug)
+  if (!collection || !/^[A-Za-z0-9_-]{1,64}$/.test(id)) return null
+  // Tagged with every collection it shows: a renamed executive or a deleted file updates the page.
+  return cachedRead(['doc', slug, id], [slug, ...referencedSlugs(collection)], async () => {
+    try {
+      const doc = await payload.findByID({ collection: slug as never, id, depth: 1, disableErrors: true, ...ANONYMOUS })
+      return (doc as Doc | null) ?? null
+    } catch (error) {
+      // Not found or not a valid id is a 404; anything else (a busy database) is an error,
+      // and an error is not cached.
+      const status = (error as { status?: number }).status
+      if (status && status < 500) return null
+      throw error
+    }
+  })
+}
+
+/** The published documents that count for an item of a year: the rules the status uses. */
+export function itemDocuments(year: number, item: FrameworkItem) {
+  const slug = item.category.collection
+  return cachedRead(['item', year, item.code], [slug], async () => {
+    const payload = await sitePayload()
+    const collection = siteCollection(payload, slug)
+    if (!collection) return []
+    const { docs } = await payload.find({
+      collection: slug as never,
+      where: itemWhere(item, year, itemQueryOptions(collection.config.fields)),
+      limit: 100,
+      depth: 0,
+      sort: '-updatedAt',
+      select: listSelect(collection) as never,
+      ...ANONYMOUS,
+    })
+    return docs as Doc[]
+  })
+}
+
+/** The executives on the site, top first, then by display order. */
+export function executives() {
+  return cachedRead(['executives'], ['executives', 'media'], async () => {
+    const payload = await sitePayload()
+    const { docs } = await payload.find({
+      collection: 'executives' as never,
+      limit: 100,
+      depth: 1,
+      sort: 'order',
+      ...ANONYMOUS,
+    })
+    return docs as Doc[]
+  })
+}
+
+export function latestNews(limit = 4) {
+  return cachedRead(['news', limit], ['news', 'media'], async () => {
+    const payload = await sitePayload()
+    const { docs } = await payload.find({ collection: 'news' as never, limit, depth: 1, sort: '-date', ...ANONYMOUS })
+    return docs as Doc[]
+  })
+}
+
+export interface SearchHit {
+  slug: string
+  kind: string
+  title: string
+  doc: Doc
+}
+
+/** Published documents whose title contains the words asked, across every category. */
+export async function search(query: string, limit = 50): Promise<SearchHit[]> {
+  const words = query.trim().split(/\s+/).filter(Boolean).slice(0, 8)
+  if (!words.length) return []
+  const payload = await sitePayload()
+  const slugs = siteCollections(payload).map((c) => c.slug)
+  return cachedRead(['search', words, limit], slugs, async () => {
+    const hits: SearchHit[] = []
+    for (const collection of siteCollections(payload)) {
+      if (collection.titleField === 'id') continue
+      const { docs } = await payload.find({
+        collection: collection.slug as never,
+        where: { and: words.map((word) => ({ [collection.titleField]: { like: word } })) },
+        limit,
+        depth: 0,
+        sort: '-updatedAt',
+        select: listSelect(collection) as never,
+        ...ANONYMOUS,
+      })
+      for (const doc of docs as Doc[])
+        hits.push({
+          slug: collection.slug,
+          kind: collection.singular,
+          title: String(doc[collection.titleField] ?? doc.id),
+          doc,
+        })
+    }
+    return hits
+      .sort((a, b) => String(b.doc.updatedAt ?? '').localeCompare(String(a.doc.updatedAt ?? '')))
+      .slice(0, limit)
+  })
+}
+
+export interface SiteSettings {
+  name: string
+  shortName?: string
+  nameEn?: string
+  logo?: unknown
+  thaiDigits: boolean
+  profileId?: number | string
+  contact?: Record<string, unknown>
+}
+
+/** What every page needs of the organisation: its name, emblem and how it writes digits. */
+export async function siteSettings(): Promise<SiteSettings> {
+  const org = await organisation()
+  return {
+    name: (org?.nameTh as string | undefined) ?? 'โปร่งใส Prongsai',
+    shortName: org?.shortName as string | undefined,
+    nameEn: org?.nameEn as string | undefined,
+    logo: org?.logo,
+    thaiDigits: Boolean((org?.website as { thaiDigits?: boolean } | undefined)?.thaiDigits),
+    profileId: org?.id,
+    contact: org?.contact as Record<string, unknown> | undefined,
+  }
+}
+
+/** Origin of the public site, as the ITAS sheet writes it. */
+export async function siteUrl(): Promise<string> {
+  const payload = await sitePayload()
+  return (payload.config.custom?.oit as OitCustomConfig | undefined)?.siteUrl ?? 'http://localhost:3000'
+}
+
+/** Open Graph of a page: the site-wide name and locale (a page's own would replace the layout's) plus its own. */
+export async function openGraph<T extends Record<string, unknown>>(own: T) {
+  const site = await siteSettings()
+  return { siteName: site.name, locale: 'th_TH', ...own }
+}
