@@ -204,6 +204,28 @@ describe('fresh after a change', () => {
     expect((await html('/news')).text).toContain(news.title)
   })
 
+  it('a draft saved over a published document changes nothing on the site until it is published', async () => {
+    const { docs } = (await api('/news?limit=1&sort=-date&depth=0&where[_status][equals]=published')).body
+    const news = docs[0]
+    const draftTitle = `${news.title} (ฉบับร่างที่ยังไม่เผยแพร่)`
+    const saved = await api(`/news/${news.id}?draft=true`, {
+      method: 'PATCH',
+      body: JSON.stringify({ title: draftTitle, _status: 'draft' }),
+    })
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200)
+    try {
+      const page = await html(`/news/${news.id}`)
+      expect(page.status).toBe(200)
+      expect(page.text).toContain(news.title)
+      expect(page.text).not.toContain(draftTitle)
+      expect((await html(`/search?q=${encodeURIComponent('ฉบับร่างที่ยังไม่เผยแพร่')}`)).text).not.toContain(draftTitle)
+    } finally {
+      // The latest version is the published title again, for the tests after this one.
+      const back = { title: news.title, _status: 'published' }
+      expect((await api(`/news/${news.id}`, { method: 'PATCH', body: JSON.stringify(back) })).status).toBe(200)
+    }
+  })
+
   it('a new document shows at once; deleted, it leaves at once', async () => {
     const title = 'ข้อบัญญัติทดสอบความสดของหน้าเว็บ'
     expect((await html('/laws')).text).not.toContain(title)

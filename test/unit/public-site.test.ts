@@ -88,6 +88,19 @@ describe('the memory cache handler', () => {
   })
 })
 
+describe('expiring the site from a scheduled job', () => {
+  it('outside a Next.js request, expireSite still drops the entries of the collection', async () => {
+    const { default: Handler } = await import('../../src/site/cache-handler.mjs')
+    const { expireSite } = await import('../../src/site/cache')
+    const cache = new Handler({})
+    await cache.set('news-list', { kind: 'FETCH', data: 'old list' }, { tags: ['site:news'] })
+    await cache.set('plans-list', { kind: 'FETCH', data: 'plans' }, { tags: ['site:plans'] })
+    expect(() => expireSite(['site:news'])).not.toThrow()
+    expect(await cache.get('news-list')).toBeNull()
+    expect(await cache.get('plans-list')).not.toBeNull()
+  })
+})
+
 describe('revalidatePlugin', () => {
   const collection = (slug: string): CollectionConfig => ({
     slug,
