@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import type { ItemStatus, YearStatus } from '../../plugins/oit/status/types'
 import { DEFAULT_ADMIN } from '../../seed/data/organisation'
-import { launchBrowser, screenshotPath } from '../helpers/browser'
+import { adminSession, launchBrowser, screenshotPath } from '../helpers/browser'
 
 const baseURL = inject('baseURL')
 const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
@@ -202,6 +202,36 @@ describe('fresh after a change', () => {
     }
     expect((await html(`/news/${news.id}`)).status).toBe(200)
     expect((await html('/news')).text).toContain(news.title)
+  })
+
+  it('a news item unpublished in the admin (the ⋯ menu, หยุดเผยแพร่) leaves its page at once', async () => {
+    const { docs } = (await api('/news?limit=1&sort=date&depth=0&where[_status][equals]=published')).body
+    const news = docs[0]
+    expect((await html(`/news/${news.id}`)).status).toBe(200)
+    const session = await adminSession(baseURL, DEFAULT_ADMIN.email, DEFAULT_ADMIN.password)
+    try {
+      const admin = session.page
+      await admin.goto(`${baseURL}/admin/collections/news/${news.id}`)
+      await admin.locator('.doc-controls__dots').click()
+      await admin.locator('#action-unpublish').click()
+      await admin.locator('#confirm-action').click()
+      await admin
+        .getByText('หยุดการเผยแพร่', { exact: false })
+        .first()
+        .waitFor({ timeout: 15_000 })
+        .catch(() => {})
+      // The request has returned once the status says draft; the page is gone on the next visit.
+      let status = 0
+      for (let i = 0; i < 40 && status !== 404; i++) {
+        status = (await html(`/news/${news.id}`)).status
+        if (status !== 404) await new Promise((r) => setTimeout(r, 250))
+      }
+      expect(status).toBe(404)
+      expect((await html('/news')).text).not.toContain(news.title)
+    } finally {
+      await session.close()
+      await api(`/news/${news.id}`, { method: 'PATCH', body: JSON.stringify({ _status: 'published' }) })
+    }
   })
 
   it('a draft saved over a published document changes nothing on the site until it is published', async () => {

@@ -2,6 +2,7 @@ import Link from 'next/link'
 
 import { executives, frameworks, latestNews, siteSettings } from '../../site/data'
 import { siteDate, siteNumber } from '../../site/format'
+import { ExecutiveCards } from './_components/ExecutiveCards'
 import { isMedia, Picture } from './_components/MediaView'
 
 export default async function HomePage() {
@@ -29,18 +30,7 @@ export default async function HomePage() {
       {top.length ? (
         <section aria-labelledby="exec-heading">
           <h2 id="exec-heading">ผู้บริหาร</h2>
-          <ul className="cards">
-            {top.map((p) => (
-              <li className="card" key={String(p.id)}>
-                {isMedia(p.photo) ? <Picture media={p.photo} sizes="(max-width: 40rem) 50vw, 14rem" decorative /> : null}
-                <div className="card-body">
-                  <Link href={`/executives/${p.id}`}>{String(p.name)}</Link>
-                  <br />
-                  {String(p.position ?? '')}
-                </div>
-              </li>
-            ))}
-          </ul>
+          <ExecutiveCards people={top} />
           <p>
             <Link href="/executives">ผู้บริหารทั้งหมด</Link>
           </p>

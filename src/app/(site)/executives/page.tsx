@@ -1,9 +1,8 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 
 import { executives } from '../../../site/data'
 import { Breadcrumbs } from '../_components/Breadcrumbs'
-import { isMedia, Picture } from '../_components/MediaView'
+import { ExecutiveCards } from '../_components/ExecutiveCards'
 
 export const metadata: Metadata = { title: 'ผู้บริหาร' }
 
@@ -28,18 +27,7 @@ export default async function ExecutivesPage() {
         return (
           <section key={side.value} aria-labelledby={`side-${side.value}`}>
             <h2 id={`side-${side.value}`}>{side.label}</h2>
-            <ul className="cards">
-              {group.map((p) => (
-                <li className="card" key={String(p.id)}>
-                  {isMedia(p.photo) ? <Picture media={p.photo} sizes="(max-width: 40rem) 50vw, 14rem" decorative /> : null}
-                  <div className="card-body">
-                    <Link href={`/executives/${p.id}`}>{String(p.name)}</Link>
-                    <br />
-                    {String(p.position ?? '')}
-                  </div>
-                </li>
-              ))}
-            </ul>
+            <ExecutiveCards people={group} />
           </section>
         )
       })}
