@@ -76,11 +76,21 @@ export const publishGatePlugin =
       completenessField(settings.completenessField, sets, settings.customChecks),
     ]
 
+    // Each gated collection's and global's rule sets, validated once.
+    const validatedSets = (kind: 'collection' | 'global', entities: { slug: string }[]) =>
+      Object.fromEntries(
+        entities.flatMap((e) => {
+          const raw = (kind === 'collection' ? settings.collections : settings.globals)[e.slug]
+          return raw ? [[e.slug, validated(kind, e.slug, raw, settings.customChecks)]] : []
+        }),
+      ) as Record<string, RuleSet[]>
+    const gatedSets = validatedSets('collection', incoming.collections ?? [])
+    const gatedGlobalSets = validatedSets('global', incoming.globals ?? [])
+
     /** Validated rule sets and the save options for one collection or global, if gated. */
     const gateFor = (kind: 'collection' | 'global', entity: CollectionConfig | GlobalConfig) => {
-      const raw = (kind === 'collection' ? settings.collections : settings.globals)[entity.slug]
-      if (!raw) return undefined
-      const sets = validated(kind, entity.slug, raw, settings.customChecks)
+      const sets = (kind === 'collection' ? gatedSets : gatedGlobalSets)[entity.slug]
+      if (!sets) return undefined
       const save = {
         slug: entity.slug,
         sets,
@@ -93,12 +103,6 @@ export const publishGatePlugin =
 
     // Gated documents that reference a document of another collection are judged again
     // when that document is deleted (a file, an executive).
-    const gatedSets = Object.fromEntries(
-      (incoming.collections ?? []).flatMap((c) => {
-        const raw = settings.collections[c.slug]
-        return raw ? [[c.slug, validated('collection', c.slug, raw, settings.customChecks)]] : []
-      }),
-    )
     const referrers = referrersByTarget(incoming.collections ?? [], gatedSets)
     const withReferrers = (collection: CollectionConfig): CollectionConfig => {
       const list = referrers.get(collection.slug)

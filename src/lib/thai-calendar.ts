@@ -178,8 +178,8 @@ export function isWithin(input: DateInput, { start, end }: Pick<ThaiPeriod, 'end
 }
 
 export interface ThaiDateFormatOptions {
-  /** `long`: 1 ตุลาคม 2565, `short`: 1 ต.ค. 65, `numeric`: 1/10/2565. @default 'long' */
-  style?: 'long' | 'numeric' | 'short'
+  /** `long`: 1 ตุลาคม 2565, `short`: 1 ต.ค. 65, `numeric`: 1/10/2565, `month`: ตุลาคม 2565. @default 'long' */
+  style?: 'long' | 'month' | 'numeric' | 'short'
   /** Write Thai digits (๑ ๒ ๓) as official letters do. @default false */
   thaiDigits?: boolean
   /** Include the time (Bangkok). @default false */
@@ -195,8 +195,8 @@ export function formatThaiDate(input: DateInput, options: ThaiDateFormatOptions 
   if (!formatter) {
     formatter = new Intl.DateTimeFormat(`th-TH-u-ca-buddhist-nu-${thaiDigits ? 'thai' : 'latn'}`, {
       timeZone: BANGKOK_TIME_ZONE,
-      day: 'numeric',
-      month: style === 'numeric' ? 'numeric' : style,
+      day: style === 'month' ? undefined : 'numeric',
+      month: style === 'numeric' ? 'numeric' : style === 'month' ? 'long' : style,
       year: style === 'short' ? '2-digit' : 'numeric',
       ...(withTime ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } : {}),
     })

@@ -52,6 +52,11 @@ export function filterFields(collection: SiteCollection): (FlattenedField & { ty
   )
 }
 
+/** Whether `value` is one of a select field's options (a filter value a visitor may pass). */
+export function isOption(field: FlattenedField & { type: 'select' }, value: unknown): value is string {
+  return (field.options as ({ value: string } | string)[]).some((o) => (typeof o === 'string' ? o : o.value) === value)
+}
+
 export function hasField(collection: SiteCollection, name: string): boolean {
   return collection.config.flattenedFields.some((f) => f.name === name)
 }

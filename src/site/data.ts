@@ -7,12 +7,14 @@ import type { Where } from 'payload'
 import { itemQueryOptions, itemWhere } from '../../plugins/oit/framework/itemQuery'
 import type { Framework, FrameworkItem } from '../../plugins/oit/framework/schema'
 import type { OitCustomConfig } from '../../plugins/oit/types'
+import { fiscalYearOf, monthsOfFiscalYear } from '../lib/thai-calendar'
 import { cachedRead } from './cache'
 import {
   filterFields,
   hasField,
   listSelect,
   PROFILE_SLUG,
+  isOption,
   referencedSlugs,
   siteCollection,
   siteCollections,
@@ -67,18 +69,19 @@ export function listDocuments(slug: string, filters: ListFilters = {}) {
     if (filters.fiscalYear && hasField(collection, 'fiscalYear'))
       and.push({ fiscalYear: { equals: filters.fiscalYear } })
     if (filters.month && hasField(collection, 'month')) {
-      const [y, m] = filters.month.split('-').map(Number) as [number, number]
-      // A month is stored as its first day, Bangkok midnight.
-      const start = new Date(Date.UTC(y, m - 1, 1) - 7 * 3_600_000)
-      const end = new Date(Date.UTC(y, m, 1) - 7 * 3_600_000)
-      and.push({ month: { greater_than_equal: start.toISOString() } }, { month: { less_than: end.toISOString() } })
+      // The month on Bangkok's calendar, as the admin's month picker stores it.
+      const month = monthsOfFiscalYear(fiscalYearOf(`${filters.month}-15T12:00:00+07:00`)).find((m) =>
+        m.firstDay.startsWith(filters.month!),
+      )
+      if (month)
+        and.push(
+          { month: { greater_than_equal: month.start.toISOString() } },
+          { month: { less_than: month.end.toISOString() } },
+        )
     }
     for (const field of filterFields(collection)) {
       const value = filters.select?.[field.name]
-      const known = (field.options as ({ value: string } | string)[]).some(
-        (o) => (typeof o === 'string' ? o : o.value) === value,
-      )
-      if (value && known) and.push({ [field.name]: { equals: value } })
+      if (isOption(field, value)) and.push({ [field.name]: { equals: value } })
     }
     const result = await payload.find({
       collection: slug as never,

@@ -1,31 +1,23 @@
 /** How the public site writes dates, sizes and kinds of file, Thai first. */
-import { BANGKOK_TIME_ZONE, formatThaiDate, toThaiDigits } from '../lib/thai-calendar'
+import { formatThaiDate, toThaiDigits } from '../lib/thai-calendar'
+
+/** A stored date, or null for anything that is not one. */
+function asDate(value: unknown): Date | null {
+  if (typeof value !== 'string' && !(value instanceof Date)) return null
+  const date = new Date(value)
+  return Number.isNaN(date.getTime()) ? null : date
+}
 
 /** "1 ตุลาคม 2565", Buddhist era, Bangkok's calendar; Thai digits where the organisation chose them. */
 export function siteDate(value: unknown, thaiDigits: boolean): string | null {
-  if (typeof value !== 'string' && !(value instanceof Date)) return null
-  const date = new Date(value)
-  if (Number.isNaN(date.getTime())) return null
-  return formatThaiDate(date, { thaiDigits })
+  const date = asDate(value)
+  return date && formatThaiDate(date, { thaiDigits })
 }
-
-const monthFormat = new Map<boolean, Intl.DateTimeFormat>()
 
 /** "มกราคม 2566". */
 export function siteMonth(value: unknown, thaiDigits: boolean): string | null {
-  if (typeof value !== 'string' && !(value instanceof Date)) return null
-  const date = new Date(value)
-  if (Number.isNaN(date.getTime())) return null
-  let format = monthFormat.get(thaiDigits)
-  if (!format) {
-    format = new Intl.DateTimeFormat(`th-TH-u-ca-buddhist-nu-${thaiDigits ? 'thai' : 'latn'}`, {
-      timeZone: BANGKOK_TIME_ZONE,
-      month: 'long',
-      year: 'numeric',
-    })
-    monthFormat.set(thaiDigits, format)
-  }
-  return format.format(date)
+  const date = asDate(value)
+  return date && formatThaiDate(date, { style: 'month', thaiDigits })
 }
 
 /** Digits as the organisation writes them. */

@@ -40,3 +40,15 @@ export function selectValues(field: Field | undefined): string[] | undefined {
   if (!field || field.type !== 'select') return undefined
   return field.options.map((option) => (typeof option === 'string' ? option : option.value))
 }
+
+/**
+ * Thai labels of the components a scanned PDF can state (`componentLocations.component`),
+ * by key: for the status reasons and the public document page alike.
+ */
+export function componentLabels(fields: readonly Field[]): Map<string, string> {
+  const field = fieldAtPath(fields, 'componentLocations.component') as
+    { options?: { value: string; label: Record<string, string> | string }[] } | undefined
+  return new Map(
+    (field?.options ?? []).map((o) => [o.value, typeof o.label === 'string' ? o.label : (o.label.th ?? o.value)]),
+  )
+}

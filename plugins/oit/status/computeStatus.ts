@@ -11,7 +11,7 @@ import { valueAt } from '../../publish-gate/engine/values'
 import type { RuleSet } from '../../publish-gate/rules/schema'
 import { bangkokDay, firstHalfOfFiscalYear, formatThaiDate } from '../../../src/lib/thai-calendar'
 import { checkPaths } from '../framework/checkReferences'
-import { fieldAtPath } from '../framework/fieldPaths'
+import { componentLabels } from '../framework/fieldPaths'
 import { categoryWhere, itemQueryOptions, itemWhere } from '../framework/itemQuery'
 import type { Framework, FrameworkItem } from '../framework/schema'
 import { oitRuleSets } from '../gate/ruleSets'
@@ -235,14 +235,7 @@ export async function computeItemStatus(
   const adminRoute = payload.config.routes.admin
   const titleField = collection.admin.useAsTitle ?? 'id'
   const queryOptions = itemQueryOptions(collection.fields)
-  const componentField = fieldAtPath(collection.fields, 'componentLocations.component') as
-    { options?: { value: string; label: Record<string, string> | string }[] } | undefined
-  const componentLabels = new Map(
-    (componentField?.options ?? []).map((o) => [
-      o.value,
-      typeof o.label === 'string' ? o.label : (o.label.th ?? o.value),
-    ]),
-  )
+  const componentLabelsOf = componentLabels(collection.fields)
   const set = ruleSetOf(options.frameworks, payload.config.collections, year, item.code)
   const monthly = item.window === 'monthly-first-half-current-fy'
 
@@ -282,7 +275,7 @@ export async function computeItemStatus(
           .filter((row) => row.component && row.pages)
           .map((row) => ({
             component: String(row.component),
-            label: componentLabels.get(String(row.component)) ?? String(row.component),
+            label: componentLabelsOf.get(String(row.component)) ?? String(row.component),
             pages: String(row.pages),
           }))
       : undefined,
@@ -409,8 +402,7 @@ export async function computeItemStatus(
         (values as { month?: null | string }[]).flatMap((v) => (v.month ? [bangkokDay(v.month).slice(0, 7)] : [])),
       )
     }
-    for (const month of await monthsOf({ and: [inWindow, readyHere] }))
-      coveredMonths.add(month)
+    for (const month of await monthsOf({ and: [inWindow, readyHere] })) coveredMonths.add(month)
     const started = await monthsOf(itemWhere(item, year, { ...queryOptions, publishedOnly: false }))
     for (const month of dueMonths(year, now)) {
       const key = month.firstDay.slice(0, 7)

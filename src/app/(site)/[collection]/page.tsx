@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { filterFields, hasField, siteCollection, thai } from '../../../site/collections'
+import { filterFields, hasField, isOption, siteCollection, thai } from '../../../site/collections'
 import { fiscalYearsOf, listDocuments, siteSettings } from '../../../site/data'
 import { siteNumber } from '../../../site/format'
 import { monthsOfFiscalYear, toThaiDigits } from '../../../lib/thai-calendar'
@@ -39,15 +39,12 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   const page = Number(one(query.page) ?? 1)
   const filters = {
     fiscalYear: fiscalYear && /^\d{4}$/.test(fiscalYear) ? Number(fiscalYear) : undefined,
-    month: month && /^\d{4}-\d{2}$/.test(month) ? month : undefined,
+    month: month && /^\d{4}-(0[1-9]|1[0-2])$/.test(month) ? month : undefined,
     // Only values the field offers: anything else is ignored (and never cached).
     select: Object.fromEntries(
       selects.flatMap((f) => {
         const value = one(query[f.name])
-        const known = (f.options as ({ value: string } | string)[]).some(
-          (o) => (typeof o === 'string' ? o : o.value) === value,
-        )
-        return value && known ? [[f.name, value]] : []
+        return isOption(f, value) ? [[f.name, value]] : []
       }),
     ),
     page: Number.isInteger(page) && page > 0 && page < 10_000 ? page : 1,

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
+import { componentLabels } from '../../../../../plugins/oit/framework/fieldPaths'
 import { siteCollection, siteCollections } from '../../../../site/collections'
 import { type Doc, getDocument, openGraph, siteSettings } from '../../../../site/data'
 import { siteDate, siteNumber } from '../../../../site/format'
@@ -49,14 +50,7 @@ export default async function DocumentPage({ params }: Props) {
   const publicSlugs = new Set(siteCollections(payload).map((c) => c.slug))
   const locations =
     (doc.componentLocations as { id?: string; component?: string; pages?: string; note?: string }[] | undefined) ?? []
-  const componentField = collection.config.flattenedFields.find((f) => f.name === 'componentLocations')
-  const componentLabels = new Map(
-    (
-      (componentField && 'flattenedFields' in componentField
-        ? componentField.flattenedFields.find((f) => f.name === 'component')
-        : undefined) as { options?: { value: string; label: { th?: string } | string }[] } | undefined
-    )?.options?.map((o) => [o.value, typeof o.label === 'string' ? o.label : (o.label.th ?? o.value)]) ?? [],
-  )
+  const labels = componentLabels(collection.config.fields)
   return (
     <article>
       <Breadcrumbs
@@ -99,7 +93,7 @@ export default async function DocumentPage({ params }: Props) {
             <tbody>
               {locations.map((row, i) => (
                 <tr key={row.id ?? i}>
-                  <td>{componentLabels.get(String(row.component)) ?? row.component}</td>
+                  <td>{labels.get(String(row.component)) ?? row.component}</td>
                   <td>
                     {row.pages}
                     {row.note ? ` (${row.note})` : ''}
