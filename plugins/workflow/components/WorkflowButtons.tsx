@@ -1,0 +1,83 @@
+'use client'
+/**
+ * The step buttons. A step is a save like any other (`PATCH ?draft=true` with
+ * `workflowAction`), so the server's rules apply to it exactly as to any API client.
+ */
+import { useConfig, useFormModified } from '@payloadcms/ui'
+import React, { useState } from 'react'
+
+import type { WorkflowAction } from '../types'
+
+interface Props {
+  collection: string
+  id: number | string
+  steps: WorkflowAction[]
+  labels: Record<'approve' | 'reason' | 'reasonPlaceholder' | 'saveFirst' | 'sendBack' | 'submit', string>
+}
+
+export function WorkflowButtons({ collection, id, labels, steps }: Props) {
+  const { config } = useConfig()
+  const modified = useFormModified()
+  const [reason, setReason] = useState('')
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  if (steps.length === 0) return null
+
+  const take = async (step: WorkflowAction) => {
+    setBusy(true)
+    setError(null)
+    try {
+      const res = await fetch(`${config.serverURL ?? ''}${config.routes.api}/${collection}/${id}?draft=true&depth=0`, {
+        method: 'PATCH',
+        credentials: 'include',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ workflowAction: step, ...(step === 'sendBack' ? { workflowReason: reason } : {}) }),
+      })
+      if (res.ok) {
+        window.location.reload()
+        return
+      }
+      const json = (await res.json().catch(() => ({}))) as { errors?: { message?: string }[] }
+      setError(json.errors?.[0]?.message ?? `HTTP ${res.status}`)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <div className="workflow-buttons" style={{ display: 'grid', gap: 8 }}>
+      {modified ? <p style={{ margin: 0, opacity: 0.8 }}>{labels.saveFirst}</p> : null}
+      {steps.includes('sendBack') ? (
+        <label style={{ display: 'grid', gap: 4 }}>
+          <span>{labels.reason}</span>
+          <textarea
+            id="workflow-reason"
+            rows={3}
+            value={reason}
+            placeholder={labels.reasonPlaceholder}
+            onChange={(e) => setReason(e.target.value)}
+          />
+        </label>
+      ) : null}
+      <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
+        {steps.map((step) => (
+          <button
+            key={step}
+            id={`workflow-${step}`}
+            type="button"
+            className={`btn btn--size-small ${step === 'sendBack' ? 'btn--style-secondary' : 'btn--style-primary'}`}
+            disabled={busy || modified || (step === 'sendBack' && !reason.trim())}
+            onClick={() => void take(step)}
+          >
+            {labels[step]}
+          </button>
+        ))}
+      </div>
+      {error ? (
+        <p role="alert" style={{ margin: 0, color: 'var(--theme-error-500)' }}>
+          {error}
+        </p>
+      ) : null}
+    </div>
+  )
+}

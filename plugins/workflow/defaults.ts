@@ -1,0 +1,46 @@
+import type { Access, PayloadRequest } from 'payload'
+
+import type { WorkflowPluginConfig } from './types'
+
+export type WorkflowSettings = Required<Omit<WorkflowPluginConfig, 'collections' | 'disabled' | 'audit'>> & {
+  audit: {
+    slug: string
+    read: Access
+    scopeField?: { name: string; relationTo: string }
+    group?: Record<string, string> | string
+  }
+}
+
+const signedIn: Access = ({ req }) => Boolean(req.user)
+
+/** Every default of the plugin, in one place. */
+export function resolveSettings(options: WorkflowPluginConfig): WorkflowSettings {
+  return {
+    permissions: options.permissions,
+    recipients: options.recipients ?? (() => []),
+    tasks: options.tasks ?? (() => ['draft', 'returned', 'submitted', 'approved']),
+    afterCommit: options.afterCommit ?? ((_req: PayloadRequest, work) => work()),
+    formatMessage: options.formatMessage ?? (({ th, en }) => `${th} / ${en}`),
+    audit: {
+      slug: options.audit?.slug ?? 'audit-log',
+      read: options.audit?.read ?? signedIn,
+      scopeField: options.audit?.scopeField,
+      group: options.audit?.group,
+    },
+  }
+}
+
+/** Field names the plugin adds to each workflow collection. */
+export const FIELD = {
+  state: 'workflowState',
+  note: 'workflowNote',
+  changedAt: 'workflowChangedAt',
+  action: 'workflowAction',
+  reason: 'workflowReason',
+  panel: 'workflowPanel',
+} as const
+
+/** Where a collection's `beforeOperation` leaves the `draft` argument for its `beforeChange`. */
+export const DRAFT_CONTEXT_KEY = 'workflowDraftArg'
+/** Where `beforeChange` leaves what happened for `afterChange` (audit and e-mail). */
+export const EVENT_CONTEXT_KEY = 'workflowEvents'

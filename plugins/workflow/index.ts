@@ -1,0 +1,119 @@
+/**
+ * `workflowPlugin`: prepare → review → publish on top of Payload's drafts. Adds the step
+ * of each document (draft → submitted → approved → published, with send-back), enforces
+ * who may take each step on every save path, keeps an audit log nobody can edit, e-mails
+ * the next actor, and shows "my tasks" in the admin. Who may do what comes in as options.
+ */
+import type { CollectionConfig, Config, Plugin } from 'payload'
+
+import { deepMergeSimple } from 'payload/shared'
+
+import { auditCollection } from './audit/auditCollection'
+import { resolveSettings } from './defaults'
+import { workflowFields } from './fields/workflowFields'
+import { applyWorkflow } from './hooks/applyWorkflow'
+import { recordChange } from './hooks/recordChange'
+import { recordDelete } from './hooks/recordDelete'
+import { rememberDraftArg } from './hooks/rememberDraftArg'
+import { translations } from './translations'
+import type { WorkflowPluginConfig } from './types'
+
+export type { WorkflowPluginConfig, WorkflowPermissions, NotifyArgs } from './types'
+
+const NAME = 'workflowPlugin'
+const COMPONENTS = '/plugins/workflow/components'
+
+const hasDrafts = (collection: CollectionConfig) =>
+  Boolean(typeof collection.versions === 'object' && collection.versions?.drafts)
+
+export const workflowPlugin =
+  (options: WorkflowPluginConfig): Plugin =>
+  (incoming: Config): Config => {
+    if (options.disabled) return incoming
+    if (!options.permissions) throw new Error(`[${NAME}] the \`permissions\` option is required`)
+    const settings = resolveSettings(options)
+    const collections = incoming.collections ?? []
+    const slugs =
+      typeof options.collections === 'function'
+        ? options.collections(incoming)
+        : (options.collections ?? collections.filter(hasDrafts).map((c) => c.slug))
+    for (const slug of slugs) {
+      const collection = collections.find((c) => c.slug === slug)
+      if (!collection) throw new Error(`[${NAME}] no collection "${slug}"`)
+      if (!hasDrafts(collection)) throw new Error(`[${NAME}] collection "${slug}" needs versions.drafts`)
+    }
+    if (collections.some((c) => c.slug === settings.audit.slug)) {
+      throw new Error(`[${NAME}] a collection "${settings.audit.slug}" exists already: set audit.slug`)
+    }
+
+    const included = collections.filter((c) => slugs.includes(c.slug))
+    const custom = {
+      ...settings,
+      collections: included.map((c) => ({
+        slug: c.slug,
+        titleField: c.admin?.useAsTitle,
+        label: (c.labels?.plural ?? c.slug) as Record<string, string> | string,
+      })),
+    }
+
+    return {
+      ...incoming,
+      custom: { ...incoming.custom, workflow: custom },
+      collections: [
+        ...collections.map((collection) => {
+          if (!slugs.includes(collection.slug)) return collection
+          const titleField = collection.admin?.useAsTitle
+          return {
+            ...collection,
+            admin: {
+              ...collection.admin,
+              components: {
+                ...collection.admin?.components,
+                edit: {
+                  PublishButton: {
+                    path: `${COMPONENTS}/PublishIfAllowed#PublishIfAllowed`,
+                    serverProps: { collection: collection.slug },
+                  },
+                  ...collection.admin?.components?.edit,
+                },
+              },
+            },
+            fields: [...collection.fields, ...workflowFields(`${COMPONENTS}/WorkflowPanel#WorkflowPanel`)],
+            hooks: {
+              ...collection.hooks,
+              beforeOperation: [...(collection.hooks?.beforeOperation ?? []), rememberDraftArg(collection.slug)],
+              beforeChange: [...(collection.hooks?.beforeChange ?? []), applyWorkflow(settings, collection.slug)],
+              afterChange: [
+                ...(collection.hooks?.afterChange ?? []),
+                recordChange(settings, collection.slug, titleField),
+              ],
+              afterDelete: [
+                ...(collection.hooks?.afterDelete ?? []),
+                recordDelete(settings, collection.slug, titleField),
+              ],
+            },
+          }
+        }),
+        auditCollection(settings),
+      ],
+      admin: {
+        ...incoming.admin,
+        components: {
+          ...incoming.admin?.components,
+          views: {
+            ...incoming.admin?.components?.views,
+            myTasks: { Component: `${COMPONENTS}/MyTasks#MyTasksView`, path: '/my-tasks' },
+          },
+          beforeDashboard: [
+            `${COMPONENTS}/MyTasks#MyTasksPanel`,
+            ...(incoming.admin?.components?.beforeDashboard ?? []),
+          ],
+          beforeNavLinks: [
+            ...(incoming.admin?.components?.beforeNavLinks ?? []),
+            `${COMPONENTS}/MyTasksNavLink#MyTasksNavLink`,
+          ],
+        },
+      },
+      i18n: { ...incoming.i18n, translations: deepMergeSimple(translations, incoming.i18n?.translations ?? {}) },
+    }
+  }

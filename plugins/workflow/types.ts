@@ -1,0 +1,109 @@
+import type { Access, Config, PayloadRequest } from 'payload'
+
+/** Where a document stands between its first draft and the public site. */
+export const WORKFLOW_STATES = ['draft', 'submitted', 'approved', 'returned', 'published'] as const
+export type WorkflowState = (typeof WORKFLOW_STATES)[number]
+
+/** The steps a user asks for (through the `workflowAction` field on any API). */
+export const WORKFLOW_ACTIONS = ['submit', 'approve', 'sendBack'] as const
+export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number]
+
+/** Everything the audit log records. */
+export const AUDIT_ACTIONS = [
+  'create',
+  'update',
+  'submit',
+  'approve',
+  'sendBack',
+  'publish',
+  'unpublish',
+  'trash',
+  'restore',
+  'delete',
+] as const
+export type AuditAction = (typeof AUDIT_ACTIONS)[number]
+
+/** What a permission is asked about: the user (in `req`), the document as it stands, its collection. */
+export interface PermissionArgs {
+  req: PayloadRequest
+  /** The document before the change (the latest version, draft or not). */
+  doc: Record<string, unknown>
+  collection: string
+}
+
+export type Permission = (args: PermissionArgs) => boolean | Promise<boolean>
+
+export interface WorkflowPermissions {
+  /** Send a draft (or a sent-back document) for review. */
+  submit: Permission
+  /** Approve a submitted document, or send it back with a reason. */
+  review: Permission
+  /** Publish (including saving a published document directly), unpublish, restore a published one from the trash. */
+  publish: Permission
+  /** Publish without an approval first (e.g. administrators). */
+  skipApproval: Permission
+}
+
+export interface NotifyArgs {
+  req: PayloadRequest
+  action: AuditAction
+  collection: string
+  doc: Record<string, unknown>
+  /** Who submitted the document last (for a send-back), from the audit log. */
+  submittedBy?: { id: number | string; email?: string }
+}
+
+export interface WorkflowPluginConfig {
+  /**
+   * Collections run through the workflow (each must have drafts).
+   * @default every collection with `versions.drafts`
+   */
+  collections?: ((config: Config) => string[]) | string[]
+  /** Who may take each step. Enforced on the server for REST, GraphQL and the Local API with a user. */
+  permissions: WorkflowPermissions
+  /**
+   * The e-mail addresses to tell about a step (the next actor). Sent through Payload's
+   * email adapter once the change has committed.
+   * @default () => [] (nobody)
+   */
+  recipients?: (args: NotifyArgs) => Promise<string[]> | string[]
+  /**
+   * The steps whose documents are a user's tasks ("งานของฉัน"); each document is then
+   * kept only if the user may take its next step.
+   * @default every step but `published`
+   */
+  tasks?: (user: Record<string, unknown>) => WorkflowState[]
+  /**
+   * Run `work` once the request's transaction has committed (never for a rolled-back change).
+   * @default runs at once
+   */
+  afterCommit?: (req: PayloadRequest, work: () => Promise<void> | void) => Promise<void> | void
+  /**
+   * How a server message reads, from its Thai and English text.
+   * @default ({ th, en }) => `${th} / ${en}`
+   */
+  formatMessage?: (message: { th: string; en: string }) => string
+  /** The audit log collection. */
+  audit?: {
+    /** @default 'audit-log' */
+    slug?: string
+    /**
+     * Who reads the log (nobody writes or deletes it).
+     * @default signed-in users
+     */
+    read?: Access
+    /**
+     * A relationship of the documents copied onto each entry, so that `read` can scope by it
+     * (e.g. the responsible division).
+     * @default undefined
+     */
+    scopeField?: { name: string; relationTo: string }
+    /** Admin navigation group of the log. @default undefined */
+    group?: Record<string, string> | string
+  }
+  /**
+   * Turn the plugin off (the config is returned unchanged).
+   * @default false
+   */
+  disabled?: boolean
+}
