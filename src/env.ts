@@ -15,6 +15,15 @@ export class EnvError extends Error {
 
 const DATABASE_SCHEMES = ['mongodb://', 'mongodb+srv://', 'file:'] as const
 
+/** A host name (smtp.example.go.th) or an IPv4/IPv6 address: no scheme, no port, no spaces. */
+const SMTP_HOST_PATTERN =
+  /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[?[0-9A-Fa-f:]+\]?)$/
+
+const BOOLEAN_WORDS: Record<string, boolean> = { true: true, false: false, '1': true, '0': false, yes: true, no: false }
+
+/** Name shown as the sender when EMAIL_FROM_NAME is unset. */
+export const DEFAULT_EMAIL_FROM_NAME = 'โปร่งใส Prongsai'
+
 const optionalText = z
   .string()
   .trim()
@@ -24,15 +33,11 @@ const optionalText = z
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   NEXT_PHASE: optionalText,
-  DATABASE_URI: optionalText.refine(
-    (v) => v === undefined || DATABASE_SCHEMES.some((scheme) => v.startsWith(scheme)),
-    {
-      message: `DATABASE_URI ต้องขึ้นต้นด้วย mongodb://, mongodb+srv:// หรือ file: / DATABASE_URI must start with mongodb://, mongodb+srv:// or file:`,
-    },
-  ),
+  DATABASE_URI: optionalText.refine((v) => v === undefined || DATABASE_SCHEMES.some((scheme) => v.startsWith(scheme)), {
+    message: `DATABASE_URI ต้องขึ้นต้นด้วย mongodb://, mongodb+srv:// หรือ file: / DATABASE_URI must start with mongodb://, mongodb+srv:// or file:`,
+  }),
   PAYLOAD_SECRET: optionalText.refine((v) => v === undefined || v.length >= 16, {
-    message:
-      'PAYLOAD_SECRET ต้องยาวอย่างน้อย 16 ตัวอักษร / PAYLOAD_SECRET must be at least 16 characters long',
+    message: 'PAYLOAD_SECRET ต้องยาวอย่างน้อย 16 ตัวอักษร / PAYLOAD_SECRET must be at least 16 characters long',
   }),
   DATA_DIR: optionalText,
   MEDIA_DIR: optionalText,
@@ -51,17 +56,51 @@ const envSchema = z.object({
     .transform((v) => (v === undefined ? undefined : Number(v))),
   // Read by src/site/cache-handler.mjs (loaded by Next.js on its own); checked here so a typo stops start-up.
   SITE_CACHE_MAX_ENTRIES: optionalText.refine((v) => v === undefined || /^\d{1,7}$/.test(v), {
-    message:
-      'SITE_CACHE_MAX_ENTRIES ต้องเป็นจำนวนเต็มตั้งแต่ 0 / SITE_CACHE_MAX_ENTRIES must be a whole number from 0',
+    message: 'SITE_CACHE_MAX_ENTRIES ต้องเป็นจำนวนเต็มตั้งแต่ 0 / SITE_CACHE_MAX_ENTRIES must be a whole number from 0',
   }),
   SEED_ADMIN_EMAIL: optionalText.pipe(
+    z.email({ message: 'SEED_ADMIN_EMAIL ต้องเป็นอีเมล / SEED_ADMIN_EMAIL must be an e-mail address' }).optional(),
+  ),
+  // The full password policy (collections/Users/hooks/passwordPolicy.ts) applies when the seed creates the account.
+  SEED_ADMIN_PASSWORD: optionalText.refine((v) => v === undefined || [...v].length >= 12, {
+    message: 'SEED_ADMIN_PASSWORD ต้องยาวอย่างน้อย 12 ตัวอักษร / SEED_ADMIN_PASSWORD must be at least 12 characters long',
+  }),
+  // Open reading of every division's unpublished documents to all staff (editing stays per division).
+  STAFF_READ_ALL_DIVISIONS: optionalText.refine((v) => v === undefined || v === 'true' || v === 'false', {
+    message: 'STAFF_READ_ALL_DIVISIONS ต้องเป็น true หรือ false / STAFF_READ_ALL_DIVISIONS must be true or false',
+  }),
+  // E-mail (src/email): SMTP when SMTP_HOST is set, otherwise printed to the console.
+  SMTP_HOST: optionalText.refine((v) => v === undefined || SMTP_HOST_PATTERN.test(v), {
+    message:
+      'SMTP_HOST ต้องเป็นชื่อเครื่องหรือ IP เช่น smtp.example.go.th (ไม่ต้องมี smtp:// หรือพอร์ต) / SMTP_HOST must be a host name or IP such as smtp.example.go.th (no smtp:// and no port)',
+  }),
+  SMTP_PORT: optionalText
+    .refine((v) => v === undefined || (/^\d{1,5}$/.test(v) && Number(v) >= 1 && Number(v) <= 65535), {
+      message: 'SMTP_PORT ต้องเป็นตัวเลข 1–65535 เช่น 587 / SMTP_PORT must be a number from 1 to 65535, e.g. 587',
+    })
+    .transform((v) => (v === undefined ? undefined : Number(v))),
+  SMTP_USER: optionalText,
+  // Not trimmed: a password is taken exactly as written (an empty one is unset).
+  SMTP_PASS: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v : undefined)),
+  SMTP_SECURE: optionalText
+    .refine((v) => v === undefined || v.toLowerCase() in BOOLEAN_WORDS, {
+      message:
+        'SMTP_SECURE ต้องเป็น true หรือ false (true = TLS ตั้งแต่เริ่ม พอร์ต 465) / SMTP_SECURE must be true or false (true = TLS from the start, port 465)',
+    })
+    .transform((v) => (v === undefined ? undefined : BOOLEAN_WORDS[v.toLowerCase()])),
+  EMAIL_FROM: optionalText.pipe(
     z
-      .email({ message: 'SEED_ADMIN_EMAIL ต้องเป็นอีเมล / SEED_ADMIN_EMAIL must be an e-mail address' })
+      .email({
+        message:
+          'EMAIL_FROM ต้องเป็นอีเมล เช่น no-reply@example.go.th / EMAIL_FROM must be an e-mail address such as no-reply@example.go.th',
+      })
       .optional(),
   ),
-  SEED_ADMIN_PASSWORD: optionalText.refine((v) => v === undefined || v.length >= 8, {
-    message:
-      'SEED_ADMIN_PASSWORD ต้องยาวอย่างน้อย 8 ตัวอักษร / SEED_ADMIN_PASSWORD must be at least 8 characters long',
+  EMAIL_FROM_NAME: optionalText.refine((v) => v === undefined || !/[\r\n"<>]/.test(v), {
+    message: 'EMAIL_FROM_NAME ต้องเป็นข้อความบรรทัดเดียว ไม่มี " < > / EMAIL_FROM_NAME must be one line, without " < >',
   }),
 })
 
@@ -84,6 +123,27 @@ export interface AppEnv {
   port: number
   seedAdminEmail: string | undefined
   seedAdminPassword: string | undefined
+  /** Every staff member reads every division's unpublished documents. */
+  staffReadAllDivisions: boolean
+  email: EmailEnv
+}
+
+/** Where e-mail goes (see src/email): an SMTP server, or the console when there is none. */
+export interface EmailEnv {
+  /** Sender of every message (EMAIL_FROM, EMAIL_FROM_NAME). */
+  from: { address: string; name: string }
+  /** SMTP server (SMTP_HOST, …); undefined: messages are printed to the console and kept in memory. */
+  smtp: SmtpEnv | undefined
+}
+
+export interface SmtpEnv {
+  host: string
+  /** @default 465 when secure, else 587 */
+  port: number
+  /** TLS from the first byte (port 465); false: plain, upgraded by STARTTLS when the server offers it. */
+  secure: boolean
+  /** Both SMTP_USER and SMTP_PASS, or neither (a relay that needs no login). */
+  auth: { user: string; pass: string } | undefined
 }
 
 /** Parses and checks the environment. Pure: touches no file. Throws {@link EnvError}. */
@@ -98,10 +158,9 @@ export function parseEnv(source: EnvSource = process.env, cwd = process.cwd()): 
   // `next build` runs with NODE_ENV=production but signs no token: the secret is only needed by `next start`.
   const isBuildPhase = env.NEXT_PHASE === 'phase-production-build'
   if (isProduction && !isBuildPhase && !env.PAYLOAD_SECRET) {
-    throw new EnvError(
-      'ต้องตั้ง PAYLOAD_SECRET เมื่อใช้งานจริง (production) / PAYLOAD_SECRET is required in production',
-    )
+    throw new EnvError('ต้องตั้ง PAYLOAD_SECRET เมื่อใช้งานจริง (production) / PAYLOAD_SECRET is required in production')
   }
+  const email = emailEnv(env)
   const dataDir = path.resolve(cwd, env.DATA_DIR ?? 'data')
   const uri = env.DATABASE_URI ?? `file:${path.join(dataDir, 'prongsai.db')}`
   return {
@@ -115,6 +174,47 @@ export function parseEnv(source: EnvSource = process.env, cwd = process.cwd()): 
     port: env.PORT ?? 3000,
     seedAdminEmail: env.SEED_ADMIN_EMAIL,
     seedAdminPassword: env.SEED_ADMIN_PASSWORD,
+    staffReadAllDivisions: env.STAFF_READ_ALL_DIVISIONS === 'true',
+    email,
+  }
+}
+
+/** The e-mail settings: all of SMTP or none of it, and a sender the server will accept. */
+function emailEnv(env: z.infer<typeof envSchema>): EmailEnv {
+  const name = env.EMAIL_FROM_NAME ?? DEFAULT_EMAIL_FROM_NAME
+  if (!env.SMTP_HOST) {
+    const stray = (['SMTP_PORT', 'SMTP_USER', 'SMTP_PASS', 'SMTP_SECURE'] as const).find(
+      (key) => env[key] !== undefined,
+    )
+    if (stray) {
+      throw new EnvError(
+        `ตั้ง ${stray} ไว้แต่ไม่มี SMTP_HOST: ต้องตั้ง SMTP_HOST ด้วย หรือลบ ${stray} ออก / ${stray} is set but SMTP_HOST is not: set SMTP_HOST too, or remove ${stray}`,
+      )
+    }
+    return { from: { address: env.EMAIL_FROM ?? 'no-reply@localhost', name }, smtp: undefined }
+  }
+  if (Boolean(env.SMTP_USER) !== Boolean(env.SMTP_PASS)) {
+    throw new EnvError(
+      'ต้องตั้ง SMTP_USER และ SMTP_PASS คู่กัน (หรือไม่ตั้งทั้งสองค่าถ้าเซิร์ฟเวอร์ไม่ต้องล็อกอิน) / SMTP_USER and SMTP_PASS go together (or neither, for a server that needs no login)',
+    )
+  }
+  // Most servers refuse a sender other than the account: the login name is the fallback.
+  const address =
+    env.EMAIL_FROM ?? (env.SMTP_USER && z.email().safeParse(env.SMTP_USER).success ? env.SMTP_USER : undefined)
+  if (!address) {
+    throw new EnvError(
+      'ต้องตั้ง EMAIL_FROM (อีเมลผู้ส่ง) เมื่อส่งอีเมลผ่าน SMTP / EMAIL_FROM (the sender address) is required when sending through SMTP',
+    )
+  }
+  const secure = env.SMTP_SECURE ?? env.SMTP_PORT === 465
+  return {
+    from: { address, name },
+    smtp: {
+      host: env.SMTP_HOST,
+      port: env.SMTP_PORT ?? (secure ? 465 : 587),
+      secure,
+      auth: env.SMTP_USER && env.SMTP_PASS ? { user: env.SMTP_USER, pass: env.SMTP_PASS } : undefined,
+    },
   }
 }
 

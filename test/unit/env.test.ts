@@ -55,3 +55,68 @@ describe('parseEnv', () => {
     expect(env.payloadSecret).toBeUndefined()
   })
 })
+
+describe('parseEnv: e-mail', () => {
+  const smtp = { SMTP_HOST: 'smtp.example.go.th', EMAIL_FROM: 'oit@example.go.th' }
+
+  it('without SMTP_HOST: no SMTP, a local sender and the default name', () => {
+    expect(parseEnv({}, cwd).email).toEqual({
+      from: { address: 'no-reply@localhost', name: 'โปร่งใส Prongsai' },
+      smtp: undefined,
+    })
+    expect(parseEnv({ EMAIL_FROM: 'a@example.go.th', EMAIL_FROM_NAME: 'อบจ.สุขใจ' }, cwd).email.from).toEqual({
+      address: 'a@example.go.th',
+      name: 'อบจ.สุขใจ',
+    })
+  })
+
+  it('production without SMTP_HOST still starts (the adapter warns instead)', () => {
+    expect(parseEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: 'x'.repeat(32) }, cwd).email.smtp).toBeUndefined()
+  })
+
+  it.each([
+    [{}, { port: 587, secure: false }],
+    [{ SMTP_SECURE: 'true' }, { port: 465, secure: true }],
+    [{ SMTP_PORT: '465' }, { port: 465, secure: true }],
+    [
+      { SMTP_PORT: '2525', SMTP_SECURE: 'no' },
+      { port: 2525, secure: false },
+    ],
+    [
+      { SMTP_PORT: '25', SMTP_SECURE: 'FALSE' },
+      { port: 25, secure: false },
+    ],
+  ])('SMTP %j gives port and TLS %j', (extra, expected) => {
+    expect(parseEnv({ ...smtp, ...extra }, cwd).email.smtp).toEqual({
+      host: 'smtp.example.go.th',
+      auth: undefined,
+      ...expected,
+    })
+  })
+
+  it('a login: both user and password (the password exactly as written)', () => {
+    const env = parseEnv({ ...smtp, SMTP_USER: ' oit@example.go.th ', SMTP_PASS: ' p@ss word ' }, cwd)
+    expect(env.email.smtp?.auth).toEqual({ user: 'oit@example.go.th', pass: ' p@ss word ' })
+  })
+
+  it('the sender falls back to the login name when it is an address, else is required', () => {
+    const env = parseEnv({ SMTP_HOST: 'smtp.example.go.th', SMTP_USER: 'oit@example.go.th', SMTP_PASS: 'pw' }, cwd)
+    expect(env.email.from.address).toBe('oit@example.go.th')
+    expect(() => parseEnv({ SMTP_HOST: 'smtp.example.go.th', SMTP_USER: 'oit', SMTP_PASS: 'pw' }, cwd)).toThrowError(
+      /^ต้องตั้ง EMAIL_FROM .* \/ EMAIL_FROM \(the sender address\) is required when sending through SMTP$/,
+    )
+  })
+
+  it.each([
+    [{ ...smtp, SMTP_HOST: 'smtp://smtp.example.go.th' }, /^SMTP_HOST ต้องเป็น.* \/ SMTP_HOST must be a host name/],
+    [{ ...smtp, SMTP_HOST: 'smtp.example.go.th:587' }, /SMTP_HOST must be a host name/],
+    [{ ...smtp, SMTP_PORT: '70000' }, /^SMTP_PORT ต้องเป็นตัวเลข.* \/ SMTP_PORT must be a number/],
+    [{ ...smtp, SMTP_SECURE: 'maybe' }, /^SMTP_SECURE ต้องเป็น true หรือ false.* \/ SMTP_SECURE must be true or false/],
+    [{ ...smtp, EMAIL_FROM: 'not an address' }, /^EMAIL_FROM ต้องเป็นอีเมล.* \/ EMAIL_FROM must be an e-mail address/],
+    [{ ...smtp, EMAIL_FROM_NAME: 'a\nBcc: x@y' }, /EMAIL_FROM_NAME must be one line/],
+    [{ ...smtp, SMTP_USER: 'oit' }, /^ต้องตั้ง SMTP_USER และ SMTP_PASS คู่กัน.* \/ SMTP_USER and SMTP_PASS go together/],
+    [{ SMTP_PORT: '587' }, /^ตั้ง SMTP_PORT ไว้แต่ไม่มี SMTP_HOST.* \/ SMTP_PORT is set but SMTP_HOST is not/],
+  ])('refuses %j with one bilingual line', (source, message) => {
+    expect(() => parseEnv(source, cwd)).toThrowError(message)
+  })
+})
