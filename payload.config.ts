@@ -15,6 +15,7 @@ import sharp from 'sharp'
 
 import { Departments } from './collections/Departments'
 import { createMediaCollection } from './collections/Media'
+import { MAX_UPLOAD_BYTES } from './collections/Media/uploadRules'
 import { recoverPendingFiles } from './collections/Media/hooks/filesFollowTransaction'
 import { Organisations } from './collections/Organisations'
 import { OIT_COLLECTIONS } from './collections/oit'
@@ -26,13 +27,22 @@ import { oitPlugin, type OitCustomConfig } from './plugins/oit'
 import { oitRuleSets } from './plugins/oit/gate/ruleSets'
 import { publishGatePlugin } from './plugins/publish-gate'
 import { revalidatePlugin } from './plugins/revalidate'
+import { uploadVisibilityPlugin } from './plugins/upload-visibility'
+import { workflowPlugin } from './plugins/workflow'
 import { type AppEnv, loadEnvOrExit, parseEnv, resolvePayloadSecret } from './src/env'
 import { bilingual } from './src/lib/bilingual'
 import { checkMongoTransactions } from './src/db/checkMongoTransactions'
+import { createEmailAdapter } from './src/email'
+import { divisionRecipients } from './src/workflow/divisionRecipients'
 import { serializeTransactions } from './src/db/serializeTransactions'
 import { onTransactionEnd, withTransactionEvents } from './src/db/transactionEvents'
 import { migrations as sqliteMigrations } from './src/migrations/sqlite'
 import { expireSite, siteTag } from './src/site/cache'
+import { siteOrigins } from './src/security/origins'
+import { readAuditLog } from './src/access/readAuditLog'
+import { permissions, taskStates } from './src/workflow/permissions'
+import { workflowRecipients } from './src/workflow/recipients'
+import { SETTINGS_GROUP } from './collections/groups'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = loadEnvOrExit()
@@ -77,7 +87,14 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
   return buildConfig({
     secret: resolvePayloadSecret(env),
     serverURL: env.serverUrl,
+    // The sign-in cookie counts, and scripts may read answers, only from the site's own origin(s).
+    // Payload's own multipart parser stops at 20 MB; our largest rule (scanned PDFs) is larger.
+    upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
+    cors: siteOrigins(env),
+    csrf: siteOrigins(env),
     telemetry: false,
+    // Read by the access functions (src/access/divisionScope.ts).
+    custom: { prongsai: { staffReadAllDivisions: env.staffReadAllDivisions } },
     admin: {
       user: Users.slug,
       // The default avatar loads from gravatar.com; government networks (and ours) may not reach it.
@@ -103,8 +120,20 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
       createMediaCollection({ staticDir: env.mediaDir }),
     ],
     editor: lexicalEditor(),
+    // SMTP when SMTP_HOST is set; otherwise printed to the console and kept in memory (src/email).
+    email: createEmailAdapter(env),
     // Files a stopped process left aside in the middle of a delete go back where they were.
-    onInit: (payload) => recoverPendingFiles(env.mediaDir, payload),
+    onInit: async (payload) => {
+      await recoverPendingFiles(env.mediaDir, payload)
+      if (env.isProduction && !env.serverUrl) {
+        payload.logger.warn(
+          bilingual(
+            'ไม่ได้ตั้ง NEXT_PUBLIC_SERVER_URL: ระบบจึงตรวจต้นทาง (CSRF) ของคำขอที่ใช้คุกกี้เข้าสู่ระบบไม่ได้ และลิงก์ในอีเมลไม่มีชื่อเว็บไซต์',
+            'NEXT_PUBLIC_SERVER_URL is not set: the origin (CSRF) of cookie-signed requests is not checked and e-mailed links lack the site address',
+          ),
+        )
+      }
+    },
     db: databaseAdapter(database, env.isProduction),
     sharp,
     graphQL: {
@@ -122,6 +151,26 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
       oitPlugin({
         frameworksDir: path.resolve(dirname, 'plugins/oit/frameworks'),
         siteUrl: env.serverUrl ?? `http://localhost:${env.port}`,
+        // Daily e-mail of what has fallen due (a month's สขร.1, six-month data) to the division's editors and reviewers.
+        reminders: { recipients: divisionRecipients },
+        // Documents take their item's division; the admin reassigns items on the divisions.
+        divisions: { collection: Departments.slug },
+      }),
+      // Prepare → review → publish, with the audit log; before the gate, so that who may
+      // publish is asked before whether the document is complete.
+      workflowPlugin({
+        permissions,
+        tasks: taskStates,
+        recipients: workflowRecipients,
+        formatMessage: ({ th, en }) => bilingual(th, en),
+        afterCommit: async (req, work) => {
+          if (!(await onTransactionEnd(req, { commit: [work] }))) await work()
+        },
+        audit: {
+          read: readAuditLog,
+          scopeField: { name: 'department', relationTo: 'departments' },
+          group: SETTINGS_GROUP,
+        },
       }),
       // Rules come from the frameworks the OIT plugin loaded.
       publishGatePlugin({
@@ -138,6 +187,7 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
           if (!(await onTransactionEnd(req, { commit: [work] }))) work()
         },
       }),
+      uploadVisibilityPlugin(),
       // Buddhist-era years wherever the Thai admin shows a date; last, so it sees every date field.
       buddhistEraPlugin({ languages: ['th'] }),
     ],

@@ -7,7 +7,7 @@ import type { Payload } from 'payload'
 
 import { DEPARTMENTS } from './data/departments'
 import { DEMO_DOCUMENTS, DEMO_MEDIA, DEMO_ORGANISATION_PROFILE } from './data/oit-demo'
-import { DEFAULT_ADMIN, DEMO_ORGANISATION } from './data/organisation'
+import { DEFAULT_ADMIN, DEMO_ORGANISATION, DEMO_STAFF } from './data/organisation'
 import { seedOitDemo } from './oit'
 
 export interface SeedOptions {
@@ -56,6 +56,25 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   if (adminCreated) created.users!++
 
   if (options.withDemoContent ?? true) {
+    const { docs: divisions } = await payload.find({
+      collection: 'departments',
+      limit: 100,
+      depth: 0,
+      overrideAccess: true,
+    })
+    for (const staff of DEMO_STAFF) {
+      const departments = staff.departments.map((code) => divisions.find((d) => d.code === code)!.id)
+      if (
+        await createUnlessExists(payload, 'users', 'email', staff.email, {
+          ...staff,
+          roles: [...staff.roles],
+          departments,
+          password,
+        })
+      ) {
+        created.users!++
+      }
+    }
     const demo = await seedOitDemo(
       payload,
       { media: DEMO_MEDIA, organisationProfile: DEMO_ORGANISATION_PROFILE, documents: DEMO_DOCUMENTS },
@@ -68,10 +87,14 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
 
   const total = Object.values(created).reduce((a, b) => a + b, 0)
   log(
-    `seed: สร้างใหม่ / created ${total}${total ? ` (${Object.entries(created)
-      .filter(([, v]) => v > 0)
-      .map(([k, v]) => `${k} ${v}`)
-      .join(', ')})` : ''}`,
+    `seed: สร้างใหม่ / created ${total}${
+      total
+        ? ` (${Object.entries(created)
+            .filter(([, v]) => v > 0)
+            .map(([k, v]) => `${k} ${v}`)
+            .join(', ')})`
+        : ''
+    }`,
   )
   return { created, admin: { email, password, created: adminCreated } }
 }

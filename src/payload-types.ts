@@ -85,6 +85,7 @@ export interface Config {
     users: User;
     departments: Department;
     media: Media;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -111,6 +112,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -121,8 +123,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -130,6 +136,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      oitDueReminders: TaskOitDueReminders;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -272,6 +279,11 @@ export interface Organisation {
         id?: string | null;
       }[]
     | null;
+  workflowState?: ('draft' | 'submitted' | 'approved' | 'returned' | 'published') | null;
+  workflowNote?: string | null;
+  workflowChangedAt?: string | null;
+  workflowAction?: ('submit' | 'approve' | 'sendBack') | null;
+  workflowReason?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -286,6 +298,10 @@ export interface Media {
    * What the image or document shows, for screen readers and search
    */
   alt: string;
+  /**
+   * Set by the system: ticked while a published document uses the file, so visitors can open it
+   */
+  public?: boolean | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -341,6 +357,56 @@ export interface Department {
    */
   code: string;
   order?: number | null;
+  /**
+   * Each item has a default division in the framework; tick the items your organisation gives to this division instead
+   */
+  oitItems?:
+    | (
+        | '2566_o1'
+        | '2566_o2'
+        | '2566_o3'
+        | '2566_o4'
+        | '2566_o5'
+        | '2566_o6'
+        | '2566_o7'
+        | '2566_o8'
+        | '2566_o9'
+        | '2566_o10'
+        | '2566_o11'
+        | '2566_o12'
+        | '2566_o13'
+        | '2566_o14'
+        | '2566_o15'
+        | '2566_o16'
+        | '2566_o17'
+        | '2566_o18'
+        | '2566_o19'
+        | '2566_o20'
+        | '2566_o21'
+        | '2566_o22'
+        | '2566_o23'
+        | '2566_o24'
+        | '2566_o25'
+        | '2566_o26'
+        | '2566_o27'
+        | '2566_o28'
+        | '2566_o29'
+        | '2566_o30'
+        | '2566_o31'
+        | '2566_o32'
+        | '2566_o33'
+        | '2566_o34'
+        | '2566_o35'
+        | '2566_o36'
+        | '2566_o37'
+        | '2566_o38'
+        | '2566_o39'
+        | '2566_o40'
+        | '2566_o41'
+        | '2566_o42'
+        | '2566_o43'
+      )[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -382,8 +448,14 @@ export interface Executive {
         id?: string | null;
       }[]
     | null;
+  workflowState?: ('draft' | 'submitted' | 'approved' | 'returned' | 'published') | null;
+  workflowNote?: string | null;
+  workflowChangedAt?: string | null;
+  workflowAction?: ('submit' | 'approve' | 'sendBack') | null;
+  workflowReason?: string | null;
   updatedAt: string;
   createdAt: string;
+  deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -408,8 +480,14 @@ export interface Law {
   url?: string | null;
   document?: (number | null) | Media;
   department?: (number | null) | Department;
+  workflowState?: ('draft' | 'submitted' | 'approved' | 'returned' | 'published') | null;
+  workflowNote?: string | null;
+  workflowChangedAt?: string | null;
+  workflowAction?: ('submit' | 'approve' | 'sendBack') | null;
+  workflowReason?: string | null;
   updatedAt: string;
   createdAt: string;
+  deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -451,8 +529,14 @@ export interface News {
    */
   fiscalYear?: number | null;
   department?: (number | null) | Department;
+  workflowState?: ('draft' | 'submitted' | 'approved' | 'returned' | 'published') | null;
+  workflowNote?: string | null;
+  workflowChangedAt?: string | null;
+  workflowAction?: ('submit' | 'approve' | 'sendBack') | null;
+  workflowReason?: string | null;
   updatedAt: string;
   createdAt: string;
+  deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -543,8 +627,14 @@ export interface Plan {
         id?: string | null;
       }[]
     | null;
+  workflowState?: ('draft' | 'submitted' | 'approved' | 'returned' | 'published') | null;
+  workflowNote?: string | null;
+  workflowChangedAt?: string | null;
+  workflowAction?: ('submit' | 'approve' | 'sendBack') | null;
+  workflowReason?: string | null;
   updatedAt: string;
   createdAt: string;
+  deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -646,8 +736,14 @@ export interface Report {
         id?: string | null;
       }[]
     | null;
+  workflowState?: ('draft' | 'submitted' | 'approved' | 'returned' | 'published') | null;
+  workflowNote?: string | null;
+  workflowChangedAt?: string | null;
+  workflowAction?: ('submit' | 'approve' | 'sendBack') | null;
+  workflowReason?: string | null;
   updatedAt: string;
   createdAt: string;
+  deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -688,8 +784,14 @@ export interface Manual {
         id?: string | null;
       }[]
     | null;
+  workflowState?: ('draft' | 'submitted' | 'approved' | 'returned' | 'published') | null;
+  workflowNote?: string | null;
+  workflowChangedAt?: string | null;
+  workflowAction?: ('submit' | 'approve' | 'sendBack') | null;
+  workflowReason?: string | null;
   updatedAt: string;
   createdAt: string;
+  deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -746,8 +848,14 @@ export interface Statistic {
         id?: string | null;
       }[]
     | null;
+  workflowState?: ('draft' | 'submitted' | 'approved' | 'returned' | 'published') | null;
+  workflowNote?: string | null;
+  workflowChangedAt?: string | null;
+  workflowAction?: ('submit' | 'approve' | 'sendBack') | null;
+  workflowReason?: string | null;
   updatedAt: string;
   createdAt: string;
+  deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -770,8 +878,14 @@ export interface EService {
   url: string;
   description?: string | null;
   department?: (number | null) | Department;
+  workflowState?: ('draft' | 'submitted' | 'approved' | 'returned' | 'published') | null;
+  workflowNote?: string | null;
+  workflowChangedAt?: string | null;
+  workflowAction?: ('submit' | 'approve' | 'sendBack') | null;
+  workflowReason?: string | null;
   updatedAt: string;
   createdAt: string;
+  deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -809,8 +923,14 @@ export interface ProcurementAnnouncement {
    */
   fiscalYear?: number | null;
   department?: (number | null) | Department;
+  workflowState?: ('draft' | 'submitted' | 'approved' | 'returned' | 'published') | null;
+  workflowNote?: string | null;
+  workflowChangedAt?: string | null;
+  workflowAction?: ('submit' | 'approve' | 'sendBack') | null;
+  workflowReason?: string | null;
   updatedAt: string;
   createdAt: string;
+  deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -885,8 +1005,14 @@ export interface ProcurementMonthlySummary {
         id?: string | null;
       }[]
     | null;
+  workflowState?: ('draft' | 'submitted' | 'approved' | 'returned' | 'published') | null;
+  workflowNote?: string | null;
+  workflowChangedAt?: string | null;
+  workflowAction?: ('submit' | 'approve' | 'sendBack') | null;
+  workflowReason?: string | null;
   updatedAt: string;
   createdAt: string;
+  deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -966,8 +1092,14 @@ export interface Policy {
         id?: string | null;
       }[]
     | null;
+  workflowState?: ('draft' | 'submitted' | 'approved' | 'returned' | 'published') | null;
+  workflowNote?: string | null;
+  workflowChangedAt?: string | null;
+  workflowAction?: ('submit' | 'approve' | 'sendBack') | null;
+  workflowReason?: string | null;
   updatedAt: string;
   createdAt: string;
+  deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -1029,8 +1161,14 @@ export interface Activity {
         id?: string | null;
       }[]
     | null;
+  workflowState?: ('draft' | 'submitted' | 'approved' | 'returned' | 'published') | null;
+  workflowNote?: string | null;
+  workflowChangedAt?: string | null;
+  workflowAction?: ('submit' | 'approve' | 'sendBack') | null;
+  workflowReason?: string | null;
   updatedAt: string;
   createdAt: string;
+  deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -1073,8 +1211,14 @@ export interface RiskAssessment {
         id?: string | null;
       }[]
     | null;
+  workflowState?: ('draft' | 'submitted' | 'approved' | 'returned' | 'published') | null;
+  workflowNote?: string | null;
+  workflowChangedAt?: string | null;
+  workflowAction?: ('submit' | 'approve' | 'sendBack') | null;
+  workflowReason?: string | null;
   updatedAt: string;
   createdAt: string;
+  deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -1126,8 +1270,14 @@ export interface IntegrityMeasure {
         id?: string | null;
       }[]
     | null;
+  workflowState?: ('draft' | 'submitted' | 'approved' | 'returned' | 'published') | null;
+  workflowNote?: string | null;
+  workflowChangedAt?: string | null;
+  workflowAction?: ('submit' | 'approve' | 'sendBack') | null;
+  workflowReason?: string | null;
   updatedAt: string;
   createdAt: string;
+  deletedAt?: string | null;
   _status?: ('draft' | 'published') | null;
 }
 /**
@@ -1137,11 +1287,11 @@ export interface IntegrityMeasure {
 export interface User {
   id: number;
   name?: string | null;
-  roles: ('admin' | 'publisher' | 'editor')[];
+  roles: ('admin' | 'publisher' | 'reviewer' | 'editor')[];
   /**
-   * Editors prepare the items of their own division
+   * Editors and reviewers work on the items of their own divisions (one or more)
    */
-  department?: (number | null) | Department;
+  departments?: (number | Department)[] | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1161,6 +1311,26 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  action:
+    'create' | 'update' | 'submit' | 'approve' | 'sendBack' | 'publish' | 'unpublish' | 'trash' | 'restore' | 'delete';
+  collection: string;
+  documentId: string;
+  title?: string | null;
+  department?: (number | null) | Department;
+  user?: (number | null) | User;
+  userName?: string | null;
+  reason?: string | null;
+  fromState?: ('draft' | 'submitted' | 'approved' | 'returned' | 'published') | null;
+  toState?: ('draft' | 'submitted' | 'approved' | 'returned' | 'published') | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1231,7 +1401,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'oitDueReminders' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1264,10 +1434,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'oitDueReminders' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1349,6 +1528,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1479,6 +1662,11 @@ export interface OrganisationsSelect<T extends boolean = true> {
         note?: T;
         id?: T;
       };
+  workflowState?: T;
+  workflowNote?: T;
+  workflowChangedAt?: T;
+  workflowAction?: T;
+  workflowReason?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1514,8 +1702,14 @@ export interface ExecutivesSelect<T extends boolean = true> {
         note?: T;
         id?: T;
       };
+  workflowState?: T;
+  workflowNote?: T;
+  workflowChangedAt?: T;
+  workflowAction?: T;
+  workflowReason?: T;
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
   _status?: T;
 }
 /**
@@ -1531,8 +1725,14 @@ export interface LawsSelect<T extends boolean = true> {
   url?: T;
   document?: T;
   department?: T;
+  workflowState?: T;
+  workflowNote?: T;
+  workflowChangedAt?: T;
+  workflowAction?: T;
+  workflowReason?: T;
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
   _status?: T;
 }
 /**
@@ -1548,8 +1748,14 @@ export interface NewsSelect<T extends boolean = true> {
   body?: T;
   fiscalYear?: T;
   department?: T;
+  workflowState?: T;
+  workflowNote?: T;
+  workflowChangedAt?: T;
+  workflowAction?: T;
+  workflowReason?: T;
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
   _status?: T;
 }
 /**
@@ -1609,8 +1815,14 @@ export interface PlansSelect<T extends boolean = true> {
         note?: T;
         id?: T;
       };
+  workflowState?: T;
+  workflowNote?: T;
+  workflowChangedAt?: T;
+  workflowAction?: T;
+  workflowReason?: T;
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
   _status?: T;
 }
 /**
@@ -1677,8 +1889,14 @@ export interface ReportsSelect<T extends boolean = true> {
         note?: T;
         id?: T;
       };
+  workflowState?: T;
+  workflowNote?: T;
+  workflowChangedAt?: T;
+  workflowAction?: T;
+  workflowReason?: T;
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
   _status?: T;
 }
 /**
@@ -1710,8 +1928,14 @@ export interface ManualsSelect<T extends boolean = true> {
         note?: T;
         id?: T;
       };
+  workflowState?: T;
+  workflowNote?: T;
+  workflowChangedAt?: T;
+  workflowAction?: T;
+  workflowReason?: T;
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
   _status?: T;
 }
 /**
@@ -1757,8 +1981,14 @@ export interface StatisticsSelect<T extends boolean = true> {
         note?: T;
         id?: T;
       };
+  workflowState?: T;
+  workflowNote?: T;
+  workflowChangedAt?: T;
+  workflowAction?: T;
+  workflowReason?: T;
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
   _status?: T;
 }
 /**
@@ -1772,8 +2002,14 @@ export interface EServicesSelect<T extends boolean = true> {
   url?: T;
   description?: T;
   department?: T;
+  workflowState?: T;
+  workflowNote?: T;
+  workflowChangedAt?: T;
+  workflowAction?: T;
+  workflowReason?: T;
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
   _status?: T;
 }
 /**
@@ -1793,8 +2029,14 @@ export interface ProcurementAnnouncementsSelect<T extends boolean = true> {
   attachment?: T;
   fiscalYear?: T;
   department?: T;
+  workflowState?: T;
+  workflowNote?: T;
+  workflowChangedAt?: T;
+  workflowAction?: T;
+  workflowReason?: T;
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
   _status?: T;
 }
 /**
@@ -1844,8 +2086,14 @@ export interface ProcurementMonthlySummariesSelect<T extends boolean = true> {
         note?: T;
         id?: T;
       };
+  workflowState?: T;
+  workflowNote?: T;
+  workflowChangedAt?: T;
+  workflowAction?: T;
+  workflowReason?: T;
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
   _status?: T;
 }
 /**
@@ -1893,8 +2141,14 @@ export interface PoliciesSelect<T extends boolean = true> {
         note?: T;
         id?: T;
       };
+  workflowState?: T;
+  workflowNote?: T;
+  workflowChangedAt?: T;
+  workflowAction?: T;
+  workflowReason?: T;
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
   _status?: T;
 }
 /**
@@ -1929,8 +2183,14 @@ export interface ActivitiesSelect<T extends boolean = true> {
         note?: T;
         id?: T;
       };
+  workflowState?: T;
+  workflowNote?: T;
+  workflowChangedAt?: T;
+  workflowAction?: T;
+  workflowReason?: T;
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
   _status?: T;
 }
 /**
@@ -1961,8 +2221,14 @@ export interface RiskAssessmentsSelect<T extends boolean = true> {
         note?: T;
         id?: T;
       };
+  workflowState?: T;
+  workflowNote?: T;
+  workflowChangedAt?: T;
+  workflowAction?: T;
+  workflowReason?: T;
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
   _status?: T;
 }
 /**
@@ -2001,8 +2267,14 @@ export interface IntegrityMeasuresSelect<T extends boolean = true> {
         note?: T;
         id?: T;
       };
+  workflowState?: T;
+  workflowNote?: T;
+  workflowChangedAt?: T;
+  workflowAction?: T;
+  workflowReason?: T;
   updatedAt?: T;
   createdAt?: T;
+  deletedAt?: T;
   _status?: T;
 }
 /**
@@ -2012,7 +2284,7 @@ export interface IntegrityMeasuresSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
-  department?: T;
+  departments?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -2041,6 +2313,7 @@ export interface DepartmentsSelect<T extends boolean = true> {
   nameEn?: T;
   code?: T;
   order?: T;
+  oitItems?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2050,6 +2323,7 @@ export interface DepartmentsSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
+  public?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -2098,6 +2372,24 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  action?: T;
+  collection?: T;
+  documentId?: T;
+  title?: T;
+  department?: T;
+  user?: T;
+  userName?: T;
+  reason?: T;
+  fromState?: T;
+  toState?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2132,6 +2424,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2169,6 +2462,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -2176,6 +2497,29 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskOitDueReminders".
+ */
+export interface TaskOitDueReminders {
+  input: {
+    now?: string | null;
+  };
+  output: {
+    year: number;
+    framework: boolean;
+    sent: number;
+    reminders:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

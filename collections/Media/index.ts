@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../../src/access/anyone'
+import { publicFilesOrAuthenticated } from '../../plugins/upload-visibility'
 import { authenticated } from '../../src/access/authenticated'
 import { MEDIA_GROUP } from '../groups'
-import { checkUploadTypeAndSize } from './hooks/checkUploadTypeAndSize'
+import { checkUploadTypeAndSize, explainUploadLimit } from './hooks/checkUploadTypeAndSize'
 import { keepOldFilesUntilCommit, removeNewFilesOnRollback } from './hooks/filesFollowTransaction'
 import { ALLOWED_MIME_TYPES } from './uploadRules'
 
@@ -27,8 +27,9 @@ export const createMediaCollection = ({ staticDir }: MediaOptions): CollectionCo
     defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'],
   },
   access: {
-    // Files are attached to published disclosures; drafts are protected at the document level.
-    read: anyone,
+    // Staff read every file; visitors only those a published document uses (`public`, kept
+    // by uploadVisibilityPlugin), so a file attached only to a draft stays unseen.
+    read: publicFilesOrAuthenticated(),
     create: authenticated,
     update: authenticated,
     delete: authenticated,
@@ -37,6 +38,8 @@ export const createMediaCollection = ({ staticDir }: MediaOptions): CollectionCo
     beforeOperation: [checkUploadTypeAndSize, keepOldFilesUntilCommit],
     // Files on disk follow the database: a failed save or delete leaves them as they were.
     beforeValidate: [removeNewFilesOnRollback],
+    // A file over the request parser's limit is refused in Thai and English too.
+    afterError: [explainUploadLimit],
   },
   upload: {
     staticDir,

@@ -2,7 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { authenticated } from '../../src/access/authenticated'
 import { isAdmin } from '../../src/access/isAdmin'
-import { publishedOrAuthenticated } from '../../src/access/publishedOrAuthenticated'
+import { readDisclosure } from '../../src/access/readDisclosure'
+import { visitorsReadPublished } from '../hooks/visitorsReadPublished'
+import { readDisclosureVersions } from '../../src/access/readDisclosureVersions'
 import { emailField, phoneField, urlField } from '../fields/contact'
 import { disclosureFields } from '../fields/disclosure'
 import { imageField, imageOrPdfField, pdfField } from '../fields/uploads'
@@ -54,12 +56,13 @@ export const Organisations: CollectionConfig = {
     group: OIT_GROUPS.basic,
   },
   access: {
-    read: publishedOrAuthenticated,
-    readVersions: authenticated,
+    read: readDisclosure(),
+    readVersions: readDisclosureVersions,
     create: isAdmin,
     update: authenticated,
     delete: isAdmin,
   },
+  hooks: { beforeOperation: [visitorsReadPublished] },
   versions: { drafts: { validate: true }, maxPerDoc: 50 },
   fields: [
     {
@@ -95,12 +98,16 @@ export const Organisations: CollectionConfig = {
                 { name: 'province', type: 'text', label: { th: 'จังหวัด', en: 'Province' } },
               ],
             },
-            imageField('logo', { th: 'ตราสัญลักษณ์หน่วยงาน', en: 'Emblem' }, {
-              description: {
-                th: 'แสดงที่หัวเว็บไซต์และเมื่อแชร์ลิงก์ ภาพสี่เหลี่ยมจัตุรัส',
-                en: 'Shown in the site header and when a link is shared; a square image',
+            imageField(
+              'logo',
+              { th: 'ตราสัญลักษณ์หน่วยงาน', en: 'Emblem' },
+              {
+                description: {
+                  th: 'แสดงที่หัวเว็บไซต์และเมื่อแชร์ลิงก์ ภาพสี่เหลี่ยมจัตุรัส',
+                  en: 'Shown in the site header and when a link is shared; a square image',
+                },
               },
-            }),
+            ),
             {
               name: 'website',
               type: 'group',

@@ -5,7 +5,10 @@ import { isAdmin, isAdminField } from '../../src/access/isAdmin'
 import { isAdminOrSelf } from '../../src/access/isAdminOrSelf'
 import { ROLE_OPTIONS } from '../../src/access/roles'
 import { SETTINGS_GROUP } from '../groups'
+import { usersAuth } from './authOptions'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { explainLockout } from './hooks/lockoutMessage'
+import { enforcePasswordPolicy, enforcePasswordPolicyOnReset } from './hooks/passwordPolicy'
 
 /** People who use the admin: web admin, division editors, reviewer/publisher. */
 export const Users: CollectionConfig = {
@@ -14,10 +17,11 @@ export const Users: CollectionConfig = {
     singular: { th: 'ผู้ใช้งาน', en: 'User' },
     plural: { th: 'ผู้ใช้งาน', en: 'Users' },
   },
-  auth: true,
+  // Lockout after 5 wrong passwords, secure SameSite=Lax cookie in production: see authOptions.ts.
+  auth: usersAuth(),
   admin: {
     useAsTitle: 'email',
-    defaultColumns: ['name', 'email', 'roles', 'department'],
+    defaultColumns: ['name', 'email', 'roles', 'departments'],
     group: SETTINGS_GROUP,
   },
   access: {
@@ -26,9 +30,15 @@ export const Users: CollectionConfig = {
     read: isAdminOrSelf,
     update: isAdminOrSelf,
     delete: isAdmin,
+    // Payload lets any signed-in user unlock an account; a lockout is the administrators' to lift.
+    unlock: isAdmin,
   },
   hooks: {
+    // The password policy on every path that sets a password (create, first user, update, reset).
+    beforeOperation: [enforcePasswordPolicyOnReset],
+    beforeValidate: [enforcePasswordPolicy],
     beforeChange: [firstUserIsAdmin],
+    afterError: [explainLockout],
   },
   fields: [
     {
@@ -49,17 +59,20 @@ export const Users: CollectionConfig = {
       access: { create: isAdminField, update: isAdminField },
     },
     {
-      name: 'department',
+      name: 'departments',
       type: 'relationship',
       relationTo: 'departments',
-      label: { th: 'สังกัด (กอง/สำนัก)', en: 'Division' },
+      hasMany: true,
+      // In the token: access control reads the divisions on every request without a query.
+      saveToJWT: true,
+      label: { th: 'สังกัด (กอง/สำนัก)', en: 'Divisions' },
       admin: {
         description: {
-          th: 'ผู้จัดทำข้อมูลเตรียมรายการของส่วนราชการที่ตนสังกัด',
-          en: 'Editors prepare the items of their own division',
+          th: 'ผู้จัดทำและผู้ตรวจทานทำงานกับรายการของส่วนราชการที่ตนสังกัด (เลือกได้มากกว่าหนึ่ง)',
+          en: 'Editors and reviewers work on the items of their own divisions (one or more)',
         },
       },
-      access: { update: isAdminField },
+      access: { create: isAdminField, update: isAdminField },
     },
   ],
 }

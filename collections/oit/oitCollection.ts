@@ -1,8 +1,13 @@
 import type { CollectionConfig, Field } from 'payload'
 
 import { authenticated } from '../../src/access/authenticated'
-import { publishedOrAuthenticated } from '../../src/access/publishedOrAuthenticated'
+import { deleteDisclosure } from '../../src/access/deleteDisclosure'
+import { readDisclosure } from '../../src/access/readDisclosure'
+import { readDisclosureVersions } from '../../src/access/readDisclosureVersions'
+import { updateDisclosure } from '../../src/access/updateDisclosure'
 import type { Label } from '../../src/lib/bilingual'
+import { assignDivision } from '../hooks/assignDivision'
+import { visitorsReadPublished } from '../hooks/visitorsReadPublished'
 import { type ComponentKey, disclosureFields, type DisclosureFieldsOptions } from '../fields/disclosure'
 
 export interface OitCollectionOptions {
@@ -24,7 +29,7 @@ export interface OitCollectionOptions {
 
 /**
  * One OIT data category. Every category has drafts and versions (the publish gate hangs
- * on `_status`), public read of published documents only, and the shared disclosure
+ * on `_status`), a trash, public read of published documents only, and the shared disclosure
  * fields (fiscal year, responsible division, official PDF with component locations).
  */
 export function oitCollection(options: OitCollectionOptions): CollectionConfig {
@@ -38,13 +43,17 @@ export function oitCollection(options: OitCollectionOptions): CollectionConfig {
       defaultColumns: [...options.defaultColumns, '_status', 'updatedAt'],
       description: options.description,
     },
+    // Divisions own their documents; publishing, unpublishing and restoring are the
+    // workflow's to allow (plugins/workflow), deleting for good the administrators'.
     access: {
-      read: publishedOrAuthenticated,
-      readVersions: authenticated,
+      read: readDisclosure({ trash: true }),
+      readVersions: readDisclosureVersions,
       create: authenticated,
-      update: authenticated,
-      delete: authenticated,
+      update: updateDisclosure,
+      delete: deleteDisclosure,
     },
+    // A deleted disclosure goes to the trash first, from which it can be restored.
+    trash: true,
     // Drafts skip completeness (the publish gate's job) but not format: a negative amount
     // or a malformed e-mail is refused even in a draft.
     versions: {
@@ -56,8 +65,13 @@ export function oitCollection(options: OitCollectionOptions): CollectionConfig {
     // this, SQLite walks an index and stops instead of sorting every row of the year
     // (announcements can be tens of thousands). The count of ready ones has its index
     // from the publish gate (`readinessIndexWith`), which owns that field.
-    indexes: options.fiscalYear === 'none' ? undefined : [{ fields: ['fiscalYear', '_status', 'updatedAt', 'createdAt'] }],
-    hooks: options.hooks,
+    indexes:
+      options.fiscalYear === 'none' ? undefined : [{ fields: ['fiscalYear', '_status', 'updatedAt', 'createdAt'] }],
+    hooks: {
+      ...options.hooks,
+      beforeOperation: [visitorsReadPublished, ...(options.hooks?.beforeOperation ?? [])],
+      beforeChange: [assignDivision, ...(options.hooks?.beforeChange ?? [])],
+    },
     fields: [
       ...options.fields,
       ...disclosureFields({

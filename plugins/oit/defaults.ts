@@ -1,16 +1,38 @@
 import path from 'node:path'
 
-import type { OitPluginConfig } from './types'
+import type { DivisionsOption } from './divisions/assignedDivisions'
+import type { OitPluginConfig, OitRemindersConfig } from './types'
+
+/** Reminders with every default filled in. */
+export type OitRemindersSettings = Required<OitRemindersConfig>
 
 /** Every default of the OIT plugin, in one place. */
-export function withDefaults(
-  options: OitPluginConfig,
-): Required<Omit<OitPluginConfig, 'frameworks'>> & Pick<OitPluginConfig, 'frameworks'> {
+export function withDefaults(options: OitPluginConfig): Required<
+  Omit<OitPluginConfig, 'frameworks' | 'reminders' | 'divisions'>
+> &
+  Pick<OitPluginConfig, 'frameworks'> & {
+    reminders: OitRemindersSettings | undefined
+    divisions: DivisionsOption | undefined
+  } {
   return {
     frameworksDir: options.frameworksDir ?? path.resolve(process.cwd(), 'plugins/oit/frameworks'),
     frameworks: options.frameworks,
     endpointPrefix: options.endpointPrefix ?? '/oit',
     siteUrl: options.siteUrl ?? process.env.NEXT_PUBLIC_SERVER_URL ?? 'http://localhost:3000',
     disabled: options.disabled ?? false,
+    divisions: options.divisions
+      ? {
+          collection: options.divisions.collection,
+          codeField: options.divisions.codeField ?? 'code',
+          itemsField: options.divisions.itemsField ?? 'oitItems',
+        }
+      : undefined,
+    reminders: options.reminders
+      ? {
+          recipients: options.reminders.recipients,
+          schedule: options.reminders.schedule ?? '0 8 * * *',
+          queue: options.reminders.queue ?? 'default',
+        }
+      : undefined,
   }
 }

@@ -14,12 +14,15 @@ import { getFrameworkEndpoint } from './endpoints/getFramework'
 import { publicIndexEndpoint } from './endpoints/publicIndex'
 import { yearStatusEndpoint } from './endpoints/yearStatus'
 import { listFrameworksEndpoint } from './endpoints/listFrameworks'
+import { itemsField } from './divisions/itemsField'
 import { findReferenceProblems } from './framework/checkReferences'
 import { FrameworkError, parseFrameworks, readFrameworkDir } from './framework/load'
+import { dueRemindersTask } from './jobs/dueReminders'
 import { translations } from './translations'
 import type { OitCustomConfig, OitPluginConfig } from './types'
 
-export type { OitCustomConfig, OitPluginConfig } from './types'
+export type { OitCustomConfig, OitPluginConfig, OitRemindersConfig } from './types'
+export { DUE_REMINDERS_TASK } from './jobs/dueReminders'
 
 const NAME = 'oitPlugin'
 const COMPONENTS = '/plugins/oit/components'
@@ -51,9 +54,21 @@ export const oitPlugin =
       throw error
     }
 
-    const custom: OitCustomConfig = { frameworks, siteUrl: settings.siteUrl }
+    const divisions = settings.divisions
+    if (divisions && !(incoming.collections ?? []).some((c) => c.slug === divisions.collection)) {
+      throw new Error(`[${NAME}] divisions.collection "${divisions.collection}" is not a collection`)
+    }
+    const custom: OitCustomConfig = { frameworks, siteUrl: settings.siteUrl, divisions }
     return {
       ...incoming,
+      // The divisions get the items reassigned to them.
+      collections: divisions
+        ? (incoming.collections ?? []).map((collection) =>
+            collection.slug === divisions.collection
+              ? { ...collection, fields: [...collection.fields, itemsField(divisions.itemsField, frameworks)] }
+              : collection,
+          )
+        : incoming.collections,
       custom: { ...incoming.custom, oit: custom },
       admin: {
         ...incoming.admin,
@@ -75,6 +90,16 @@ export const oitPlugin =
         },
       },
       i18n: { ...incoming.i18n, translations: deepMergeSimple(translations, incoming.i18n?.translations ?? {}) },
+      // Due reminders by e-mail, when the app says who gets them.
+      jobs: settings.reminders
+        ? {
+            ...incoming.jobs,
+            tasks: [
+              ...(incoming.jobs?.tasks ?? []),
+              dueRemindersTask(settings.reminders, { frameworks, siteUrl: settings.siteUrl }),
+            ],
+          }
+        : incoming.jobs,
       endpoints: [
         ...(incoming.endpoints ?? []),
         listFrameworksEndpoint(settings.endpointPrefix, frameworks),

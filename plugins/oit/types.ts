@@ -1,3 +1,6 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import type { DivisionsOption } from './divisions/assignedDivisions'
 import type { FrameworkSource } from './framework/load'
 import type { Framework } from './framework/schema'
 
@@ -26,15 +29,53 @@ export interface OitPluginConfig {
    */
   endpointPrefix?: string
   /**
+   * E-mail reminders of what has fallen due and is not published (a month's สขร.1 once the
+   * month has ended, six-month data once March has), as a Payload job task
+   * (`oitDueReminders`). Needs an e-mail adapter (`config.email`) and a jobs runner
+   * (`jobs.autoRun`) for the schedule. Absent: no task.
+   * @default undefined
+   */
+  reminders?: OitRemindersConfig
+  /**
+   * The organisation's divisions: documents take the division of their item, and an admin
+   * reassigns an item by ticking it on a division (a field added to that collection).
+   * Absent: every item keeps the framework's default division.
+   * @default undefined
+   */
+  divisions?: { collection: string; codeField?: string; itemsField?: string }
+  /**
    * Turn the plugin off (keeps the config unchanged).
    * @default false
    */
   disabled?: boolean
 }
 
+export interface OitRemindersConfig {
+  /**
+   * Who is told about an item: the e-mail addresses for the item's responsible division
+   * (`department` of the framework item: a department code, or `all`). Called once per
+   * item and run, only when something is to be sent.
+   */
+  recipients: (args: { payload: Payload; req: PayloadRequest; departmentCode: string }) => Promise<string[]>
+  /**
+   * When the task is queued (cron, the server's time zone), by Payload's job scheduling:
+   * runs only where `jobs.autoRun` works the same queue. `false`: never scheduled (queue
+   * `oitDueReminders` yourself). Scheduling adds Payload's `payload-jobs-stats` global.
+   * @default '0 8 * * *' (every day at 08:00)
+   */
+  schedule?: false | string
+  /**
+   * Queue the scheduled task goes to.
+   * @default 'default'
+   */
+  queue?: string
+}
+
 /** What the plugin leaves in `config.custom.oit` for the gate, dashboard and exporters. */
 export interface OitCustomConfig {
   frameworks: Framework[]
+  /** Where the organisation's divisions are, with every default filled in. */
+  divisions?: DivisionsOption
   /** Origin of the public site (item and document URLs). */
   siteUrl: string
 }

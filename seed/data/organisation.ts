@@ -7,6 +7,21 @@ export const DEMO_ORGANISATION = {
   province: 'สุขใจ (จังหวัดสมมติ)',
 } as const
 
+/**
+ * Demo staff, one per workflow role: กองคลัง prepares and reviews, สำนักปลัด publishes.
+ * Created only with the demo content; the password is the demo admin's.
+ */
+export const DEMO_STAFF = [
+  { email: 'editor@prongsai.local', name: 'เจ้าหน้าที่กองคลัง (สาธิต)', roles: ['editor'], departments: ['finance'] },
+  { email: 'reviewer@prongsai.local', name: 'ผู้อำนวยการกองคลัง (สาธิต)', roles: ['reviewer'], departments: ['finance'] },
+  {
+    email: 'publisher@prongsai.local',
+    name: 'สำนักปลัด ผู้เผยแพร่ (สาธิต)',
+    roles: ['publisher'],
+    departments: ['permanent-secretary'],
+  },
+] as const
+
 export const DEFAULT_ADMIN = {
   email: 'admin@prongsai.local',
   password: 'prongsai-demo-2566',

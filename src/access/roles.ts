@@ -1,13 +1,15 @@
 /**
- * Roles of the people who run a disclosure website. The prepare → review → publish
- * workflow of a later issue builds on these three.
+ * Roles of the people who run a disclosure website (seed 000's matrix): divisions prepare
+ * (editor), their heads review (reviewer), สำนักปลัด publishes (publisher), and the web
+ * admin runs users and settings (admin).
  */
-export const ROLES = ['admin', 'publisher', 'editor'] as const
+export const ROLES = ['admin', 'publisher', 'reviewer', 'editor'] as const
 export type Role = (typeof ROLES)[number]
 
 export const ROLE_OPTIONS: { label: { en: string; th: string }; value: Role }[] = [
   { label: { th: 'ผู้ดูแลระบบ', en: 'Administrator' }, value: 'admin' },
-  { label: { th: 'ผู้ตรวจสอบและเผยแพร่', en: 'Reviewer / publisher' }, value: 'publisher' },
+  { label: { th: 'ผู้เผยแพร่ (สำนักปลัด)', en: 'Publisher' }, value: 'publisher' },
+  { label: { th: 'ผู้ตรวจทาน (หัวหน้ากอง/สำนัก)', en: 'Reviewer (division head)' }, value: 'reviewer' },
   { label: { th: 'ผู้จัดทำข้อมูล (กอง/สำนัก)', en: 'Editor (division)' }, value: 'editor' },
 ]
 
@@ -15,4 +17,18 @@ export const ROLE_OPTIONS: { label: { en: string; th: string }; value: Role }[] 
 export function hasRole(user: unknown, role: Role): boolean {
   const roles = (user as { roles?: unknown } | null | undefined)?.roles
   return Array.isArray(roles) && roles.includes(role)
+}
+
+/** Publishers and administrators see and act on every division's documents. */
+export function seesAllDivisions(user: unknown): boolean {
+  return hasRole(user, 'admin') || hasRole(user, 'publisher')
+}
+
+/** Ids of the divisions a user belongs to (populated or not). */
+export function divisionsOf(user: unknown): (number | string)[] {
+  const value = (user as { departments?: unknown } | null | undefined)?.departments
+  if (!Array.isArray(value)) return []
+  return value
+    .map((d) => (d && typeof d === 'object' ? (d as { id?: number | string }).id : (d as number | string)))
+    .filter((id): id is number | string => id !== undefined && id !== null)
 }

@@ -83,7 +83,10 @@ describe('Buddhist-era dates in the Thai admin', () => {
     await page.locator('#action-save-draft').click()
     await expect
       .poll(async () => {
-        const res = await page.request.get(`${baseURL}/api/news/${id}?draft=true&depth=0`)
+        // As the browser sends it: the sign-in cookie counts from the site's own origin only (CSRF).
+        const res = await page.request.get(`${baseURL}/api/news/${id}?draft=true&depth=0`, {
+          headers: { Origin: baseURL },
+        })
         return bangkokDay((await res.json()).date)
       })
       .toBe('2023-01-15')

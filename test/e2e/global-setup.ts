@@ -18,6 +18,8 @@ import { freePort } from '../helpers/net'
 declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string
+    /** The app's stdout and stderr (e-mails are printed there without SMTP). */
+    serverLog: string
   }
 }
 
@@ -47,6 +49,8 @@ export default async function setup(project: TestProject) {
   run('seed', bin('tsx'), ['seed/run.ts'], env)
 
   const port = await freePort()
+  // The site's address: Payload then accepts the sign-in cookie from this origin only (CSRF).
+  env.NEXT_PUBLIC_SERVER_URL = `http://127.0.0.1:${port}`
   // Its own process group, so that teardown stops next-server and anything it started.
   server = spawn(bin('next'), ['start', '-p', String(port)], {
     cwd: root,
@@ -55,13 +59,15 @@ export default async function setup(project: TestProject) {
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let log = ''
-  // E2E_SERVER_LOG=<file> keeps the app's own output, for a failure seen only in the browser.
-  const keep = process.env.E2E_SERVER_LOG ? fs.createWriteStream(process.env.E2E_SERVER_LOG) : undefined
+  // The app's own output, read by tests (e-mails) and kept at E2E_SERVER_LOG=<file> for a failure seen only in the browser.
+  const serverLog = process.env.E2E_SERVER_LOG ?? path.join(dataDir, 'server.log')
+  const keep = fs.createWriteStream(serverLog)
   server.stdout?.on('data', (d) => ((log += d), keep?.write(d)))
   server.stderr?.on('data', (d) => ((log += d), keep?.write(d)))
   const baseURL = `http://127.0.0.1:${port}`
   await waitFor(`${baseURL}/api/departments?limit=1`, () => log)
   project.provide('baseURL', baseURL)
+  project.provide('serverLog', serverLog)
 
   return async function teardown() {
     stopServer()
@@ -88,12 +94,11 @@ function run(label: string, command: string, args: string[], env: NodeJS.Process
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
   if (result.status !== 0) {
     throw new Error(
-      `e2e setup: ${label} failed (${seconds} s, exit ${result.status}, signal ${result.signal}, ${result.error ?? ""})\n${result.stdout}\n${result.stderr}`,
+      `e2e setup: ${label} failed (${seconds} s, exit ${result.status}, signal ${result.signal}, ${result.error ?? ''})\n${result.stdout}\n${result.stderr}`,
     )
   }
   console.log(`e2e setup: ${label} ${seconds} s`)
 }
-
 
 async function waitFor(url: string, log: () => string, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs

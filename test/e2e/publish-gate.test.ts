@@ -1,17 +1,18 @@
 /**
- * An editor opens an incomplete executive, sees the checklist with the missing photo,
- * tries to publish, sees the refusal banner, uploads the photo, publishes.
+ * An editor opens an incomplete executive and sees the checklist with the missing photo
+ * (and no publish button: publishing is สำนักปลัด's). Once it is submitted and approved,
+ * the publisher tries to publish, sees the refusal banner, uploads the photo, publishes.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { imageBuffer } from '../../seed/files'
-import { DEFAULT_ADMIN } from '../../seed/data/organisation'
+import { DEFAULT_ADMIN, DEMO_STAFF } from '../../seed/data/organisation'
 import { launchBrowser, logIn, screenshotPath, thaiContext, visible } from '../helpers/browser'
 
 const baseURL = inject('baseURL')
-const EDITOR = { email: 'editor.strategy@sukjai-pao.go.th', password: 'editor-demo-2566' }
+const EDITOR = { email: 'editor.strategy@sukjai-pao.go.th', password: 'Strategy-editor-k7!2566' }
 const DRAFT_NAME = 'นายสุรเชษฐ์ บุญประคอง'
 
 let browser: Browser
@@ -38,7 +39,12 @@ beforeAll(async () => {
   const strategy = await api('/departments?where[code][equals]=strategy')
   const created = await api('/users', {
     method: 'POST',
-    body: JSON.stringify({ ...EDITOR, name: 'เจ้าหน้าที่กองยุทธศาสตร์', roles: ['editor'], department: strategy.body.docs[0].id }),
+    body: JSON.stringify({
+      ...EDITOR,
+      name: 'เจ้าหน้าที่กองยุทธศาสตร์',
+      roles: ['editor'],
+      departments: [strategy.body.docs[0].id],
+    }),
   })
   expect(created.status).toBe(201)
   const draft = await api(`/executives?draft=true&where[name][equals]=${encodeURIComponent(DRAFT_NAME)}`)
@@ -72,6 +78,23 @@ describe('publish gate in the admin', () => {
     // Each line takes the editor to its field.
     await page.locator('.publish-gate__line[data-rule="o2.contact"]').click()
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('field-contact__phone')
+    // Publishing is not the editor's step: the admin does not offer it.
+    expect(await page.locator('#action-save').count()).toBe(0)
+  })
+
+  it('once submitted and approved, the publisher opens it', async () => {
+    for (const step of ['submit', 'approve']) {
+      const res = await api(`/executives/${executiveId}?draft=true`, {
+        method: 'PATCH',
+        body: JSON.stringify({ workflowAction: step }),
+      })
+      expect(res.status).toBe(200)
+    }
+    const publisher = DEMO_STAFF.find((s) => s.roles.includes('publisher' as never))!
+    await context.clearCookies()
+    await logIn(page, baseURL, publisher.email, DEFAULT_ADMIN.password)
+    await page.goto(`${baseURL}/admin/collections/executives/${executiveId}`)
+    await page.locator('.publish-gate__status').waitFor()
   })
 
   it('refuses the publish with a banner that cannot be mistaken for success', async () => {
@@ -103,7 +126,9 @@ describe('publish gate in the admin', () => {
     // Complete again: the refusal banner is gone before the second publish.
     expect(await page.locator('.publish-gate__refused').count()).toBe(0)
     await page.locator('#action-save').click()
-    await expect.poll(async () => (await api(`/executives/${executiveId}`)).body._status, { timeout: 15_000 }).toBe('published')
+    await expect
+      .poll(async () => (await api(`/executives/${executiveId}`)).body._status, { timeout: 15_000 })
+      .toBe('published')
     expect(await page.locator('.publish-gate__refused').count()).toBe(0)
     await page.screenshot({ path: screenshotPath('gate-published.png'), fullPage: true })
   })

@@ -11,9 +11,16 @@ import { dataFields } from '../../plugins/oit/framework/fieldPaths'
 import { strip } from './documents'
 import { pdfBlob, pngBlob } from './files'
 
-/** Collections an API client can write (Payload's own internal ones left out). */
+/**
+ * Collections an API client can write: Payload's own internal ones left out, and those
+ * nobody may write through any API, not even an administrator (the audit log; its
+ * refusals are tested in test/int/workflow-roles.test.ts).
+ */
 export function appCollections(payload: Payload): SanitizedCollectionConfig[] {
-  return payload.config.collections.filter((c) => !c.slug.startsWith('payload-'))
+  const admin = { id: 0, collection: 'users', roles: ['admin'] }
+  const writable = (c: SanitizedCollectionConfig) =>
+    (c.access.create as (args: unknown) => unknown)({ req: { user: admin, payload, context: {} } }) !== false
+  return payload.config.collections.filter((c) => !c.slug.startsWith('payload-') && writable(c))
 }
 
 /** Whether Payload manages the field itself (upload file data, login state): clients' values are ignored. */

@@ -88,10 +88,10 @@ describe('users and roles', () => {
     const finance = await t.payload.find({ collection: 'departments', where: { code: { equals: 'finance' } } })
     const res = await rest.post('/users', {
       email: 'editor@example.go.th',
-      password: 'editor-password',
+      password: 'Finance-editor-k7!2566',
       name: 'เจ้าหน้าที่กองคลัง',
       roles: ['editor'],
-      department: finance.docs[0]!.id,
+      departments: [finance.docs[0]!.id],
     })
     expect(res.status).toBe(201)
     editorId = res.body.doc.id
@@ -99,7 +99,7 @@ describe('users and roles', () => {
 
   it('an editor cannot grant themselves the admin role, nor read other accounts', async () => {
     const editor = new RestClient(t.config)
-    await editor.login('editor@example.go.th', 'editor-password')
+    await editor.login('editor@example.go.th', 'Finance-editor-k7!2566')
     const res = await editor.patch(`/users/${editorId}`, { roles: ['admin'], name: 'ชื่อใหม่' })
     expect(res.status).toBe(200)
     expect(res.body.doc.roles).toEqual(['editor'])
@@ -177,7 +177,11 @@ describe('GraphQL', () => {
     expect(login.errors).toBeUndefined()
     expect(login.data.loginUser.user.email).toBe(DEFAULT_ADMIN.email)
 
-    const mine = await query<{ Users: { docs: unknown[] } }>('{ Users { docs { email } } }', {}, login.data.loginUser.token)
+    const mine = await query<{ Users: { docs: unknown[] } }>(
+      '{ Users { docs { email } } }',
+      {},
+      login.data.loginUser.token,
+    )
     expect(mine.data.Users.docs.length).toBeGreaterThanOrEqual(2)
   })
 })

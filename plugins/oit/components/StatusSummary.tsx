@@ -29,18 +29,22 @@ export async function StatusSummary({ i18n, payload, user }: Props) {
   const language = i18n.language === 'th' ? 'th' : 'en'
   const t = (key: OitKey) => i18n.t(`oit:${key}`)
   const status = await computeYearStatus({ payload, framework, frameworks: custom.frameworks, siteUrl: custom.siteUrl })
-  const departmentRef = (user as { department?: { id: number | string } | number | string | null }).department
-  const departmentId = departmentRef && typeof departmentRef === 'object' ? departmentRef.id : departmentRef
-  const own = departmentId
-    ? ((await payload.findByID({
-        collection: 'departments' as never,
-        id: departmentId,
-        depth: 0,
-        disableErrors: true,
-      })) as { code?: string } | null)
-    : null
+  // The user's own divisions first (a user may belong to several).
+  const refs = (user as { departments?: unknown }).departments
+  const ids = (Array.isArray(refs) ? refs : []).map((d) => (d && typeof d === 'object' ? (d as { id: number }).id : d))
+  const own = ids.length
+    ? (
+        await payload.find({
+          collection: 'departments' as never,
+          where: { id: { in: ids } },
+          depth: 0,
+          limit: ids.length,
+          pagination: false,
+        })
+      ).docs.map((d) => (d as { code?: string }).code)
+    : []
   const open = status.items.filter((i) => i.status !== 'complete' && i.status !== 'declared-none')
-  const mine = own?.code ? open.filter((i) => i.department.code === own.code || i.department.code === 'all') : []
+  const mine = own.length ? open.filter((i) => own.includes(i.department.code) || i.department.code === 'all') : []
   const shown = [...mine, ...open.filter((i) => !mine.includes(i))].slice(0, SHOWN)
   const statusPath = `${payload.config.routes.admin}/oit-status`
 
@@ -57,7 +61,7 @@ export async function StatusSummary({ i18n, payload, user }: Props) {
           </span>
         ))}
       </p>
-      {own?.code ? (
+      {own.length ? (
         <h3 style={{ margin: '8px 0 4px' }}>{mine.length ? t('ownGaps') : t('everythingAnswered')}</h3>
       ) : null}
       <ul style={{ margin: 0, paddingLeft: 18 }}>

@@ -16,6 +16,8 @@ export interface ItemQueryOptions {
   hasPeriodStart?: boolean
   /** The collection has `periodEnd`: first-half data must reach the end of March. */
   hasPeriodEnd?: boolean
+  /** The collection has Payload's trash (`deletedAt`): a trashed document never counts. */
+  hasTrash?: boolean
   /** Only published documents (what the public and the assessors see). @default true */
   publishedOnly?: boolean
   /** Only documents that were never published (still drafts). @default false */
@@ -117,6 +119,8 @@ export function itemWhere(item: FrameworkItem, fiscalYear: number, options: Item
   if (window) parts.push(window)
   if (options.draftsOnly) parts.push({ _status: { equals: 'draft' } })
   else if (options.publishedOnly ?? true) parts.push({ _status: { equals: 'published' } })
+  // The status reads through the adapter, which (unlike the Local API) does not leave out the trash.
+  if (options.hasTrash) parts.push({ deletedAt: { exists: false } })
   return allOf(parts)
 }
 
@@ -126,5 +130,6 @@ export function itemQueryOptions(fields: readonly Field[]): ItemQueryOptions {
     hasFiscalYearEnd: Boolean(fieldAtPath(fields, 'fiscalYearEnd')),
     hasPeriodStart: Boolean(fieldAtPath(fields, 'periodStart')),
     hasPeriodEnd: Boolean(fieldAtPath(fields, 'periodEnd')),
+    hasTrash: Boolean(fieldAtPath(fields, 'deletedAt')),
   }
 }

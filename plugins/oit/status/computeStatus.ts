@@ -11,6 +11,7 @@ import { valueAt } from '../../publish-gate/engine/values'
 import type { RuleSet } from '../../publish-gate/rules/schema'
 import { bangkokDay, firstHalfOfFiscalYear, formatThaiDate } from '../../../src/lib/thai-calendar'
 import { checkPaths } from '../framework/checkReferences'
+import { withAssignedDivisions } from '../divisions/assignedDivisions'
 import { componentLabels } from '../framework/fieldPaths'
 import { categoryWhere, itemQueryOptions, itemWhere } from '../framework/itemQuery'
 import type { Framework, FrameworkItem } from '../framework/schema'
@@ -116,7 +117,9 @@ function rulePaths(rules: RuleSet['rules']): string[] {
 const topLevel = (paths: (string | undefined)[]): Record<string, true> =>
   Object.fromEntries(paths.filter((p): p is string => Boolean(p)).map((p) => [p.split('.')[0]!, true as const]))
 
-export async function computeYearStatus(options: StatusOptions): Promise<YearStatus> {
+export async function computeYearStatus(given: StatusOptions): Promise<YearStatus> {
+  // Each item with the division that answers for it in this organisation.
+  const options = { ...given, framework: await withAssignedDivisions(given.payload, given.framework, given.req) }
   const { framework, department } = options
   const departments = await departmentNames(options)
   const items = framework.items.filter(
@@ -245,11 +248,14 @@ export async function computeItemStatus(
   const extra = [titleField, item.declaredNone?.path, ...Object.keys(item.category.where)]
   const list = listSelect(set?.judge, extra)
   const judgeAll = { ...list, ...topLevel([...rulePaths(set?.judge.rules ?? []), 'componentLocations']) }
+  // The adapter, unlike the Local API, does not leave out the trash.
+  const live = (where: Where): Where =>
+    queryOptions.hasTrash ? { and: [where, { deletedAt: { exists: false } }] } : where
   // One more than asked tells whether there are more, without a separate count.
   const find = async (where: Where, limit: number, select: Record<string, true> = list) => {
     const { docs } = await payload.db.find({
       collection: slug as never,
-      where,
+      where: live(where),
       limit: limit + 1,
       sort: '-updatedAt',
       select,
@@ -258,7 +264,8 @@ export async function computeItemStatus(
     })
     return { docs: (docs as Doc[]).slice(0, limit), more: docs.length > limit }
   }
-  const count = async (where: Where) => (await payload.db.count({ collection: slug as never, where, req })).totalDocs
+  const count = async (where: Where) =>
+    (await payload.db.count({ collection: slug as never, where: live(where), req })).totalDocs
 
   const ref = (doc: Doc): DocumentRef => ({
     collection: slug,
@@ -394,7 +401,7 @@ export async function computeItemStatus(
       const { values } = await payload.db.findDistinct({
         collection: slug as never,
         field: 'month',
-        where,
+        where: live(where),
         limit: 100,
         req,
       })

@@ -1,6 +1,6 @@
 /**
- * Dashboard panel (server component): the incomplete documents of the user's own
- * division (all divisions for administrators and publishers), newest first.
+ * Dashboard panel (server component): the incomplete documents the user may read (the
+ * app's access control decides: e.g. an editor's own divisions), newest first.
  */
 import type { Payload, TypedUser } from 'payload'
 
@@ -19,10 +19,6 @@ const LIMIT = 8
 export async function MyIncompleteItems({ collections, i18n, payload, readinessField, user }: Props) {
   if (!user) return null
   const th = i18n?.language !== 'en'
-  const roles = ((user as { roles?: string[] }).roles ?? []) as string[]
-  const department = (user as { department?: { id: number | string } | number | string | null }).department
-  const departmentId = department && typeof department === 'object' ? department.id : department
-  const ownDivisionOnly = !roles.includes('admin') && !roles.includes('publisher') && departmentId
 
   const rows: { collection: string; label: string; id: number | string; title: string; updatedAt: string }[] = []
   for (const slug of collections) {
@@ -34,12 +30,8 @@ export async function MyIncompleteItems({ collections, i18n, payload, readinessF
     const label = typeof plural === 'string' ? plural : (plural?.[th ? 'th' : 'en'] ?? slug)
     const found = await payload.find({
       collection: slug as never,
-      where: {
-        and: [
-          { [readinessField]: { equals: 'incomplete' } },
-          ...(ownDivisionOnly ? [{ department: { equals: departmentId } }] : []),
-        ],
-      },
+      // Read as the user: access control narrows it to what they may see (their divisions).
+      where: { [readinessField]: { equals: 'incomplete' } },
       sort: '-updatedAt',
       limit: LIMIT,
       depth: 0,

@@ -2,6 +2,7 @@ import * as migration_20261122_005037_initial from './20261122_005037_initial';
 import * as migration_20261122_012100_publish_gate from './20261122_012100_publish_gate';
 import * as migration_20261123_060205_status_indexes from './20261123_060205_status_indexes';
 import * as migration_20261123_060847_organisation_logo_website from './20261123_060847_organisation_logo_website';
+import * as migration_20261123_081554_workflow_audit_trash from './20261123_081554_workflow_audit_trash';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261123_060847_organisation_logo_website.up,
     down: migration_20261123_060847_organisation_logo_website.down,
-    name: '20261123_060847_organisation_logo_website'
+    name: '20261123_060847_organisation_logo_website',
+  },
+  {
+    up: migration_20261123_081554_workflow_audit_trash.up,
+    down: migration_20261123_081554_workflow_audit_trash.down,
+    name: '20261123_081554_workflow_audit_trash'
   },
 ];

@@ -23,12 +23,17 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { WorkflowPanel as WorkflowPanel_bf697390df241e6933077c26f82cacce } from '../../../../plugins/workflow/components/WorkflowPanel'
 import { EraDateField as EraDateField_67e9b97cce6d34512389344e4b2863fb } from '../../../../plugins/buddhist-era/components/EraDateField'
+import { PublishIfAllowed as PublishIfAllowed_d70b8796200ad817ae5377160839bfd8 } from '../../../../plugins/workflow/components/PublishIfAllowed'
 import { StatusNavLink as StatusNavLink_1fdfbe18386ae5bbd7775944befda404 } from '../../../../plugins/oit/components/StatusNavLink'
+import { MyTasksPanel as MyTasksPanel_0d5408d9edc073ba997147227e434a93 } from '../../../../plugins/workflow/components/MyTasks'
 import { StatusSummary as StatusSummary_1f06df3c56b1eb5dea100c4b486c8407 } from '../../../../plugins/oit/components/StatusSummary'
 import { MyIncompleteItems as MyIncompleteItems_3f74115528fc6613723983a543108134 } from '../../../../plugins/publish-gate/components/MyIncompleteItems'
+import { MyTasksNavLink as MyTasksNavLink_8cd79571b08566a63facf91592d489d0 } from '../../../../plugins/workflow/components/MyTasksNavLink'
 import { EraLocaleProvider as EraLocaleProvider_bf07e50a6a640e99eef40eeff6b39b28 } from '../../../../plugins/buddhist-era/components/EraLocaleProvider'
 import { StatusView as StatusView_3fe5e87063f581243a4e3aaae4563e43 } from '../../../../plugins/oit/components/StatusView'
+import { MyTasksView as MyTasksView_0d5408d9edc073ba997147227e434a93 } from '../../../../plugins/workflow/components/MyTasks'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -58,11 +63,16 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/plugins/workflow/components/WorkflowPanel#WorkflowPanel": WorkflowPanel_bf697390df241e6933077c26f82cacce,
   "/plugins/buddhist-era/components/EraDateField#EraDateField": EraDateField_67e9b97cce6d34512389344e4b2863fb,
+  "/plugins/workflow/components/PublishIfAllowed#PublishIfAllowed": PublishIfAllowed_d70b8796200ad817ae5377160839bfd8,
   "/plugins/oit/components/StatusNavLink#StatusNavLink": StatusNavLink_1fdfbe18386ae5bbd7775944befda404,
+  "/plugins/workflow/components/MyTasks#MyTasksPanel": MyTasksPanel_0d5408d9edc073ba997147227e434a93,
   "/plugins/oit/components/StatusSummary#StatusSummary": StatusSummary_1f06df3c56b1eb5dea100c4b486c8407,
   "/plugins/publish-gate/components/MyIncompleteItems#MyIncompleteItems": MyIncompleteItems_3f74115528fc6613723983a543108134,
+  "/plugins/workflow/components/MyTasksNavLink#MyTasksNavLink": MyTasksNavLink_8cd79571b08566a63facf91592d489d0,
   "/plugins/buddhist-era/components/EraLocaleProvider#EraLocaleProvider": EraLocaleProvider_bf07e50a6a640e99eef40eeff6b39b28,
   "/plugins/oit/components/StatusView#StatusView": StatusView_3fe5e87063f581243a4e3aaae4563e43,
+  "/plugins/workflow/components/MyTasks#MyTasksView": MyTasksView_0d5408d9edc073ba997147227e434a93,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,42 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { APIError } from 'payload'
+
+import { itemDivisionOf } from '../../plugins/oit/divisions/itemDivisionOf'
+import type { OitCustomConfig } from '../../plugins/oit/types'
+import { divisionsOf, seesAllDivisions } from '../../src/access/roles'
+import { bilingual } from '../../src/lib/bilingual'
+import { divisionOf } from '../../src/workflow/permissions'
+
+/**
+ * Every document has its responsible division. A new one without a division takes its
+ * item's (the framework's default, or the division the admin reassigned the item to);
+ * an editor or reviewer outside that division gets their own instead, so they keep what
+ * they made. They cannot hand a document to a division they do not belong to.
+ */
+export const assignDivision: CollectionBeforeChangeHook = async ({ collection, data, operation, originalDoc, req }) => {
+  const user = req.user
+  const own = divisionsOf(user)
+  const limited = Boolean(user) && !seesAllDivisions(user)
+  const chosen = divisionOf(data)
+
+  if (operation === 'create' && chosen === undefined) {
+    const oit = req.payload.config.custom?.oit as OitCustomConfig | undefined
+    const fromItem = oit?.divisions
+      ? await itemDivisionOf(req, oit.frameworks, oit.divisions, collection.slug, data)
+      : undefined
+    const mayTake = (id: number | string | undefined) => id !== undefined && own.some((o) => String(o) === String(id))
+    if (fromItem !== undefined && (!limited || mayTake(fromItem))) data.department = fromItem
+    else if (limited && own.length > 0) data.department = own[0]
+    return data
+  }
+  if (!limited || chosen === undefined) return data
+  if (String(chosen) === String(divisionOf(originalDoc ?? {}) ?? '')) return data
+  if (!own.some((id) => String(id) === String(chosen))) {
+    throw new APIError(
+      bilingual('เลือกได้เฉพาะส่วนราชการที่ท่านสังกัด', 'You can only assign a document to a division you belong to'),
+      403,
+    )
+  }
+  return data
+}

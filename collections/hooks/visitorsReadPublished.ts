@@ -1,0 +1,15 @@
+import type { CollectionBeforeOperationHook } from 'payload'
+
+/**
+ * A visitor's read is always of the published documents, even with `?draft=true`. Access
+ * control already returns only published documents then, but Payload 3.90.2 applies the
+ * access rules of a *related* collection to a throwaway copy of a `draft=true` query, so a
+ * `where` through a relationship could test a draft's fields (a yes/no oracle on, say, an
+ * unpublished executive's name). Visitors have no drafts to see: drop the flag.
+ */
+export const visitorsReadPublished: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (!req.user && (operation === 'read' || operation === 'count') && (args as { draft?: boolean }).draft) {
+    return { ...args, draft: false }
+  }
+  return args
+}

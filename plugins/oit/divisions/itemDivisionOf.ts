@@ -1,0 +1,36 @@
+import type { PayloadRequest } from 'payload'
+
+import { valueAt } from '../../publish-gate/engine/values'
+import type { Framework } from '../framework/schema'
+import { assignedDivisions, type DivisionsOption } from './assignedDivisions'
+
+/**
+ * The division (its id) that answers for the item a document serves: the item of the
+ * document's fiscal year's framework (else the newest) whose category the document is in.
+ * Undefined when no item matches or the item belongs to all divisions.
+ */
+export async function itemDivisionOf(
+  req: PayloadRequest,
+  frameworks: readonly Framework[],
+  divisions: DivisionsOption,
+  collection: string,
+  doc: Record<string, unknown>,
+): Promise<number | string | undefined> {
+  const newestFirst = [...frameworks].sort((a, b) => b.year - a.year)
+  const framework = newestFirst.find((f) => f.year === doc.fiscalYear) ?? newestFirst[0]
+  const item = framework?.items.find(
+    (candidate) =>
+      candidate.category.collection === collection &&
+      Object.entries(candidate.category.where).every(([key, value]) => valueAt(doc, key) === value),
+  )
+  if (!framework || !item) return undefined
+  const code = (await assignedDivisions(req.payload, framework, divisions, req)).get(item.code)
+  if (!code || code === 'all') return undefined
+  const { docs } = await req.payload.db.find({
+    collection: divisions.collection as never,
+    where: { [divisions.codeField]: { equals: code } },
+    limit: 1,
+    req,
+  })
+  return (docs[0] as { id?: number | string } | undefined)?.id
+}

@@ -1,0 +1,45 @@
+/**
+ * Who is reminded of a division's OIT items (the OIT plugin's `reminders.recipients`):
+ * the people who prepare and review them — users with the role editor or reviewer whose
+ * divisions include the one with that code. An item of every division (`all`) goes to the
+ * editors and reviewers of every division. Publishers and administrators are not reminded:
+ * they see everything on the status page.
+ */
+import type { Payload, PayloadRequest, Where } from 'payload'
+
+const ROLES = ['editor', 'reviewer']
+
+export async function divisionRecipients({
+  payload,
+  req,
+  departmentCode,
+}: {
+  payload: Payload
+  req: PayloadRequest
+  departmentCode: string
+}): Promise<string[]> {
+  const { docs: departments } = await payload.find({
+    collection: 'departments',
+    where: departmentCode === 'all' ? {} : { code: { equals: departmentCode } },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: { code: true },
+    req,
+  })
+  if (departments.length === 0) return []
+  const where: Where = {
+    and: [{ roles: { in: ROLES } }, { departments: { in: departments.map((d) => d.id) } }],
+  }
+  const { docs: users } = await payload.find({
+    collection: 'users',
+    where,
+    sort: 'email',
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: { email: true },
+    req,
+  })
+  return [...new Set(users.map((u) => (u as { email?: string }).email).filter((e): e is string => Boolean(e)))]
+}

@@ -1,0 +1,41 @@
+/**
+ * Who may take each workflow step, from roles and divisions (seed 000's matrix): a
+ * division's editors submit, its reviewers approve or send back, สำนักปลัด's publishers
+ * publish any division's documents, administrators may do all and publish without an approval.
+ */
+import type { WorkflowPermissions } from '../../plugins/workflow'
+import { divisionsOf, hasRole, seesAllDivisions } from '../access/roles'
+
+/** The document's responsible division id (populated or not); undefined for "all divisions". */
+export function divisionOf(doc: Record<string, unknown>): number | string | undefined {
+  const value = doc.department
+  if (value && typeof value === 'object') return (value as { id?: number | string }).id
+  return (value as number | string | null | undefined) ?? undefined
+}
+
+/** Whether the document belongs to one of the user's divisions (or to no division in particular). */
+export function inOwnDivision(user: unknown, doc: Record<string, unknown>): boolean {
+  const division = divisionOf(doc)
+  if (division === undefined) return true
+  return divisionsOf(user).some((id) => String(id) === String(division))
+}
+
+export const permissions: WorkflowPermissions = {
+  submit: ({ doc, req }) =>
+    seesAllDivisions(req.user) ||
+    ((hasRole(req.user, 'editor') || hasRole(req.user, 'reviewer')) && inOwnDivision(req.user, doc)),
+  review: ({ doc, req }) =>
+    seesAllDivisions(req.user) || (hasRole(req.user, 'reviewer') && inOwnDivision(req.user, doc)),
+  publish: ({ req }) => seesAllDivisions(req.user),
+  skipApproval: ({ req }) => hasRole(req.user, 'admin'),
+}
+
+/** The steps that wait for each role ("งานของฉัน"). */
+export function taskStates(user: Record<string, unknown>) {
+  const states = new Set<'approved' | 'draft' | 'returned' | 'submitted'>()
+  if (hasRole(user, 'editor')) ['returned', 'draft'].forEach((s) => states.add(s as 'draft'))
+  if (hasRole(user, 'reviewer')) states.add('submitted')
+  if (hasRole(user, 'publisher')) states.add('approved')
+  if (hasRole(user, 'admin')) ['submitted', 'approved'].forEach((s) => states.add(s as 'submitted'))
+  return [...states]
+}

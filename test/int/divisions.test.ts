@@ -1,0 +1,107 @@
+/**
+ * Each document's responsible division: taken from its item (the framework's default, or
+ * the division the admin reassigned the item to), kept within an editor's own divisions,
+ * and shown by the status.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { OitCustomConfig } from '../../plugins/oit/types'
+import { computeYearStatus } from '../../plugins/oit/status/computeStatus'
+import { seed } from '../../seed/index'
+import { DEFAULT_ADMIN } from '../../seed/data/organisation'
+import { copyOfPublished } from '../helpers/documents'
+import { bootPayload, type TestPayload } from '../helpers/payload'
+import { RestClient } from '../helpers/rest'
+
+let t: TestPayload
+let rest: RestClient
+let law: Record<string, unknown>
+const ids: Record<string, number> = {}
+
+beforeAll(async () => {
+  t = await bootPayload()
+  await seed(t.payload, { withDemoContent: true })
+  rest = new RestClient(t.config)
+  await rest.login(DEFAULT_ADMIN.email, DEFAULT_ADMIN.password)
+  const { docs } = await t.payload.find({ collection: 'departments', limit: 100, depth: 0 })
+  for (const d of docs) ids[d.code] = d.id as number
+  law = await copyOfPublished(t.payload, 'laws', 'ฉบับทดสอบส่วนราชการ')
+  delete law.department
+}, 120_000)
+
+afterAll(async () => {
+  await t?.cleanup()
+})
+
+const divisionOf = (doc: { department?: unknown }) =>
+  typeof doc.department === 'object' ? (doc.department as { id: number }).id : doc.department
+
+describe('responsible division', () => {
+  it('a new document without one takes its item’s default division (ITA 2566 o6: กองยุทธศาสตร์ฯ)', async () => {
+    const res = await rest.post('/laws?draft=true&depth=0', { ...law, _status: 'draft' })
+    expect(res.status).toBe(201)
+    expect(divisionOf(res.body.doc)).toBe(ids.strategy)
+  })
+
+  it('after the admin reassigns the item to กองคลัง, new documents go to กองคลัง, and the status says so', async () => {
+    const res = await rest.patch(`/departments/${ids.finance}`, { oitItems: ['2566_o6'] })
+    expect(res.status).toBe(200)
+    const created = await rest.post('/laws?draft=true&depth=0', { ...law, title: 'อีกฉบับ', _status: 'draft' })
+    expect(divisionOf(created.body.doc)).toBe(ids.finance)
+
+    const oit = t.payload.config.custom.oit as OitCustomConfig
+    const framework = oit.frameworks.find((f) => f.year === 2566)!
+    const status = await computeYearStatus({
+      payload: t.payload,
+      framework,
+      frameworks: oit.frameworks,
+      siteUrl: oit.siteUrl,
+    })
+    expect(status.items.find((i) => i.code === 'o6')!.department.code).toBe('finance')
+    const finance = await computeYearStatus({
+      payload: t.payload,
+      framework,
+      frameworks: oit.frameworks,
+      siteUrl: oit.siteUrl,
+      department: 'finance',
+    })
+    expect(finance.items.map((i) => i.code)).toContain('o6')
+    // An explicit division is kept.
+    const explicit = await rest.post('/laws?draft=true&depth=0', {
+      ...law,
+      title: 'ระบุเอง',
+      department: ids.personnel,
+      _status: 'draft',
+    })
+    expect(divisionOf(explicit.body.doc)).toBe(ids.personnel)
+    await rest.patch(`/departments/${ids.finance}`, { oitItems: [] })
+  })
+
+  it('an editor outside the item’s division keeps what they make in their own division', async () => {
+    await t.payload.create({
+      collection: 'users',
+      overrideAccess: true,
+      data: {
+        email: 'hr@example.go.th',
+        password: 'Personnel-k7!2566x',
+        roles: ['editor'],
+        departments: [ids.personnel],
+      },
+    })
+    const editor = new RestClient(t.config)
+    await editor.login('hr@example.go.th', 'Personnel-k7!2566x')
+    const res = await editor.post('/laws?draft=true&depth=0', { ...law, title: 'ของกองการเจ้าหน้าที่', _status: 'draft' })
+    expect(res.status).toBe(201)
+    expect(divisionOf(res.body.doc)).toBe(ids.personnel)
+    // and cannot give it away
+    const moved = await editor.patch(`/laws/${res.body.doc.id}?draft=true`, { department: ids.finance })
+    expect(moved.status).toBe(403)
+  })
+
+  it('only administrators reassign items', async () => {
+    const editor = new RestClient(t.config)
+    await editor.login('hr@example.go.th', 'Personnel-k7!2566x')
+    const res = await editor.patch(`/departments/${ids.personnel}`, { oitItems: ['2566_o6'] })
+    expect(res.status).toBe(403)
+  })
+})

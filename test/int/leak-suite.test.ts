@@ -1,0 +1,809 @@
+/**
+ * Nothing leaks (issue 10): anonymous clients see published documents only, on every
+ * read path. The matrix comes from the config itself — every collection (Payload's own
+ * included, which must be unreadable) × every read path (REST list, by id, `draft`,
+ * `trash`, `depth` 0–3, searches, count, versions, the collection's own GET endpoints
+ * such as upload files; GraphQL list, by id, count, versions; the root GET endpoints
+ * such as the OIT ones; the public site's reads) — so a collection or endpoint added
+ * later is covered without new test code.
+ *
+ * Secrets are planted as the system, each carrying a unique marker: (a) a never-published
+ * draft, (b) a draft saved over a published document, (c) a published document that
+ * references drafts, (d) a published document in the trash, (e) a published document
+ * whose old version carried the marker; files used only by drafts, an unused file, an
+ * account, entries of Payload's own collections. Every anonymous response is searched for
+ * every marker; counts and marker searches must not reveal more than visitors may see.
+ * One test collects every leak and fails with the whole list.
+ */
+import type { FlattenedField, Payload, SanitizedCollectionConfig, Where } from 'payload'
+
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+
+import { imageBuffer, pdfBuffer } from '../../seed/files'
+import { seed } from '../../seed/index'
+import { sampleBody } from '../helpers/config-walk'
+import { strip } from '../helpers/documents'
+import { graphqlClient, graphqlNames, type SchemaSelections, schemaSelections } from '../helpers/graphql'
+import { bootPayload, type TestPayload } from '../helpers/payload'
+import { RestClient, type RestResponse } from '../helpers/rest'
+
+// The public site's reads are cached by Next.js; outside a Next.js server they run as they are.
+vi.mock('next/cache', async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  unstable_cache: (read: () => unknown) => read,
+  revalidateTag: () => {},
+}))
+
+/** Reference data that is public by design: not planted, not checked. */
+const PUBLIC_BY_DESIGN = new Set(['departments'])
+/** Every marker starts with this, so one `like` search finds any of them. */
+const PREFIX = 'zqleak'
+
+type Id = number | string
+type Kind = 'a' | 'b' | 'c' | 'd' | 'e' | 'file' | 'orphan' | 'account' | 'entry'
+
+const KIND_NAMES: Record<Kind, string> = {
+  a: 'never-published draft',
+  b: 'draft over a published document',
+  c: 'published document referencing drafts',
+  d: 'published document in the trash',
+  e: 'old version of a published document',
+  file: 'file used only by drafts',
+  orphan: 'file used by nothing',
+  account: 'user account',
+  entry: 'entry of a non-public collection',
+}
+
+interface Secret {
+  collection: string
+  kind: Kind
+  marker: string
+  id?: Id
+  /** Visitors may read the document itself (its published row); only the marker is secret. */
+  rowIsPublic: boolean
+  filenames?: string[]
+}
+
+let t: TestPayload
+let payload: Payload
+let anon: RestClient
+let query: ReturnType<typeof graphqlClient>
+let schema: SchemaSelections | undefined
+/** Why GraphQL could not be checked (its schema did not build), if so. */
+let schemaError: string | undefined
+let adminId: Id
+const secrets: Secret[] = []
+/** What could not be planted, and why (reported, not hidden). */
+const notPlanted: string[] = []
+let serial = 0
+
+const marker = (slug: string, kind: Kind) =>
+  `${PREFIX}-${slug.replace(/[^a-z0-9]/gi, '').toLowerCase()}-${kind}-${(++serial).toString(36)}${Math.random().toString(36).slice(2, 7)}`
+
+const configOf = (slug: string) =>
+  (payload.collections as Record<string, { config: SanitizedCollectionConfig }>)[slug]!.config
+const hasDrafts = (c: SanitizedCollectionConfig) => Boolean(c.versions && c.versions.drafts)
+const isInternal = (c: SanitizedCollectionConfig) => c.slug.startsWith('payload-')
+
+/** The text field a collection's marker goes in: its title if textual, else its first text field. */
+function markerField(c: SanitizedCollectionConfig): string | undefined {
+  if (c.upload) return c.flattenedFields.find((f) => f.name === 'alt') ? 'alt' : undefined
+  const textual = (f: FlattenedField) => f.type === 'text' || f.type === 'textarea'
+  const title = c.flattenedFields.find((f) => f.name === c.admin.useAsTitle)
+  if (title && textual(title) && !('unique' in title && title.unique && c.auth)) return title.name
+  return c.flattenedFields.find((f) => textual(f) && f.name !== 'id')?.name
+}
+
+/** The fields a marker search looks in: where markers were put (the marker field, a file's name, an e-mail). */
+const searchFields = (c: SanitizedCollectionConfig) =>
+  [...new Set([markerField(c), c.upload ? 'filename' : undefined, c.auth ? 'email' : undefined])].filter(
+    (name): name is string => Boolean(name && c.flattenedFields.some((f) => f.name === name)),
+  )
+
+/** Rewrites every reference in a document's data (raw ids), through groups, tabs, arrays and blocks. */
+function mapRefs(fields: FlattenedField[], data: unknown, fn: (to: string, id: Id) => Id) {
+  if (!data || typeof data !== 'object') return
+  const record = data as Record<string, unknown>
+  for (const field of fields) {
+    const value = record[field.name]
+    if (field.type === 'upload' || field.type === 'relationship') {
+      const one = (v: unknown): unknown => {
+        if (v === null || v === undefined) return v
+        if (Array.isArray(field.relationTo)) {
+          const ref = v as { relationTo: string; value: Id }
+          return { ...ref, value: fn(ref.relationTo, ref.value) }
+        }
+        return fn(field.relationTo as string, (v && typeof v === 'object' ? (v as { id: Id }).id : v) as Id)
+      }
+      record[field.name] = Array.isArray(value) ? value.map(one) : one(value)
+    } else if (field.type === 'group' || field.type === 'tab') {
+      mapRefs(field.flattenedFields, value, fn)
+    } else if (field.type === 'array' && Array.isArray(value)) {
+      for (const row of value) mapRefs(field.flattenedFields, row, fn)
+    } else if (field.type === 'blocks' && Array.isArray(value)) {
+      for (const row of value as { blockType?: string }[]) {
+        const block = (field.blocks ?? []).find((b) => b.slug === row?.blockType)
+        if (block) mapRefs(block.flattenedFields, row, fn)
+      }
+    }
+  }
+}
+
+/** Reference paths (dotted) of a collection to other collections, for searches through them. */
+function referencePaths(fields: FlattenedField[], prefix = ''): { path: string; to: string[] }[] {
+  return fields.flatMap((field) => {
+    if (field.type === 'upload' || field.type === 'relationship') {
+      if (Array.isArray(field.relationTo)) return []
+      return [{ path: `${prefix}${field.name}`, to: [field.relationTo as string] }]
+    }
+    if (field.type === 'group' || field.type === 'tab' || field.type === 'array') {
+      return referencePaths(field.flattenedFields, `${prefix}${field.name}.`)
+    }
+    return []
+  })
+}
+
+// ---------------------------------------------------------------------------------------
+// Planting
+// ---------------------------------------------------------------------------------------
+
+const mimeOf = new Map<string, string>()
+let secretPng: Id
+let secretPdf: Id
+
+async function plantFile(slug: string, kind: 'file' | 'orphan', pdf: boolean): Promise<Id> {
+  const mark = marker(slug, kind)
+  const data = pdf ? pdfBuffer() : await imageBuffer(400, 300, '#7a1d1d')
+  const doc = (await payload.create({
+    collection: slug as never,
+    data: { alt: mark } as never,
+    file: {
+      data,
+      name: `${mark}.${pdf ? 'pdf' : 'png'}`,
+      mimetype: pdf ? 'application/pdf' : 'image/png',
+      size: data.length,
+    },
+  })) as unknown as { id: Id; filename: string; sizes?: Record<string, { filename?: null | string }> }
+  const filenames = [doc.filename, ...Object.values(doc.sizes ?? {}).flatMap((s) => (s?.filename ? [s.filename] : []))]
+  secrets.push({ collection: slug, kind, marker: mark, id: doc.id, rowIsPublic: false, filenames })
+  return doc.id
+}
+
+/** A secret file of the same kind (image or PDF) as the file it replaces. */
+const secretFileLike = (id: Id) => (mimeOf.get(String(id)) === 'application/pdf' ? secretPdf : secretPng)
+
+/** A stripped, complete copy of a published document of the collection, unique fields made unique. */
+async function copyOf(c: SanitizedCollectionConfig, tag: string): Promise<Record<string, unknown>> {
+  const { data } = await sampleBody(payload, c, `copy${tag}${++serial}`)
+  return JSON.parse(JSON.stringify(data)) as Record<string, unknown>
+}
+
+const draftIds = new Map<string, Id>()
+
+async function plantDraftCollection(c: SanitizedCollectionConfig, phase: 1 | 2) {
+  const field = markerField(c)
+  if (!field) {
+    notPlanted.push(`${c.slug}: no text field to carry a marker`)
+    return
+  }
+  const attempt = async (kind: Kind, work: () => Promise<void>) => {
+    try {
+      await work()
+    } catch (error) {
+      notPlanted.push(`${c.slug} (${kind}) ${KIND_NAMES[kind]}: ${(error as Error).message.slice(0, 200)}`)
+    }
+  }
+  if (phase === 1) {
+    // (a) never published, using secret files where its source used files.
+    await attempt('a', async () => {
+      const mark = marker(c.slug, 'a')
+      const data = await copyOf(c, 'a')
+      mapRefs(c.flattenedFields, data, (to, id) => (configOf(to).upload ? secretFileLike(id) : id))
+      const doc: { id: Id } = await payload.create({
+        collection: c.slug as never,
+        data: { ...data, [field]: mark, _status: 'draft' } as never,
+        draft: true,
+      })
+      draftIds.set(c.slug, doc.id)
+      secrets.push({ collection: c.slug, kind: 'a', marker: mark, id: doc.id, rowIsPublic: false })
+    })
+    // (b) a draft with a marker (and secret files) saved over a published document.
+    await attempt('b', async () => {
+      const mark = marker(c.slug, 'b')
+      const { docs } = await payload.find({
+        collection: c.slug as never,
+        where: { _status: { equals: 'published' } },
+        limit: 1,
+        depth: 0,
+      })
+      const published = docs[0] as Record<string, unknown> & { id: Id }
+      if (!published) throw new Error('no published document to draft over')
+      const data = strip(published) as Record<string, unknown>
+      mapRefs(c.flattenedFields, data, (to, id) => (configOf(to).upload ? secretFileLike(id) : id))
+      await payload.update({
+        collection: c.slug as never,
+        id: published.id,
+        data: { ...data, [field]: mark } as never,
+        draft: true,
+      })
+      secrets.push({ collection: c.slug, kind: 'b', marker: mark, id: published.id, rowIsPublic: true })
+    })
+    // (e) published with the marker, then published again without it: only an old version has it.
+    await attempt('e', async () => {
+      const mark = marker(c.slug, 'e')
+      const data = await copyOf(c, 'e')
+      const doc: { id: Id } = await payload.create({
+        collection: c.slug as never,
+        data: { ...data, [field]: mark, _status: 'published' } as never,
+      })
+      await payload.update({
+        collection: c.slug as never,
+        id: doc.id,
+        data: { [field]: `ฉบับเผยแพร่ ${++serial}`, _status: 'published' } as never,
+      })
+      secrets.push({ collection: c.slug, kind: 'e', marker: mark, id: doc.id, rowIsPublic: true })
+    })
+    // (d) published, then moved to the trash.
+    if (c.trash) {
+      await attempt('d', async () => {
+        const mark = marker(c.slug, 'd')
+        const data = await copyOf(c, 'd')
+        const doc: { id: Id } = await payload.create({
+          collection: c.slug as never,
+          data: { ...data, [field]: mark, _status: 'published' } as never,
+        })
+        await payload.update({
+          collection: c.slug as never,
+          id: doc.id,
+          data: { deletedAt: new Date().toISOString() } as never,
+        })
+        secrets.push({ collection: c.slug, kind: 'd', marker: mark, id: doc.id, rowIsPublic: false })
+      })
+    }
+    return
+  }
+  // (c) published, its references to collections with drafts pointing at their (a) drafts.
+  const targets = referencePaths(c.flattenedFields).filter((p) =>
+    p.to.some((to) => hasDrafts(configOf(to)) && draftIds.has(to)),
+  )
+  if (!targets.length) return
+  await attempt('c', async () => {
+    const mark = marker(c.slug, 'c')
+    const data = await copyOf(c, 'c')
+    mapRefs(c.flattenedFields, data, (to, id) => (hasDrafts(configOf(to)) && draftIds.has(to) ? draftIds.get(to)! : id))
+    const doc: { id: Id } = await payload.create({
+      collection: c.slug as never,
+      data: { ...data, _status: 'published' } as never,
+    })
+    // The document is public; what it points at is not. Its own marker only names it in reports.
+    secrets.push({ collection: c.slug, kind: 'c', marker: mark, id: doc.id, rowIsPublic: true })
+  })
+}
+
+async function plantOther(c: SanitizedCollectionConfig) {
+  try {
+    if (c.upload) {
+      // The draft-only files were planted first (the drafts use them); one more nobody uses.
+      await plantFile(c.slug, 'orphan', false)
+      return
+    }
+    if (c.auth) {
+      const mark = marker(c.slug, 'account')
+      const field = markerField(c)
+      const doc: { id: Id } = await payload.create({
+        collection: c.slug as never,
+        data: {
+          email: `${mark}@example.go.th`,
+          password: 'a-long-test-password-1',
+          ...(field && field !== 'email' ? { [field]: mark } : {}),
+          ...(c.flattenedFields.some((f) => f.name === 'name') ? { name: mark } : {}),
+        } as never,
+      })
+      secrets.push({ collection: c.slug, kind: 'account', marker: mark, id: doc.id, rowIsPublic: false })
+      return
+    }
+    if (isInternal(c)) {
+      await plantInternal(c)
+      return
+    }
+    // Any other collection without drafts is not public: a copy of one of its entries, marked.
+    const field = markerField(c)
+    if (!field) throw new Error('no text field to carry a marker')
+    const mark = marker(c.slug, 'entry')
+    const data = await copyOf(c, 'entry')
+    const doc: { id: Id } = await payload.create({
+      collection: c.slug as never,
+      data: { ...data, [field]: mark } as never,
+    })
+    secrets.push({ collection: c.slug, kind: 'entry', marker: mark, id: doc.id, rowIsPublic: false })
+  } catch (error) {
+    notPlanted.push(`${c.slug}: ${(error as Error).message.slice(0, 200)}`)
+  }
+}
+
+/** Payload's own collections: an entry carrying a marker where Payload lets us write one. */
+async function plantInternal(c: SanitizedCollectionConfig) {
+  const mark = marker(c.slug, 'entry')
+  const someDraft = [...draftIds][0]
+  const recipes: Record<string, () => Promise<unknown>> = {
+    // Preferences belong to the user who saves them.
+    'payload-preferences': async () =>
+      payload.create({
+        collection: c.slug as never,
+        data: { key: mark, value: { note: mark } } as never,
+        user: { ...(await payload.findByID({ collection: 'users', id: adminId })), collection: 'users' } as never,
+      }),
+    'payload-locked-documents': () =>
+      payload.create({
+        collection: c.slug as never,
+        data: {
+          globalSlug: mark,
+          document: someDraft ? { relationTo: someDraft[0], value: someDraft[1] } : undefined,
+          user: { relationTo: 'users', value: adminId },
+        } as never,
+      }),
+    'payload-kv': async () => {
+      await payload.kv.set(mark, { note: mark })
+      const { docs } = await payload.find({ collection: c.slug as never, where: { key: { equals: mark } }, limit: 1 })
+      return docs[0]
+    },
+    'payload-jobs': () =>
+      payload.create({ collection: c.slug as never, data: { queue: mark, input: { note: mark } } as never }),
+    'payload-migrations': () =>
+      payload.create({ collection: c.slug as never, data: { name: mark, batch: 999 } as never }),
+  }
+  const recipe = recipes[c.slug]
+  if (!recipe) {
+    notPlanted.push(`${c.slug}: Payload collection without a recipe; checked unreadable without a marker`)
+    return
+  }
+  const doc = (await recipe()) as { id: Id } | undefined
+  secrets.push({ collection: c.slug, kind: 'entry', marker: mark, id: doc?.id, rowIsPublic: false })
+}
+
+// ---------------------------------------------------------------------------------------
+// Reading, anonymously
+// ---------------------------------------------------------------------------------------
+
+interface Leak {
+  collection: string
+  path: string
+  what: string
+}
+
+const leaks: Leak[] = []
+const pairs = new Set<string>()
+const requests = { rest: 0, graphql: 0, site: 0 }
+
+/** Records the (collection, path) pair and every marker the body reveals. */
+function scan(collection: string, path: string, url: string, body: unknown) {
+  pairs.add(`${collection}\t${path}`)
+  const text = typeof body === 'string' ? body : JSON.stringify(body ?? null)
+  if (!text?.includes(PREFIX)) return
+  for (const secret of secrets) {
+    if (text.includes(secret.marker)) {
+      leaks.push({
+        collection,
+        path: url,
+        what: `${secret.collection} ${KIND_NAMES[secret.kind]} (${secret.marker})`,
+      })
+    }
+  }
+}
+
+/**
+ * Whether a 200 hands the planted document (or file) over: its id in the answer, or a
+ * file's bytes. A 200 that says "not found" (Payload's preferences do) reveals nothing.
+ */
+function handsOver(res: RestResponse, secret: Secret): boolean {
+  if (res.status !== 200) return false
+  const body = res.body as { id?: Id; doc?: { id?: Id } } | string | undefined
+  if (typeof body === 'string') return body.length > 0
+  return String(body?.id ?? body?.doc?.id) === String(secret.id)
+}
+
+function leak(collection: string, url: string, what: string) {
+  leaks.push({ collection, path: url, what })
+}
+
+/** How many documents a visitor may see: published (drafts), public files, nothing otherwise. */
+const visible = new Map<string, number>()
+async function visibleCount(c: SanitizedCollectionConfig): Promise<number> {
+  if (hasDrafts(c)) {
+    return (await payload.count({ collection: c.slug as never, where: { _status: { equals: 'published' } } })).totalDocs
+  }
+  if (c.upload && c.flattenedFields.some((f) => f.name === 'public')) {
+    return (await payload.count({ collection: c.slug as never, where: { public: { equals: true } } })).totalDocs
+  }
+  return 0
+}
+
+async function rest(collection: string, path: string, url: string, init?: { override?: string }) {
+  requests.rest++
+  const res: RestResponse = init?.override
+    ? await anon.request('POST', url, {
+        token: null,
+        rawBody: init.override,
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Payload-HTTP-Method-Override': 'GET' },
+      })
+    : await anon.get(url, { token: null })
+  scan(collection, path, url, res.body)
+  return res
+}
+
+/** A list or count answered 200 must not count more than visitors may see. */
+function checkTotal(c: SanitizedCollectionConfig, url: string, res: RestResponse, search = false) {
+  if (res.status !== 200 || typeof res.body?.totalDocs !== 'number') return
+  const limit = search ? 0 : visible.get(c.slug)!
+  if (res.body.totalDocs > limit) {
+    leak(c.slug, url, `totalDocs ${res.body.totalDocs} > ${limit} visitors may see${search ? ' (marker search)' : ''}`)
+  }
+}
+
+const likeQuery = (fields: string[], op = 'like', value = PREFIX) =>
+  fields.map((f, i) => `where[or][${i}][${f}][${op}]=${encodeURIComponent(value)}`).join('&')
+
+async function restPaths(c: SanitizedCollectionConfig) {
+  const base = `/${c.slug}`
+  const list = async (path: string, qs: string, search = false) => {
+    const url = `${base}?limit=1000&${qs}`
+    checkTotal(c, url, await rest(c.slug, `GET /:slug?${path}`, url), search)
+  }
+  for (const depth of [0, 1, 2, 3]) {
+    await list(`depth=${depth}`, `depth=${depth}`)
+    await list(`draft=true&depth=${depth}`, `draft=true&depth=${depth}`)
+  }
+  await list('trash=true', 'trash=true&depth=2')
+  await list('trash=true&draft=true', 'trash=true&draft=true&depth=2')
+  const fields = searchFields(c)
+  if (fields.length) {
+    for (const extra of ['', '&draft=true', '&trash=true', '&draft=true&trash=true']) {
+      await list(`where[text fields][like]=marker${extra}`, `${likeQuery(fields)}${extra}`, true)
+    }
+    await list('where[text fields][contains]=marker', likeQuery(fields, 'contains'), true)
+  }
+  // Asking for drafts by status finds none.
+  if (hasDrafts(c)) {
+    for (const extra of ['', '&draft=true', '&trash=true']) {
+      await list(`where[_status][equals]=draft${extra}`, `where[_status][equals]=draft${extra}`, true)
+    }
+  }
+  // Searches through references: a published document must not reveal what a draft it points at says.
+  for (const ref of referencePaths(c.flattenedFields)) {
+    const target = configOf(ref.to[0]!)
+    const field = markerField(target)
+    if (!field || PUBLIC_BY_DESIGN.has(target.slug)) continue
+    for (const extra of ['', '&draft=true']) {
+      const url = `${base}?limit=1000&where[${ref.path}.${field}][like]=${PREFIX}${extra}`
+      checkTotal(c, url, await rest(c.slug, `GET /:slug?where[reference.text][like]=marker${extra}`, url), true)
+    }
+  }
+  {
+    const url = `${base}`
+    const res = await rest(c.slug, 'POST /:slug (method override GET, draft, depth=3)', url, {
+      override: `limit=1000&draft=true&depth=3`,
+    })
+    checkTotal(c, url, res)
+  }
+  // Counts.
+  for (const extra of ['', 'draft=true', 'trash=true']) {
+    const url = `${base}/count?${extra}`
+    checkTotal(c, url, await rest(c.slug, `GET /:slug/count?${extra}`, url))
+  }
+  if (fields.length) {
+    for (const extra of ['', '&draft=true', '&trash=true']) {
+      const url = `${base}/count?${likeQuery(fields)}${extra}`
+      checkTotal(c, url, await rest(c.slug, `GET /:slug/count?where[like]=marker${extra}`, url), true)
+    }
+  }
+  // By id: every planted document of the collection.
+  for (const secret of secrets.filter((s) => s.collection === c.slug && s.id !== undefined)) {
+    for (const qs of ['', 'draft=true', 'trash=true', 'depth=3', 'draft=true&trash=true&depth=3']) {
+      const url = `${base}/${secret.id}?${qs}`
+      const res = await rest(c.slug, `GET /:slug/:id?${qs}`, url)
+      if (!secret.rowIsPublic && handsOver(res, secret)) leak(c.slug, url, `${KIND_NAMES[secret.kind]} handed over`)
+    }
+  }
+  // Versions: the list, searches in it, and every version of every planted document.
+  for (const qs of ['', 'depth=3', 'draft=true', 'trash=true']) {
+    const url = `${base}/versions?limit=1000&${qs}`
+    checkTotal(c, url, await rest(c.slug, `GET /:slug/versions?${qs}`, url), true)
+  }
+  if (fields.length && c.versions) {
+    const url = `${base}/versions?limit=1000&${likeQuery(fields.map((f) => `version.${f}`))}`
+    checkTotal(c, url, await rest(c.slug, 'GET /:slug/versions?where[version.text][like]=marker', url), true)
+  }
+  if (c.versions) {
+    const mine = secrets.filter((s) => s.collection === c.slug && s.id !== undefined)
+    const { docs } = await payload.findVersions({
+      collection: c.slug as never,
+      where: { parent: { in: mine.map((s) => s.id) } },
+      pagination: false,
+      trash: true,
+    })
+    for (const version of docs) {
+      for (const qs of ['', 'depth=3']) {
+        const url = `${base}/versions/${version.id}?${qs}`
+        const res = await rest(c.slug, `GET /:slug/versions/:id?${qs}`, url)
+        if (res.status === 200 && String(res.body?.id) === String(version.id))
+          leak(c.slug, url, 'a version handed over')
+      }
+    }
+  } else {
+    await rest(c.slug, 'GET /:slug/versions/:id', `${base}/versions/1`)
+  }
+  // The collection's own GET endpoints (upload files, auth, …), with each planted secret's values for their parameters.
+  const defaults = new Set(['/', '/:id', '/count', '/versions', '/versions/:id'])
+  const mine = secrets.filter((s) => s.collection === c.slug)
+  const valuesOf = (secret: Secret): Record<string, string[]> => ({
+    id: secret.id === undefined ? [] : [String(secret.id)],
+    filename: secret.filenames ?? [],
+    key: [secret.marker],
+  })
+  for (const endpoint of c.endpoints || []) {
+    if (endpoint.method !== 'get' || defaults.has(endpoint.path)) continue
+    const params = [...endpoint.path.matchAll(/:(\w+)\??/g)].map((m) => m[1]!)
+    if (!params.length) {
+      await rest(c.slug, `GET /:slug${endpoint.path}`, `${base}${endpoint.path}`)
+      continue
+    }
+    if (params.some((p) => !(p in valuesOf(mine[0] ?? ({} as Secret))))) {
+      notPlanted.push(`${c.slug}: GET ${endpoint.path} not requested (no value for its parameters)`)
+      continue
+    }
+    for (const secret of mine) {
+      const values = valuesOf(secret)
+      const paths = params.reduce<string[]>(
+        (acc, p) =>
+          acc.flatMap((u) => values[p]!.map((v) => u.replace(new RegExp(`:${p}\\??`), encodeURIComponent(v)))),
+        [endpoint.path],
+      )
+      for (const path of paths) {
+        const url = `${base}${path}`
+        const res = await rest(c.slug, `GET /:slug${endpoint.path}`, url)
+        if (!secret.rowIsPublic && handsOver(res, secret)) leak(c.slug, url, `${KIND_NAMES[secret.kind]} handed over`)
+      }
+    }
+  }
+}
+
+async function graphqlPaths(c: SanitizedCollectionConfig, schema: SchemaSelections) {
+  const names = graphqlNames(c)
+  if (!names) return
+  if (!schema.queries.has(names.plural)) {
+    // Queries disabled, or our names are wrong: the latter must not go unnoticed.
+    if ((c.graphQL as { disableQueries?: boolean } | undefined)?.disableQueries) return
+    leak(c.slug, `graphql ${names.plural}`, 'query name not in the schema: the suite could not check GraphQL')
+    return
+  }
+  const typeName = schema.typeOf(names.singular) ?? names.singular
+  const run = async (path: string, source: string, totalCheck?: { search: boolean }) => {
+    requests.graphql++
+    const result = await query(source)
+    scan(c.slug, `graphql ${path}`, source.slice(0, 160), { data: result.data, errors: result.errors })
+    if (totalCheck) {
+      const first = result.data && (Object.values(result.data)[0] as { totalDocs?: number } | null)
+      const limit = totalCheck.search ? 0 : visible.get(c.slug)!
+      if (first && typeof first.totalDocs === 'number' && first.totalDocs > limit) {
+        leak(c.slug, `graphql ${path}`, `totalDocs ${first.totalDocs} > ${limit} visitors may see`)
+      }
+    }
+    return result
+  }
+  const fields = searchFields(c)
+  const where = fields.length
+    ? `where: { OR: [${fields.map((f) => `{ ${f}: { like: "${PREFIX}" } }`).join(' ')}] }`
+    : ''
+  for (const flags of ['', 'draft: true', 'trash: true', 'draft: true, trash: true']) {
+    const draftArg = flags.includes('draft')
+      ? (args: string[]) => (args.includes('draft') ? '(draft: true)' : '')
+      : undefined
+    const selection = schema.select(typeName, 4, draftArg)
+    await run(
+      `${names.plural}(${flags})`,
+      `{ ${names.plural}(limit: 1000 ${flags}) { totalDocs docs { ${selection} } } }`,
+      {
+        search: false,
+      },
+    )
+    if (where) {
+      await run(
+        `${names.plural}(where like marker ${flags})`,
+        `{ ${names.plural}(limit: 1000 ${flags} ${where}) { totalDocs docs { ${selection} } } }`,
+        {
+          search: true,
+        },
+      )
+    }
+  }
+  const count = `count${names.plural}`
+  if (schema.queries.has(count)) {
+    await run(`${count}`, `{ ${count} { totalDocs } }`, { search: false })
+    await run(`${count}(draft: true)`, `{ ${count}(draft: true) { totalDocs } }`, { search: false })
+    if (where)
+      await run(`${count}(where like marker)`, `{ ${count}(draft: true ${where}) { totalDocs } }`, { search: true })
+  }
+  for (const secret of secrets.filter((s) => s.collection === c.slug && s.id !== undefined)) {
+    for (const flags of ['', 'draft: true', 'trash: true', 'draft: true, trash: true']) {
+      const draftArg = flags.includes('draft')
+        ? (args: string[]) => (args.includes('draft') ? '(draft: true)' : '')
+        : undefined
+      const id = typeof secret.id === 'number' ? secret.id : JSON.stringify(secret.id)
+      const result = await run(
+        `${names.singular}(id, ${flags})`,
+        `{ ${names.singular}(id: ${id} ${flags ? `, ${flags}` : ''}) { ${schema.select(typeName, 4, draftArg)} } }`,
+      )
+      const doc = result.data?.[names.singular]
+      if (!secret.rowIsPublic && doc)
+        leak(c.slug, `graphql ${names.singular}(id: ${id}, ${flags})`, `${KIND_NAMES[secret.kind]} answered`)
+    }
+  }
+  const versions = `versions${names.plural}`
+  if (schema.queries.has(versions)) {
+    const versionType = schema.typeOf(`version${names.singular}`)
+    const selection = versionType ? schema.select(versionType, 4) : 'id'
+    await run(versions, `{ ${versions}(limit: 1000) { totalDocs docs { ${selection} } } }`, { search: true })
+    const mine = secrets.filter((s) => s.collection === c.slug && s.id !== undefined)
+    const { docs } = await payload.findVersions({
+      collection: c.slug as never,
+      where: { parent: { in: mine.map((s) => s.id) } },
+      pagination: false,
+      trash: true,
+    })
+    for (const version of docs) {
+      const result = await run(
+        `version${names.singular}(id)`,
+        `{ version${names.singular}(id: ${JSON.stringify(version.id)}) { ${selection} } }`,
+      )
+      if (result.data?.[`version${names.singular}`])
+        leak(c.slug, `graphql version${names.singular}(id: ${version.id})`, 'a version answered')
+    }
+  }
+}
+
+/** The root GET endpoints (the OIT ones and any added later), with known values for their parameters. */
+async function rootEndpoints() {
+  const years = (
+    (payload.config.custom as { oit?: { frameworks?: { year: number }[] } } | undefined)?.oit?.frameworks ?? []
+  ).map((f) => String(f.year))
+  const values: Record<string, string[]> = { year: years }
+  for (const endpoint of payload.config.endpoints ?? []) {
+    if (endpoint.method !== 'get') continue
+    const params = [...endpoint.path.matchAll(/:(\w+)\??/g)].map((m) => m[1]!)
+    if (params.some((p) => !values[p]?.length)) {
+      notPlanted.push(`GET ${endpoint.path}: not requested (no value for its parameters)`)
+      continue
+    }
+    const urls = params.reduce<string[]>(
+      (acc, p) => acc.flatMap((u) => values[p]!.map((v) => u.replace(new RegExp(`:${p}\\??`), v))),
+      [endpoint.path],
+    )
+    for (const path of urls) {
+      for (const qs of ['', 'format=json', 'format=csv', 'draft=true', 'trash=true']) {
+        await rest('(root)', `GET ${endpoint.path}?${qs}`, `${path}?${qs}`)
+      }
+    }
+  }
+}
+
+/** The public site's reads (anonymous Local API): lists, documents, search, the OIT pages. */
+async function siteReads() {
+  const site = await import('../../src/site/data')
+  const { siteCollections } = await import('../../src/site/collections')
+  const read = async (collection: string, path: string, work: () => Promise<unknown>) => {
+    requests.site++
+    scan(collection, `site ${path}`, `site ${path}`, await work())
+  }
+  await read('(site)', 'organisation()', () => site.organisation())
+  await read('(site)', 'executives()', () => site.executives())
+  await read('(site)', 'latestNews()', () => site.latestNews(100))
+  await read('(site)', `search(${PREFIX})`, () => site.search(PREFIX, 1000))
+  for (const collection of siteCollections(payload)) {
+    const first = await site.listDocuments(collection.slug)
+    for (let page = 1; page <= (first?.totalPages ?? 1); page++) {
+      await read(collection.slug, 'listDocuments(page)', () => site.listDocuments(collection.slug, { page }))
+    }
+    await read(collection.slug, 'fiscalYearsOf()', () => site.fiscalYearsOf(collection.slug))
+    for (const secret of secrets.filter((s) => s.collection === collection.slug && s.id !== undefined)) {
+      const doc = await site.getDocument(collection.slug, String(secret.id))
+      scan(collection.slug, 'site getDocument(id)', `site getDocument(${collection.slug}, ${secret.id})`, doc)
+      if (!secret.rowIsPublic && doc)
+        leak(collection.slug, `site getDocument(${secret.id})`, `${KIND_NAMES[secret.kind]} shown`)
+    }
+  }
+  for (const framework of await site.frameworks()) {
+    for (const item of framework.items) {
+      await read(item.category.collection, 'itemDocuments(year, item)', () => site.itemDocuments(framework.year, item))
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+
+beforeAll(async () => {
+  t = await bootPayload()
+  payload = t.payload
+  const { admin } = await seed(payload)
+  const found = await payload.find({ collection: 'users', where: { email: { equals: admin.email } }, limit: 1 })
+  adminId = found.docs[0]!.id
+  anon = new RestClient(t.config)
+  query = graphqlClient(t.config)
+
+  const collections = payload.config.collections.filter((c) => !PUBLIC_BY_DESIGN.has(c.slug))
+  for (const upload of collections.filter((c) => c.upload)) {
+    const { docs } = await payload.find({ collection: upload.slug as never, pagination: false, depth: 0 })
+    for (const d of docs as { id: Id; mimeType?: string }[]) mimeOf.set(String(d.id), String(d.mimeType))
+  }
+  const media = collections.find((c) => c.upload)
+  if (media) {
+    secretPng = await plantFile(media.slug, 'file', false)
+    secretPdf = await plantFile(media.slug, 'file', true)
+  }
+  for (const c of collections.filter(hasDrafts)) await plantDraftCollection(c, 1)
+  for (const c of collections.filter(hasDrafts)) await plantDraftCollection(c, 2)
+  for (const c of collections.filter((c) => !hasDrafts(c))) await plantOther(c)
+  for (const c of collections) visible.set(c.slug, await visibleCount(c))
+  try {
+    schema = await schemaSelections(query)
+  } catch (error) {
+    schemaError = (error as Error).message.slice(0, 300)
+  }
+}, 300_000)
+
+afterAll(async () => {
+  await t?.cleanup()
+})
+
+describe('nothing leaks to anonymous clients', () => {
+  it('on any read path of any collection, endpoint or site page', async () => {
+    const collections = payload.config.collections.filter((c) => !PUBLIC_BY_DESIGN.has(c.slug))
+    // Every collection has something planted (Payload's own where we know how), or it is said why not.
+    for (const c of collections) {
+      if (!secrets.some((s) => s.collection === c.slug) && !notPlanted.some((n) => n.startsWith(c.slug))) {
+        notPlanted.push(`${c.slug}: nothing planted`)
+      }
+    }
+    // A control: the suite reads what visitors may see (a public file is served), so silence means something.
+    const publicFile = await payload.find({ collection: 'media', where: { public: { equals: true } }, limit: 1 })
+    if (publicFile.docs[0]) {
+      const res = await anon.get(`/media/file/${(publicFile.docs[0] as { filename: string }).filename}`, {
+        token: null,
+      })
+      expect(res.status).toBe(200)
+    }
+    // GraphQL that does not start cannot leak, but then it was not checked: a failure too.
+    if (!schema)
+      leak('(graphql)', 'POST /api/graphql', `the schema does not build, GraphQL not checked: ${schemaError}`)
+    for (const c of collections) {
+      await restPaths(c)
+      if (schema) await graphqlPaths(c, schema)
+    }
+    await rootEndpoints()
+    await siteReads()
+
+    const perCollection = new Map<string, number>()
+    for (const pair of pairs) {
+      const [collection] = pair.split('\t')
+      perCollection.set(collection!, (perCollection.get(collection!) ?? 0) + 1)
+    }
+    const planted = new Map<string, string[]>()
+    for (const s of secrets) planted.set(s.collection, [...(planted.get(s.collection) ?? []), s.kind])
+    console.log(
+      [
+        `leak-suite: ${pairs.size} (collection, read path) pairs checked over ${collections.length} collections`,
+        `  (${requests.rest} REST requests, ${requests.graphql} GraphQL queries, ${requests.site} site reads; ${secrets.length} secrets planted)`,
+        ...[...perCollection].map(
+          ([slug, n]) => `  ${slug}: ${n} paths; planted ${(planted.get(slug) ?? []).join(' ') || '-'}`,
+        ),
+        ...(notPlanted.length ? ['  not planted / not requested:', ...notPlanted.map((n) => `    ${n}`)] : []),
+        ...(PUBLIC_BY_DESIGN.size ? [`  public by design, not checked: ${[...PUBLIC_BY_DESIGN].join(', ')}`] : []),
+      ].join('\n'),
+    )
+    // Every collection was read on every kind of path; the matrix is not empty by accident.
+    for (const c of collections) expect(perCollection.get(c.slug) ?? 0, c.slug).toBeGreaterThanOrEqual(20)
+    expect(pairs.size).toBeGreaterThan(collections.length * 30)
+
+    const report = [...new Set(leaks.map((l) => `${l.collection} | ${l.path} | ${l.what}`))]
+    expect(report, `${report.length} leak(s):\n${report.join('\n')}`).toEqual([])
+  }, 900_000)
+})
