@@ -60,29 +60,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text
   );
   `)
-  await db.run(sql`PRAGMA foreign_keys=OFF;`)
-  await db.run(sql`CREATE TABLE \`__new_users\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`name\` text,
-  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	\`email\` text NOT NULL,
-  	\`reset_password_token\` text,
-  	\`reset_password_expiration\` text,
-  	\`salt\` text,
-  	\`hash\` text,
-  	\`reset_password_requested_at\` text,
-  	\`login_attempts\` numeric DEFAULT 0,
-  	\`lock_until\` text
-  );
-  `)
-  await db.run(sql`INSERT INTO \`__new_users\`("id", "name", "updated_at", "created_at", "email", "reset_password_token", "reset_password_expiration", "salt", "hash", "reset_password_requested_at", "login_attempts", "lock_until") SELECT "id", "name", "updated_at", "created_at", "email", "reset_password_token", "reset_password_expiration", "salt", "hash", "reset_password_requested_at", "login_attempts", "lock_until" FROM \`users\`;`)
-  await db.run(sql`DROP TABLE \`users\`;`)
-  await db.run(sql`ALTER TABLE \`__new_users\` RENAME TO \`users\`;`)
-  await db.run(sql`PRAGMA foreign_keys=ON;`)
-  await db.run(sql`CREATE INDEX \`users_updated_at_idx\` ON \`users\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`users_created_at_idx\` ON \`users\` (\`created_at\`);`)
-  await db.run(sql`CREATE UNIQUE INDEX \`users_email_idx\` ON \`users\` (\`email\`);`)
+  // The generated rebuild of `users` (to drop `department_id`) is left out on purpose: the
+  // migration runs in a transaction, where SQLite ignores `PRAGMA foreign_keys=OFF`, so
+  // `DROP TABLE users` would cascade to users_roles, users_rels and sessions and wipe every
+  // role and division. The unused column stays (nullable, unknown to the schema).
   await db.run(sql`ALTER TABLE \`organisations\` ADD \`workflow_state\` text DEFAULT 'draft';`)
   await db.run(sql`ALTER TABLE \`organisations\` ADD \`workflow_note\` text;`)
   await db.run(sql`ALTER TABLE \`organisations\` ADD \`workflow_changed_at\` text;`)
