@@ -3,6 +3,8 @@ import type { Access, PayloadRequest } from 'payload'
 import type { WorkflowPluginConfig } from './types'
 
 export type WorkflowSettings = Required<Omit<WorkflowPluginConfig, 'collections' | 'disabled' | 'audit'>> & {
+  /** The auth collection of the admin's users (`admin.user`), whom entries name. */
+  usersSlug: string
   audit: {
     slug: string
     read: Access
@@ -14,8 +16,9 @@ export type WorkflowSettings = Required<Omit<WorkflowPluginConfig, 'collections'
 const signedIn: Access = ({ req }) => Boolean(req.user)
 
 /** Every default of the plugin, in one place. */
-export function resolveSettings(options: WorkflowPluginConfig): WorkflowSettings {
+export function resolveSettings(options: WorkflowPluginConfig, usersSlug: string): WorkflowSettings {
   return {
+    usersSlug,
     permissions: options.permissions,
     recipients: options.recipients ?? (() => []),
     tasks: options.tasks ?? (() => ['draft', 'returned', 'submitted', 'approved']),

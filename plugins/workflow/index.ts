@@ -31,7 +31,7 @@ export const workflowPlugin =
   (incoming: Config): Config => {
     if (options.disabled) return incoming
     if (!options.permissions) throw new Error(`[${NAME}] the \`permissions\` option is required`)
-    const settings = resolveSettings(options)
+    const settings = resolveSettings(options, incoming.admin?.user ?? 'users')
     const collections = incoming.collections ?? []
     const slugs =
       typeof options.collections === 'function'

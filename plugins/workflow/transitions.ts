@@ -54,17 +54,21 @@ export async function decide(facts: SaveFacts, can: (name: PermissionName) => Pr
   const previous: WorkflowState = before?.state ?? (before?.status === 'published' ? 'published' : 'draft')
   const keep = (events: AuditAction[]): Decision => ({ state: previous, events, changed: false })
 
-  // The trash: moving there is the delete permission's business (access control).
-  if (facts.operation === 'update' && data.deletedAt && !before?.deletedAt) return keep(['trash'])
-  if (facts.operation === 'update' && before?.deletedAt && data.deletedAt === null) {
-    // Bringing back a published document makes it public again: a publisher's decision.
+  const events: AuditAction[] = facts.operation === 'create' ? ['create'] : []
+  // The trash. Moving there is the delete permission's business (access control), but a
+  // document whose published row is public leaves the site with it: a publisher's step,
+  // whatever draft lies on top. Restoring is judged below like any save: it republishes,
+  // or unpublishes, according to the status it restores with.
+  const trashing = facts.operation === 'update' && Boolean(data.deletedAt) && !before?.deletedAt
+  const restoring = facts.operation === 'update' && Boolean(before?.deletedAt) && data.deletedAt === null
+  if (trashing) {
     if (facts.wasPublished && !(await can('publish'))) throw new WorkflowRefusal('error.publish', 403)
-    return keep(['restore'])
+    return keep(['trash'])
   }
+  if (restoring) events.push('restore')
 
   let state = previous
   let note: null | string | undefined
-  const events: AuditAction[] = facts.operation === 'create' ? ['create'] : []
 
   if (facts.requested !== undefined && facts.requested !== null && facts.requested !== '') {
     if (!isAction(facts.requested)) throw new WorkflowRefusal('error.unknownAction', 400)
@@ -103,17 +107,18 @@ export async function decide(facts: SaveFacts, can: (name: PermissionName) => Pr
     if (state !== 'approved' && state !== 'published' && !(await can('skipApproval'))) {
       throw new WorkflowRefusal('error.notApproved', 400)
     }
+    // Saving a published document again is an edit of it, not a new publication.
+    events.push(facts.wasPublished && previous === 'published' && !restoring ? 'update' : 'publish')
     state = 'published'
     note = null
-    events.push('publish')
   } else if (unpublishing) {
     if (!(await can('publish'))) throw new WorkflowRefusal('error.publish', 403)
     state = 'draft'
     events.push('unpublish')
-  } else if (events.length === 0 || (events.length === 1 && events[0] === 'create')) {
+  } else if (events.every((event) => ['create', 'restore'].includes(event))) {
     // A plain edit. An approval (or the publication) was of the text as it was: an edit by
     // someone who may not approve sends it back to the draft step.
-    if (facts.operation === 'update') events.push('update')
+    if (facts.operation === 'update' && !restoring) events.push('update')
     if (state === 'submitted' || state === 'approved' || state === 'published') {
       state = (await can('review')) ? (state === 'published' ? 'approved' : state) : 'draft'
     }

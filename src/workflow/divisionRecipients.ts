@@ -5,7 +5,9 @@
  * editors and reviewers of every division. Publishers and administrators are not reminded:
  * they see everything on the status page.
  */
-import type { Payload, PayloadRequest, Where } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
+
+import { staffEmails } from './staffEmails'
 
 const ROLES = ['editor', 'reviewer']
 
@@ -28,18 +30,5 @@ export async function divisionRecipients({
     req,
   })
   if (departments.length === 0) return []
-  const where: Where = {
-    and: [{ roles: { in: ROLES } }, { departments: { in: departments.map((d) => d.id) } }],
-  }
-  const { docs: users } = await payload.find({
-    collection: 'users',
-    where,
-    sort: 'email',
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    select: { email: true },
-    req,
-  })
-  return [...new Set(users.map((u) => (u as { email?: string }).email).filter((e): e is string => Boolean(e)))]
+  return staffEmails(payload, { roles: ROLES, departments: departments.map((d) => d.id) }, req)
 }

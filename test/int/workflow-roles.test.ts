@@ -108,6 +108,8 @@ const stateOf = async (id: number) =>
 const mainRow = async (id: number) =>
   (await t.payload.db.findOne({ collection: SLUG, where: { id: { equals: id } } })) as Record<string, unknown> | null
 
+const graphqlAs = async (token: string, source: string) => !(await gql(source, {}, token)).errors?.length
+
 const stepVia = (step: string, extra: Record<string, unknown> = {}) => ({
   rest: async (id: number, token: string) =>
     (await rest.patch(`/${SLUG}/${id}?draft=true`, { workflowAction: step, ...extra }, { token })).status,
@@ -373,6 +375,104 @@ describe('the workflow rules', () => {
     const versions = await rest.get(`/${SLUG}/versions?where[parent][equals]=${theirs}`, { token: tokens.editor })
     expect(versions.body.docs ?? []).toHaveLength(0)
     expect((await rest.get(`/${SLUG}/${theirs}?draft=true`, { token: tokens.publisher })).status).toBe(200)
+  })
+})
+
+describe('paths around the rules (found in review)', () => {
+  it('draft=true with _status "published" still needs the publisher', async () => {
+    const id = await docAt('own', 'approved')
+    const res = await rest.patch(`/${SLUG}/${id}?draft=true`, { _status: 'published' }, { token: tokens.editor })
+    expect(res.status).toBe(403)
+    expect((await mainRow(id))?._status).toBe('draft')
+    const gql = await graphqlAs(
+      tokens.editor!,
+      `mutation { updateLaw(id: ${id}, draft: true, data: { _status: published }) { id } }`,
+    )
+    expect(gql).toBe(false)
+    expect((await mainRow(id))?._status).toBe('draft')
+  })
+
+  it('an editor cannot publish by restoring from the trash as published', async () => {
+    const id = await docAt('own', 'trashed-draft')
+    const res = await rest.patch(
+      `/${SLUG}/${id}?trash=true`,
+      { deletedAt: null, _status: 'published' },
+      { token: tokens.editor },
+    )
+    expect(res.status).toBeGreaterThanOrEqual(400)
+    const row = await mainRow(id)
+    expect(row?._status).toBe('draft')
+    expect(row?.deletedAt).toBeTruthy()
+  })
+
+  it('an editor cannot take a published document off the site by trashing it under a draft', async () => {
+    const id = await docAt('own', 'published')
+    expect(
+      (await rest.patch(`/${SLUG}/${id}?draft=true`, { summary: 'ร่างทับฉบับเผยแพร่' }, { token: tokens.editor })).status,
+    ).toBe(200)
+    const res = await rest.patch(`/${SLUG}/${id}`, { deletedAt: new Date().toISOString() }, { token: tokens.editor })
+    expect(res.status).toBeGreaterThanOrEqual(400)
+    const row = await mainRow(id)
+    expect(row?._status).toBe('published')
+    expect(row?.deletedAt ?? null).toBeNull()
+  })
+
+  it('restoring a published version is the publisher’s; restoring it as a draft is not a publication', async () => {
+    const id = await docAt('own', 'published')
+    await t.payload.update({ collection: SLUG, id, data: { summary: 'แก้ภายหลัง' } as never, draft: true })
+    const versions = await t.payload.findVersions({
+      collection: SLUG,
+      where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] },
+      limit: 1,
+    })
+    const versionId = versions.docs[0]!.id
+    const byEditor = await rest.post(`/${SLUG}/versions/${versionId}`, undefined, { token: tokens.editor })
+    expect(byEditor.status).toBeGreaterThanOrEqual(400)
+    const draftByPublisher = await rest.post(`/${SLUG}/versions/${versionId}?draft=true`, undefined, {
+      token: tokens.publisher,
+    })
+    expect(draftByPublisher.status).toBe(200)
+    const byPublisher = await rest.post(`/${SLUG}/versions/${versionId}`, undefined, { token: tokens.publisher })
+    expect(byPublisher.status).toBe(200)
+    expect((await mainRow(id))?._status).toBe('published')
+  })
+
+  it('an editor can neither clear the division nor duplicate another division’s document into it', async () => {
+    const id = await docAt('own', 'draft')
+    await rest.patch(`/${SLUG}/${id}?draft=true`, { department: null }, { token: tokens.editor })
+    expect(String((await stateOf(id)).department)).toBe(String(division.own))
+    const theirs = await docAt('other', 'published')
+    const copy = await rest.post(`/${SLUG}/${theirs}/duplicate?draft=true`, {}, { token: tokens.editor })
+    expect(copy.status).toBeGreaterThanOrEqual(400)
+  })
+
+  it('an editor cannot edit the organisation profile, nor write the step’s note', async () => {
+    const { docs } = await t.payload.find({ collection: 'organisations', limit: 1, draft: true })
+    const res = await rest.patch(
+      `/organisations/${docs[0]!.id}?draft=true`,
+      { nameEn: 'Changed' },
+      { token: tokens.editor },
+    )
+    expect(res.status).toBe(403)
+    const id = await docAt('own', 'draft')
+    await rest.patch(
+      `/${SLUG}/${id}?draft=true`,
+      { workflowNote: 'เขียนเอง', workflowChangedAt: '2000-01-01T00:00:00.000Z' },
+      { token: tokens.editor },
+    )
+    const after = await stateOf(id)
+    expect(after.workflowNote ?? null).toBeNull()
+    expect(after.workflowChangedAt ?? null).not.toBe('2000-01-01T00:00:00.000Z')
+  })
+
+  it('an editor cannot replace or delete a file a published document uses', async () => {
+    const { docs } = await t.payload.find({ collection: 'media', where: { public: { equals: true } }, limit: 1 })
+    const file = docs[0]!
+    expect((await rest.delete(`/media/${file.id}`, { token: tokens.editor })).status).toBeGreaterThanOrEqual(400)
+    expect(
+      (await rest.patch(`/media/${file.id}`, { alt: 'เปลี่ยน' }, { token: tokens.editor })).status,
+    ).toBeGreaterThanOrEqual(400)
+    expect(await t.payload.findByID({ collection: 'media', id: file.id, depth: 0 })).toMatchObject({ alt: file.alt })
   })
 })
 

@@ -58,7 +58,7 @@ export function auditCollection(settings: WorkflowSettings): CollectionConfig {
       { name: 'documentId', type: 'text', required: true, label: label('audit.documentId') },
       { name: 'title', type: 'text', label: label('audit.title') },
       ...scope,
-      { name: 'user', type: 'relationship', relationTo: 'users' as never, label: label('audit.user') },
+      { name: 'user', type: 'relationship', relationTo: settings.usersSlug as never, label: label('audit.user') },
       // Kept as text too: the entry still says who once the account is deleted.
       { name: 'userName', type: 'text', label: label('audit.userName') },
       { name: 'reason', type: 'textarea', label: label('audit.reason') },

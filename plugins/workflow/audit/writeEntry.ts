@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import type { WorkflowSettings } from '../defaults'
+import { both } from '../translations'
 import type { AuditAction, WorkflowState } from '../types'
 
 export interface EntryInput {
@@ -32,8 +33,10 @@ export async function writeEntry(settings: WorkflowSettings, req: PayloadRequest
       documentId: String(input.doc.id),
       title: typeof title === 'string' ? title.slice(0, 300) : String(input.doc.id),
       ...(scope ? { [scope]: idOf(input.doc[scope]) ?? null } : {}),
-      user: user && user.collection === 'users' ? user.id : null,
-      userName: user ? [user.name, user.email].filter(Boolean).join(' · ') : 'ระบบ / system',
+      user: user && user.collection === settings.usersSlug ? user.id : null,
+      userName: user
+        ? [user.name, user.email].filter(Boolean).join(' · ')
+        : settings.formatMessage(both('audit.system')),
       reason: input.reason,
       fromState: input.from,
       toState: input.to,

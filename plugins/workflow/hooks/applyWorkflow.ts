@@ -72,9 +72,10 @@ export const applyWorkflow =
       throw error
     }
 
+    // The step, its note and its time are the server's: a client's values never stand.
     data[FIELD.state] = decision.state
-    if (decision.note !== undefined) data[FIELD.note] = decision.note
-    if (decision.changed) data[FIELD.changedAt] = new Date().toISOString()
+    data[FIELD.note] = decision.note !== undefined ? decision.note : (before?.[FIELD.note] ?? null)
+    data[FIELD.changedAt] = decision.changed ? new Date().toISOString() : (before?.[FIELD.changedAt] ?? null)
     const pending: PendingEvents = {
       events: decision.events,
       from: (before?.[FIELD.state] as WorkflowState | undefined) ?? 'draft',
