@@ -119,7 +119,12 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
       Departments,
       createMediaCollection({ staticDir: env.mediaDir }),
     ],
-    editor: lexicalEditor(),
+    // No file uploads inside rich text: files go in the documents' own file fields, where the
+    // publish gate, the PDF component statements and file visibility (public only while a
+    // published document uses it) all see them; an image inside the text would stay private.
+    editor: lexicalEditor({
+      features: ({ defaultFeatures }) => defaultFeatures.filter((feature) => feature.key !== 'upload'),
+    }),
     // SMTP when SMTP_HOST is set; otherwise printed to the console and kept in memory (src/email).
     email: createEmailAdapter(env),
     // Files a stopped process left aside in the middle of a delete go back where they were.

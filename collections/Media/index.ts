@@ -2,8 +2,10 @@ import type { CollectionConfig } from 'payload'
 
 import { publicFilesOrAuthenticated } from '../../plugins/upload-visibility'
 import { authenticated } from '../../src/access/authenticated'
+import { changeMedia } from '../../src/access/changeMedia'
 import { MEDIA_GROUP } from '../groups'
-import { checkUploadTypeAndSize, explainUploadLimit } from './hooks/checkUploadTypeAndSize'
+import { checkUploadTypeAndSize } from './hooks/checkUploadTypeAndSize'
+import { explainUploadLimit } from './hooks/explainUploadLimit'
 import { keepOldFilesUntilCommit, removeNewFilesOnRollback } from './hooks/filesFollowTransaction'
 import { ALLOWED_MIME_TYPES } from './uploadRules'
 
@@ -31,8 +33,8 @@ export const createMediaCollection = ({ staticDir }: MediaOptions): CollectionCo
     // by uploadVisibilityPlugin), so a file attached only to a draft stays unseen.
     read: publicFilesOrAuthenticated(),
     create: authenticated,
-    update: authenticated,
-    delete: authenticated,
+    update: changeMedia,
+    delete: changeMedia,
   },
   hooks: {
     beforeOperation: [checkUploadTypeAndSize, keepOldFilesUntilCommit],

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { authenticated } from '../../src/access/authenticated'
 import { isAdmin } from '../../src/access/isAdmin'
+import { publishersOnly } from '../../src/access/publishersOnly'
 import { readDisclosure } from '../../src/access/readDisclosure'
 import { visitorsReadPublished } from '../hooks/visitorsReadPublished'
 import { readDisclosureVersions } from '../../src/access/readDisclosureVersions'
@@ -59,7 +59,8 @@ export const Organisations: CollectionConfig = {
     read: readDisclosure(),
     readVersions: readDisclosureVersions,
     create: isAdmin,
-    update: authenticated,
+    // The profile serves items of several divisions: สำนักปลัด (publishers) and admins keep it.
+    update: publishersOnly,
     delete: isAdmin,
   },
   hooks: { beforeOperation: [visitorsReadPublished] },

@@ -8,7 +8,8 @@ import { SETTINGS_GROUP } from '../groups'
 import { usersAuth } from './authOptions'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { explainLockout } from './hooks/lockoutMessage'
-import { enforcePasswordPolicy, enforcePasswordPolicyOnReset } from './hooks/passwordPolicy'
+import { enforcePasswordPolicy } from './hooks/passwordPolicy'
+import { enforcePasswordPolicyOnReset } from './hooks/passwordPolicyOnReset'
 
 /** People who use the admin: web admin, division editors, reviewer/publisher. */
 export const Users: CollectionConfig = {
@@ -63,7 +64,7 @@ export const Users: CollectionConfig = {
       type: 'relationship',
       relationTo: 'departments',
       hasMany: true,
-      // In the token: access control reads the divisions on every request without a query.
+      // In the token too (Payload still loads the user on each request; access reads it from there).
       saveToJWT: true,
       label: { th: 'สังกัด (กอง/สำนัก)', en: 'Divisions' },
       admin: {

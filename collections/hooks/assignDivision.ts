@@ -30,8 +30,15 @@ export const assignDivision: CollectionBeforeChangeHook = async ({ collection, d
     else if (limited && own.length > 0) data.department = own[0]
     return data
   }
-  if (!limited || chosen === undefined) return data
-  if (String(chosen) === String(divisionOf(originalDoc ?? {}) ?? '')) return data
+  if (!limited) return data
+  if (operation === 'update' && 'department' in data && chosen === undefined) {
+    // Clearing it would make the document every division's: keep the one it has.
+    data.department = divisionOf(originalDoc ?? {}) ?? null
+    return data
+  }
+  if (chosen === undefined) return data
+  // On update, the division it already has may stay; a new document (a duplicate too) must be their own.
+  if (operation === 'update' && String(chosen) === String(divisionOf(originalDoc ?? {}) ?? '')) return data
   if (!own.some((id) => String(id) === String(chosen))) {
     throw new APIError(
       bilingual('เลือกได้เฉพาะส่วนราชการที่ท่านสังกัด', 'You can only assign a document to a division you belong to'),

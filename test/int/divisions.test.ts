@@ -104,4 +104,31 @@ describe('responsible division', () => {
     const res = await editor.patch(`/departments/${ids.personnel}`, { oitItems: ['2566_o6'] })
     expect(res.status).toBe(403)
   })
+
+  it('the status names to an editor only the drafts they may read', async () => {
+    const publisher = new RestClient(t.config)
+    await publisher.login(DEFAULT_ADMIN.email, DEFAULT_ADMIN.password)
+    const all = (await publisher.get('/oit/2566/status')).body as {
+      items: { reasons: { document?: { status: string; collection: string; id: number; title: string } }[] }[]
+    }
+    const drafts = all.items.flatMap((i) =>
+      i.reasons.flatMap((r) => (r.document?.status === 'draft' ? [r.document] : [])),
+    )
+    const others: string[] = []
+    for (const d of drafts) {
+      const doc = await t.payload.findByID({ collection: d.collection as never, id: d.id, draft: true, depth: 0 })
+      const division = (doc as { department?: number | null }).department
+      if (division && division !== ids.personnel) others.push(d.title)
+    }
+    expect(others.length).toBeGreaterThan(0)
+
+    const editor = new RestClient(t.config)
+    await editor.login('hr@example.go.th', 'Personnel-k7!2566x')
+    const res = await editor.get('/oit/2566/status')
+    expect(res.status).toBe(200)
+    const text = JSON.stringify(res.body)
+    for (const title of others) expect(text).not.toContain(title)
+    expect(text).toContain('มีฉบับร่างที่ท่านไม่มีสิทธิ์เปิด')
+    expect(JSON.stringify(all)).toContain(others[0]!)
+  })
 })

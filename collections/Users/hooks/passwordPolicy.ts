@@ -1,4 +1,4 @@
-import type { CollectionBeforeOperationHook, CollectionBeforeValidateHook, PayloadRequest } from 'payload'
+import type { CollectionBeforeValidateHook, PayloadRequest } from 'payload'
 
 import { ValidationError } from 'payload'
 
@@ -107,7 +107,7 @@ export function assertPasswordPolicy(
   throw new ValidationError({ collection, errors: [{ path: 'password', message }] }, req.t)
 }
 
-const isSet = (password: unknown) => password !== undefined && password !== null && password !== ''
+export const isSet = (password: unknown) => password !== undefined && password !== null && password !== ''
 
 /** Create (also the first user) and update: before anything is validated or hashed. */
 export const enforcePasswordPolicy: CollectionBeforeValidateHook = ({
@@ -121,28 +121,4 @@ export const enforcePasswordPolicy: CollectionBeforeValidateHook = ({
   if ((operation !== 'create' && operation !== 'update') || !isSet(data?.password)) return data
   assertPasswordPolicy(data!.password, [data!.email, originalDoc?.email], collection.slug, req)
   return data
-}
-
-/** Reset from the e-mailed link: the only hook Payload's resetPassword runs with the new password. */
-export const enforcePasswordPolicyOnReset: CollectionBeforeOperationHook = async ({
-  args,
-  collection,
-  operation,
-  req,
-}) => {
-  if (operation !== 'resetPassword') return args
-  const data = (args as { data?: { password?: unknown; token?: unknown } }).data
-  // Payload itself answers a request without a password.
-  if (!data || !isSet(data.password)) return args
-  // Whose token it is, to compare with the e-mail (an unknown token is refused by Payload afterwards).
-  const user =
-    typeof data.token === 'string' && data.token
-      ? await req.payload.db.findOne<{ id: number | string; email?: string }>({
-          collection: collection.slug,
-          where: { resetPasswordToken: { equals: data.token } },
-          req,
-        })
-      : null
-  assertPasswordPolicy(data.password, [user?.email], collection.slug, req)
-  return args
 }

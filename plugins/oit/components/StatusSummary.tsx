@@ -5,6 +5,7 @@
  */
 import type { Payload, TypedUser } from 'payload'
 
+import { createLocalReq } from 'payload'
 import React from 'react'
 
 import type { OitKey } from '../translations'
@@ -28,7 +29,15 @@ export async function StatusSummary({ i18n, payload, user }: Props) {
   if (!framework) return null
   const language = i18n.language === 'th' ? 'th' : 'en'
   const t = (key: OitKey) => i18n.t(`oit:${key}`)
-  const status = await computeYearStatus({ payload, framework, frameworks: custom.frameworks, siteUrl: custom.siteUrl })
+  // As the user: the drafts named are those they may read.
+  const req = await createLocalReq({ user, context: {} }, payload)
+  const status = await computeYearStatus({
+    payload,
+    req,
+    framework,
+    frameworks: custom.frameworks,
+    siteUrl: custom.siteUrl,
+  })
   // The user's own divisions first (a user may belong to several).
   const refs = (user as { departments?: unknown }).departments
   const ids = (Array.isArray(refs) ? refs : []).map((d) => (d && typeof d === 'object' ? (d as { id: number }).id : d))

@@ -16,6 +16,7 @@ import { componentLabels } from '../framework/fieldPaths'
 import { categoryWhere, itemQueryOptions, itemWhere } from '../framework/itemQuery'
 import type { Framework, FrameworkItem } from '../framework/schema'
 import { oitRuleSets } from '../gate/ruleSets'
+import { hideUnreadableDrafts } from './hideUnreadableDrafts'
 import { ITEM_CHECKS } from './itemChecks'
 import { dueMonths, nextDue } from './nextDue'
 import {
@@ -130,6 +131,8 @@ export async function computeYearStatus(given: StatusOptions): Promise<YearStatu
   for (const item of items)
     statuses.push(await computeItemStatus(options, item, departments, prefetched.get(item.code)))
   const counts = Object.fromEntries(ITEM_STATUSES.map((s) => [s, 0])) as Record<ItemStatusName, number>
+  // Signed-in readers see only the drafts they may read named (visitors get no drafts at all).
+  if (options.req?.user) await hideUnreadableDrafts(options.req, statuses)
   for (const s of statuses) counts[s.status]++
   const answered = counts.complete + counts['declared-none']
   return {
