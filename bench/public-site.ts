@@ -53,6 +53,7 @@ fs.copyFileSync(path.join(dir, 'prongsai.db'), path.join(dir, 'stock.db'))
 // From here on the tables exist: no schema push (stock Payload would drop Prongsai's columns).
 delete process.env.PAYLOAD_FORCE_DRIZZLE_PUSH
 // The same files for both: stock Payload serves them from the same folder.
+const media = createMediaCollection({ staticDir: path.join(dir, 'media') })
 const stockConfig = await buildConfig({
   secret: 'bench-stock-secret-0123456789',
   telemetry: false,
@@ -62,7 +63,8 @@ const stockConfig = await buildConfig({
     ...OIT_COLLECTIONS,
     Users,
     Departments,
-    createMediaCollection({ staticDir: path.join(dir, 'media') }),
+    // Stock Payload has no file visibility (no stored `public` flag to filter on): files are readable by all.
+    { ...media, access: { ...media.access, read: () => true } },
   ],
   editor: lexicalEditor(),
   // The copied file already has the tables; stock Payload only reads it.

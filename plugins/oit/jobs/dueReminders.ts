@@ -15,7 +15,7 @@ import { firstHalfOfFiscalYear, fiscalYearOf, formatThaiDate } from '../../../sr
 import type { OitRemindersSettings } from '../defaults'
 import { withAssignedDivisions } from '../divisions/assignedDivisions'
 import type { Framework, FrameworkItem } from '../framework/schema'
-import { computeItemStatus } from '../status/computeStatus'
+import { computeItemStatus, departmentNames } from '../status/computeStatus'
 import { dueMonths } from '../status/nextDue'
 import type { ItemStatus } from '../status/types'
 import { absolute } from '../status/urls'
@@ -126,7 +126,7 @@ export async function sendDueReminders(options: DueRemindersOptions): Promise<Du
   const items = framework.items.filter(
     (item) => (item.window === MONTHLY && months.length > 0) || (item.window === SIX_MONTHS && halfEnded),
   )
-  const departments = await departmentNames(payload, req)
+  const departments = await departmentNames({ payload, req })
   const origin = payload.config.serverURL || siteUrl
   const reminders: DueReminder[] = []
   const failures: string[] = []
@@ -231,18 +231,6 @@ function gapsOf(item: FrameworkItem, status: ItemStatus, year: number, now: Date
     ]
   }
   return []
-}
-
-async function departmentNames(payload: Payload, req: PayloadRequest): Promise<Map<string, string>> {
-  const { docs } = await payload.db.find({
-    collection: 'departments' as never,
-    pagination: false,
-    req,
-    select: { code: true, nameTh: true } as never,
-  })
-  return new Map(
-    (docs as { code?: string; nameTh?: string }[]).map((d) => [String(d.code), String(d.nameTh ?? d.code)]),
-  )
 }
 
 /** The reminder for one item: Thai, then English; plain text and the same as HTML. */

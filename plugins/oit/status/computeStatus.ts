@@ -214,7 +214,11 @@ async function prefetchByCollection(
   return out
 }
 
-async function departmentNames({ payload, req }: StatusOptions): Promise<Map<string, string>> {
+/** Department code → Thai name, for naming each item's division. */
+export async function departmentNames({
+  payload,
+  req,
+}: Pick<StatusOptions, 'payload' | 'req'>): Promise<Map<string, string>> {
   const { docs } = await payload.db.find({
     collection: 'departments' as never,
     pagination: false,
