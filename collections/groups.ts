@@ -1,16 +1,16 @@
 /**
- * Admin navigation groups. OIT collections are grouped by the ITA indicator they mostly
- * serve (9.1 … 10.2), the way the checklist and the ITA coordinator think of them.
+ * Admin navigation groups, by kind of data. NACC renumbers and regroups the ITA items
+ * almost every year while the data stays the same kinds, so the groups name the kinds;
+ * which items of which year a collection serves is computed from the frameworks.
  */
 export const SETTINGS_GROUP = { th: 'ตั้งค่าหน่วยงาน', en: 'Organisation settings' }
 export const MEDIA_GROUP = { th: 'คลังไฟล์', en: 'Files' }
 
 export const OIT_GROUPS = {
-  basic: { th: '9.1 ข้อมูลพื้นฐาน', en: '9.1 Basic information' },
-  administration: { th: '9.2 การบริหารงาน', en: '9.2 Administration' },
-  procurement: { th: '9.3 การจัดซื้อจัดจ้าง', en: '9.3 Procurement' },
-  hr: { th: '9.4 การบริหารทรัพยากรบุคคล', en: '9.4 Human resources' },
-  transparency: { th: '9.5 การส่งเสริมความโปร่งใส', en: '9.5 Transparency' },
-  prevention: { th: '10.1 การป้องกันการทุจริต', en: '10.1 Corruption prevention' },
-  integrity: { th: '10.2 มาตรการส่งเสริมคุณธรรม', en: '10.2 Integrity measures' },
+  basic: { th: 'ข้อมูลพื้นฐาน', en: 'Basic information' },
+  plansReports: { th: 'แผนและรายงาน', en: 'Plans and reports' },
+  services: { th: 'การให้บริการ', en: 'Services' },
+  procurement: { th: 'จัดซื้อจัดจ้าง', en: 'Procurement' },
+  policiesParticipation: { th: 'นโยบายและการมีส่วนร่วม', en: 'Policies and participation' },
+  prevention: { th: 'ป้องกันการทุจริต', en: 'Corruption prevention' },
 } as const

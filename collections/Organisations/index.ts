@@ -126,7 +126,7 @@ export const Organisations: CollectionConfig = {
         },
         {
           name: 'structure',
-          label: { th: 'โครงสร้าง (o1)', en: 'Structure (o1)' },
+          label: { th: 'โครงสร้าง', en: 'Structure' },
           fields: [
             imageOrPdfField('politicalChart', {
               th: 'แผนผังโครงสร้างฝ่ายการเมือง',
@@ -153,7 +153,7 @@ export const Organisations: CollectionConfig = {
           ],
         },
         {
-          label: { th: 'อำนาจหน้าที่ (o3)', en: 'Authority (o3)' },
+          label: { th: 'อำนาจหน้าที่', en: 'Authority' },
           fields: [
             {
               name: 'authority',
@@ -164,7 +164,7 @@ export const Organisations: CollectionConfig = {
         },
         {
           name: 'contact',
-          label: { th: 'ข้อมูลการติดต่อ (o5)', en: 'Contact (o5)' },
+          label: { th: 'ข้อมูลการติดต่อ', en: 'Contact' },
           fields: [
             { name: 'address', type: 'textarea', label: { th: 'ที่อยู่หน่วยงาน', en: 'Address' } },
             {
@@ -198,12 +198,12 @@ export const Organisations: CollectionConfig = {
           ],
         },
         {
-          label: { th: 'ช่องทางสื่อสาร (o8, o9, o28, o43)', en: 'Channels (o8, o9, o28, o43)' },
+          label: { th: 'ช่องทางสื่อสาร', en: 'Channels' },
           fields: [
             {
               name: 'qaChannels',
               type: 'array',
-              label: { th: 'ช่องทางถาม-ตอบ Q&A (o8)', en: 'Q&A channels (o8)' },
+              label: { th: 'ช่องทางถาม-ตอบ Q&A', en: 'Q&A channels' },
               fields: [
                 {
                   type: 'row',
@@ -224,7 +224,7 @@ export const Organisations: CollectionConfig = {
             {
               name: 'socialNetworks',
               type: 'array',
-              label: { th: 'เครือข่ายสังคมออนไลน์ (o9)', en: 'Social networks (o9)' },
+              label: { th: 'เครือข่ายสังคมออนไลน์', en: 'Social networks' },
               fields: [
                 {
                   type: 'row',
@@ -245,8 +245,8 @@ export const Organisations: CollectionConfig = {
               name: 'corruptionComplaintChannel',
               type: 'group',
               label: {
-                th: 'ช่องทางแจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ (o28)',
-                en: 'Corruption complaint channel (o28)',
+                th: 'ช่องทางแจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ',
+                en: 'Corruption complaint channel',
               },
               fields: [
                 urlField('url', { th: 'ลิงก์ช่องทางร้องเรียน (ออนไลน์)', en: 'Online complaint link' }),
@@ -264,7 +264,7 @@ export const Organisations: CollectionConfig = {
             {
               name: 'eitSurvey',
               type: 'group',
-              label: { th: 'แบบวัด EIT (o43)', en: 'EIT survey (o43)' },
+              label: { th: 'แบบวัด EIT', en: 'EIT survey' },
               fields: [
                 urlField('url', { th: 'ลิงก์แบบวัด EIT', en: 'EIT survey link' }),
                 imageField('qrCode', { th: 'QR code แบบวัด EIT', en: 'EIT survey QR code' }),
@@ -274,7 +274,7 @@ export const Organisations: CollectionConfig = {
         },
         {
           name: 'privacyPolicy',
-          label: { th: 'นโยบายคุ้มครองข้อมูลส่วนบุคคล (o10)', en: 'Privacy policy (o10)' },
+          label: { th: 'นโยบายคุ้มครองข้อมูลส่วนบุคคล', en: 'Privacy policy' },
           fields: [
             { name: 'body', type: 'richText', label: { th: 'นโยบาย', en: 'Policy' } },
             pdfField('document', { th: 'ไฟล์ประกาศนโยบาย (PDF)', en: 'Policy document (PDF)' }),

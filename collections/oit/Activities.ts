@@ -23,7 +23,7 @@ export const Activities = oitCollection({
     singular: { th: 'กิจกรรม', en: 'Activity' },
     plural: { th: 'กิจกรรม', en: 'Activities' },
   },
-  group: OIT_GROUPS.transparency,
+  group: OIT_GROUPS.policiesParticipation,
   useAsTitle: 'title',
   defaultColumns: ['title', 'kind', 'periodStart'],
   fiscalYear: 'optional',
@@ -52,8 +52,8 @@ export const Activities = oitCollection({
       label: { th: 'สอดคล้องกับนโยบาย/มาตรการ', en: 'Policy or measure it carries out' },
       admin: {
         description: {
-          th: 'เช่น มาตรการตามผลการประเมินความเสี่ยง (o34) หรือแผนบริหารทรัพยากรบุคคล (o23)',
-          en: 'e.g. a measure from the risk assessment (o34) or the HR plan (o23)',
+          th: 'เช่น มาตรการตามผลการประเมินความเสี่ยง หรือแผนบริหารทรัพยากรบุคคล',
+          en: 'e.g. a measure from the risk assessment or the HR plan',
         },
       },
     },
@@ -63,9 +63,17 @@ export const Activities = oitCollection({
       label: { th: 'การขับเคลื่อนจริยธรรม', en: 'Ethics drive' },
       admin: { condition: whenFieldIs('kind', 'ethics-drive') },
       fields: [
-        { name: 'team', type: 'textarea', label: { th: '(1) ทีมให้คำปรึกษา/คณะทำงานขับเคลื่อนจริยธรรม', en: '(1) Ethics advisory team' } },
+        {
+          name: 'team',
+          type: 'textarea',
+          label: { th: '(1) ทีมให้คำปรึกษา/คณะทำงานขับเคลื่อนจริยธรรม', en: '(1) Ethics advisory team' },
+        },
         { name: 'dosAndDonts', type: 'textarea', label: { th: "(2) แนวปฏิบัติ Dos & Don'ts", en: "(2) Dos & Don'ts" } },
-        { name: 'training', type: 'textarea', label: { th: '(3) การฝึกอบรมที่สอดแทรกสาระด้านจริยธรรม', en: '(3) Training with ethics content' } },
+        {
+          name: 'training',
+          type: 'textarea',
+          label: { th: '(3) การฝึกอบรมที่สอดแทรกสาระด้านจริยธรรม', en: '(3) Training with ethics content' },
+        },
       ],
     },
     imageField('photos', { th: 'ภาพกิจกรรม', en: 'Photos' }, { hasMany: true }),

@@ -9,7 +9,7 @@ export const EServices = oitCollection({
     singular: { th: 'บริการออนไลน์ (E-Service)', en: 'E-service' },
     plural: { th: 'บริการออนไลน์ (E-Service)', en: 'E-services' },
   },
-  group: OIT_GROUPS.administration,
+  group: OIT_GROUPS.services,
   useAsTitle: 'name',
   defaultColumns: ['name', 'url'],
   fiscalYear: 'none',

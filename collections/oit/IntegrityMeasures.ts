@@ -12,7 +12,7 @@ export const IntegrityMeasures = oitCollection({
     singular: { th: 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส', en: 'Integrity and transparency measures' },
     plural: { th: 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส', en: 'Integrity and transparency measures' },
   },
-  group: OIT_GROUPS.integrity,
+  group: OIT_GROUPS.prevention,
   useAsTitle: 'title',
   defaultColumns: ['title', 'fiscalYear', 'analysedYear'],
   fiscalYear: 'required',
@@ -38,8 +38,16 @@ export const IntegrityMeasures = oitCollection({
       type: 'group',
       label: { th: 'การวิเคราะห์ผลการประเมิน', en: 'Analysis of the result' },
       fields: [
-        { name: 'weaknesses', type: 'textarea', label: { th: '(1) ข้อบกพร่องหรือจุดอ่อนที่ต้องแก้ไขโดยเร่งด่วน', en: '(1) Weak points to fix urgently' } },
-        { name: 'improvements', type: 'textarea', label: { th: '(2) ประเด็นที่ต้องพัฒนาให้ดีขึ้น', en: '(2) Points to improve' } },
+        {
+          name: 'weaknesses',
+          type: 'textarea',
+          label: { th: '(1) ข้อบกพร่องหรือจุดอ่อนที่ต้องแก้ไขโดยเร่งด่วน', en: '(1) Weak points to fix urgently' },
+        },
+        {
+          name: 'improvements',
+          type: 'textarea',
+          label: { th: '(2) ประเด็นที่ต้องพัฒนาให้ดีขึ้น', en: '(2) Points to improve' },
+        },
       ],
     },
     {
@@ -51,7 +59,11 @@ export const IntegrityMeasures = oitCollection({
         { name: 'measure', type: 'text', required: true, label: { th: 'มาตรการ', en: 'Measure' } },
         { name: 'owner', type: 'text', label: { th: 'ผู้รับผิดชอบ', en: 'Owner' } },
         { name: 'steps', type: 'textarea', label: { th: 'ขั้นตอน/วิธีการปฏิบัติ', en: 'Steps' } },
-        { name: 'monitoring', type: 'textarea', label: { th: 'การกำกับติดตามและรายงานผล', en: 'Monitoring and reporting' } },
+        {
+          name: 'monitoring',
+          type: 'textarea',
+          label: { th: 'การกำกับติดตามและรายงานผล', en: 'Monitoring and reporting' },
+        },
         { name: 'timeline', type: 'text', label: { th: 'ระยะเวลา', en: 'Timeline' } },
       ],
     },

@@ -9,7 +9,7 @@ export const Manuals = oitCollection({
     singular: { th: 'คู่มือ', en: 'Manual' },
     plural: { th: 'คู่มือ', en: 'Manuals' },
   },
-  group: OIT_GROUPS.administration,
+  group: OIT_GROUPS.services,
   useAsTitle: 'title',
   defaultColumns: ['title', 'kind', 'department'],
   fiscalYear: 'none',

@@ -14,7 +14,6 @@ export const PLAN_KINDS = [
   { label: { th: 'แผนปฏิบัติการป้องกันการทุจริต', en: 'Anti-corruption action plan' }, value: 'anti-corruption' },
 ] as const
 
-
 /** Last fiscal year a multi-year plan covers; not before its first. */
 const fiscalYearEndField = fiscalYearField({
   name: 'fiscalYearEnd',
@@ -35,7 +34,7 @@ export const Plans = oitCollection({
     singular: { th: 'แผน', en: 'Plan' },
     plural: { th: 'แผนงาน', en: 'Plans' },
   },
-  group: OIT_GROUPS.administration,
+  group: OIT_GROUPS.plansReports,
   useAsTitle: 'title',
   defaultColumns: ['title', 'kind', 'fiscalYear', 'fiscalYearEnd'],
   fiscalYear: 'required',

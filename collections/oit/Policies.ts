@@ -4,11 +4,13 @@ import { oitCollection } from './oitCollection'
 
 export const POLICY_KINDS = [
   { label: { th: 'หลักเกณฑ์การบริหารและพัฒนาทรัพยากรบุคคล', en: 'HR management criteria' }, value: 'hr-criteria' },
-  { label: { th: 'แนวปฏิบัติการจัดการเรื่องร้องเรียนการทุจริต', en: 'Corruption complaint guideline' }, value: 'complaint-guideline' },
+  {
+    label: { th: 'แนวปฏิบัติการจัดการเรื่องร้องเรียนการทุจริต', en: 'Corruption complaint guideline' },
+    value: 'complaint-guideline',
+  },
   { label: { th: 'ประกาศเจตนารมณ์ No Gift Policy', en: 'No Gift Policy declaration' }, value: 'no-gift-declaration' },
   { label: { th: 'ประมวลจริยธรรม/ข้อกำหนดจริยธรรม', en: 'Code of ethics' }, value: 'ethics-code' },
 ] as const
-
 
 /**
  * Standing policies and guidelines: HR criteria with its five parts (o25), the
@@ -21,7 +23,7 @@ export const Policies = oitCollection({
     singular: { th: 'นโยบาย/แนวปฏิบัติ', en: 'Policy / guideline' },
     plural: { th: 'นโยบายและแนวปฏิบัติ', en: 'Policies and guidelines' },
   },
-  group: OIT_GROUPS.transparency,
+  group: OIT_GROUPS.policiesParticipation,
   useAsTitle: 'title',
   defaultColumns: ['title', 'kind', 'fiscalYear'],
   fiscalYear: 'optional',
@@ -30,7 +32,10 @@ export const Policies = oitCollection({
     { value: 'appointment', label: { th: 'การบรรจุและแต่งตั้งบุคลากร', en: 'Appointment' } },
     { value: 'development', label: { th: 'การพัฒนาบุคลากร', en: 'Staff development' } },
     { value: 'evaluation', label: { th: 'การประเมินผลการปฏิบัติงาน', en: 'Performance evaluation' } },
-    { value: 'rewards-discipline', label: { th: 'การให้คุณให้โทษและการสร้างขวัญกำลังใจ', en: 'Rewards, discipline and morale' } },
+    {
+      value: 'rewards-discipline',
+      label: { th: 'การให้คุณให้โทษและการสร้างขวัญกำลังใจ', en: 'Rewards, discipline and morale' },
+    },
     { value: 'how-to-complain', label: { th: 'วิธีการร้องเรียน', en: 'How to complain' } },
     { value: 'handling-steps', label: { th: 'ขั้นตอนการจัดการเรื่องร้องเรียน', en: 'Handling steps' } },
     { value: 'responsible-unit', label: { th: 'ส่วนงานที่รับผิดชอบ', en: 'Responsible unit' } },
@@ -56,10 +61,18 @@ export const Policies = oitCollection({
       label: { th: 'หลักเกณฑ์ 5 ด้าน', en: 'The five parts' },
       admin: { condition: whenFieldIs('kind', 'hr-criteria') },
       fields: [
-        { name: 'recruitment', type: 'textarea', label: { th: '(1) การสรรหาและคัดเลือกบุคลากร', en: '(1) Recruitment and selection' } },
+        {
+          name: 'recruitment',
+          type: 'textarea',
+          label: { th: '(1) การสรรหาและคัดเลือกบุคลากร', en: '(1) Recruitment and selection' },
+        },
         { name: 'appointment', type: 'textarea', label: { th: '(2) การบรรจุและแต่งตั้งบุคลากร', en: '(2) Appointment' } },
         { name: 'development', type: 'textarea', label: { th: '(3) การพัฒนาบุคลากร', en: '(3) Staff development' } },
-        { name: 'evaluation', type: 'textarea', label: { th: '(4) การประเมินผลการปฏิบัติงานบุคลากร', en: '(4) Performance evaluation' } },
+        {
+          name: 'evaluation',
+          type: 'textarea',
+          label: { th: '(4) การประเมินผลการปฏิบัติงานบุคลากร', en: '(4) Performance evaluation' },
+        },
         {
           name: 'rewardsAndDiscipline',
           type: 'textarea',
@@ -73,8 +86,16 @@ export const Policies = oitCollection({
       label: { th: 'รายละเอียดแนวปฏิบัติ', en: 'Guideline details' },
       admin: { condition: whenFieldIs('kind', 'complaint-guideline') },
       fields: [
-        { name: 'howToComplain', type: 'textarea', label: { th: '(1) วิธีการที่บุคคลภายนอกจะร้องเรียน', en: '(1) How outsiders complain' } },
-        { name: 'handlingSteps', type: 'textarea', label: { th: '(2) ขั้นตอนการจัดการเรื่องร้องเรียน', en: '(2) Handling steps' } },
+        {
+          name: 'howToComplain',
+          type: 'textarea',
+          label: { th: '(1) วิธีการที่บุคคลภายนอกจะร้องเรียน', en: '(1) How outsiders complain' },
+        },
+        {
+          name: 'handlingSteps',
+          type: 'textarea',
+          label: { th: '(2) ขั้นตอนการจัดการเรื่องร้องเรียน', en: '(2) Handling steps' },
+        },
         { name: 'responsibleUnit', type: 'text', label: { th: '(3) ส่วนงานที่รับผิดชอบ', en: '(3) Responsible unit' } },
         { name: 'timeFrame', type: 'text', label: { th: '(4) ระยะเวลาดำเนินการ', en: '(4) Time frame' } },
       ],

@@ -42,7 +42,9 @@ export const ProcurementMonthlySummaries = oitCollection({
   useAsTitle: 'title',
   defaultColumns: ['title', 'month', 'fiscalYear'],
   fiscalYear: 'required',
-  componentKeys: [{ value: 'procurement-rows', label: { th: 'รายการจัดซื้อจัดจ้างของเดือน', en: "The month's procurement" } }],
+  componentKeys: [
+    { value: 'procurement-rows', label: { th: 'รายการจัดซื้อจัดจ้างของเดือน', en: "The month's procurement" } },
+  ],
   fields: [
     { name: 'title', type: 'text', required: true, label: { th: 'ชื่อรายการ', en: 'Title' } },
     {

@@ -24,7 +24,6 @@ export const REPORT_SUBJECTS = [
   { label: { th: 'การป้องกันการทุจริต', en: 'Corruption prevention' }, value: 'anti-corruption' },
 ] as const
 
-
 /**
  * Reports of every kind: six-month progress (o12, o37), annual results (o13, o22, o26,
  * o38), satisfaction survey (o17), No Gift (o33), ethics assessment (o41) and
@@ -36,12 +35,15 @@ export const Reports = oitCollection({
     singular: { th: 'รายงาน', en: 'Report' },
     plural: { th: 'รายงาน', en: 'Reports' },
   },
-  group: OIT_GROUPS.administration,
+  group: OIT_GROUPS.plansReports,
   useAsTitle: 'title',
   defaultColumns: ['title', 'kind', 'subject', 'fiscalYear'],
   fiscalYear: 'required',
   componentKeys: [
-    { value: 'project-progress', label: { th: 'ความก้าวหน้า/ผลการดำเนินการแต่ละโครงการ', en: 'Progress / results per project' } },
+    {
+      value: 'project-progress',
+      label: { th: 'ความก้าวหน้า/ผลการดำเนินการแต่ละโครงการ', en: 'Progress / results per project' },
+    },
     { value: 'budget-used', label: { th: 'งบประมาณที่ใช้/ผลการใช้จ่ายงบประมาณ', en: 'Budget used' } },
     { value: 'procurement-summary', label: { th: 'สรุปรายการจัดซื้อจัดจ้าง', en: 'Procurement summary' } },
     { value: 'hr-results', label: { th: 'ผลการดำเนินการตามนโยบายบริหารทรัพยากรบุคคล', en: 'HR policy results' } },

@@ -40,7 +40,11 @@ export const RiskAssessments = oitCollection({
           options: RISK_LEVELS,
           label: { th: 'ระดับความเสี่ยง', en: 'Risk level' },
         },
-        { name: 'measures', type: 'textarea', label: { th: 'มาตรการควบคุม/บริหารจัดการความเสี่ยง', en: 'Control measures' } },
+        {
+          name: 'measures',
+          type: 'textarea',
+          label: { th: 'มาตรการควบคุม/บริหารจัดการความเสี่ยง', en: 'Control measures' },
+        },
       ],
     },
   ],

@@ -12,7 +12,7 @@ export const Statistics = oitCollection({
     singular: { th: 'ข้อมูลเชิงสถิติ', en: 'Statistics' },
     plural: { th: 'ข้อมูลเชิงสถิติ', en: 'Statistics' },
   },
-  group: OIT_GROUPS.administration,
+  group: OIT_GROUPS.plansReports,
   useAsTitle: 'title',
   defaultColumns: ['title', 'kind', 'fiscalYear'],
   fiscalYear: 'required',
@@ -32,7 +32,10 @@ export const Statistics = oitCollection({
       label: { th: 'ประเภทสถิติ', en: 'Kind' },
       options: [
         { label: { th: 'สถิติการให้บริการ', en: 'Service statistics' }, value: 'service' },
-        { label: { th: 'สถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ', en: 'Corruption complaint statistics' }, value: 'complaint' },
+        {
+          label: { th: 'สถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ', en: 'Corruption complaint statistics' },
+          value: 'complaint',
+        },
       ],
     },
     periodFields({

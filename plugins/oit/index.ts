@@ -16,6 +16,7 @@ import { yearStatusEndpoint } from './endpoints/yearStatus'
 import { listFrameworksEndpoint } from './endpoints/listFrameworks'
 import { itemsField } from './divisions/itemsField'
 import { findReferenceProblems } from './framework/checkReferences'
+import { usedIn, withUsedIn } from './framework/usedIn'
 import { FrameworkError, parseFrameworks, readFrameworkDir } from './framework/load'
 import { dueRemindersTask } from './jobs/dueReminders'
 import { translations } from './translations'
@@ -61,14 +62,19 @@ export const oitPlugin =
     const custom: OitCustomConfig = { frameworks, siteUrl: settings.siteUrl, divisions }
     return {
       ...incoming,
-      // The divisions get the items reassigned to them.
-      collections: divisions
-        ? (incoming.collections ?? []).map((collection) =>
-            collection.slug === divisions.collection
-              ? { ...collection, fields: [...collection.fields, itemsField(divisions.itemsField, frameworks)] }
-              : collection,
-          )
-        : incoming.collections,
+      collections: (incoming.collections ?? []).map((collection) => {
+        // The divisions get the items reassigned to them.
+        if (divisions && collection.slug === divisions.collection) {
+          return { ...collection, fields: [...collection.fields, itemsField(divisions.itemsField, frameworks)] }
+        }
+        // Each category says which items of which year it serves, computed from the frameworks.
+        const used = usedIn(frameworks, collection.slug)
+        if (!used) return collection
+        return {
+          ...collection,
+          admin: { ...collection.admin, description: withUsedIn(collection.admin?.description, used) as never },
+        }
+      }),
       custom: { ...incoming.custom, oit: custom },
       admin: {
         ...incoming.admin,
