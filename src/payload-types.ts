@@ -165,6 +165,8 @@ export interface UserAuthOperations {
   };
 }
 /**
+ * Used in ITA 2566 o1, o3, o5, o8, o9, o10, o28
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "organisations".
  */
@@ -411,6 +413,8 @@ export interface Department {
   createdAt: string;
 }
 /**
+ * Used in ITA 2566 o2
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "executives".
  */
@@ -459,6 +463,8 @@ export interface Executive {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Used in ITA 2566 o6
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "laws".
  */
@@ -491,6 +497,8 @@ export interface Law {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Used in ITA 2566 o7
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "news".
  */
@@ -540,6 +548,8 @@ export interface News {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Used in ITA 2566 o4, o11, o19, o23, o36
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "plans".
  */
@@ -638,6 +648,8 @@ export interface Plan {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Used in ITA 2566 o12, o13, o17, o22, o26, o33, o37, o38, o41, o43
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "reports".
  */
@@ -747,6 +759,8 @@ export interface Report {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Used in ITA 2566 o14, o15
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "manuals".
  */
@@ -795,6 +809,8 @@ export interface Manual {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Used in ITA 2566 o16, o29
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "statistics".
  */
@@ -859,6 +875,8 @@ export interface Statistic {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Used in ITA 2566 o18
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "e-services".
  */
@@ -889,6 +907,8 @@ export interface EService {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Used in ITA 2566 o20
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "procurement-announcements".
  */
@@ -934,6 +954,8 @@ export interface ProcurementAnnouncement {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Used in ITA 2566 o21
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "procurement-monthly-summaries".
  */
@@ -1016,6 +1038,8 @@ export interface ProcurementMonthlySummary {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Used in ITA 2566 o25, o27, o31, o39
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "policies".
  */
@@ -1103,6 +1127,8 @@ export interface Policy {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Used in ITA 2566 o24, o30, o32, o35, o40
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "activities".
  */
@@ -1138,7 +1164,7 @@ export interface Activity {
     [k: string]: unknown;
   } | null;
   /**
-   * e.g. a measure from the risk assessment (o34) or the HR plan (o23)
+   * e.g. a measure from the risk assessment or the HR plan
    */
   relatedTo?: string | null;
   ethicsDrive?: {
@@ -1172,6 +1198,8 @@ export interface Activity {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Used in ITA 2566 o34
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "risk-assessments".
  */
@@ -1222,6 +1250,8 @@ export interface RiskAssessment {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Used in ITA 2566 o42
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "integrity-measures".
  */

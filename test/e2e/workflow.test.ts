@@ -51,6 +51,13 @@ beforeAll(async () => {
   const finance = await api('/departments?where[code][equals]=finance')
   const { body } = await api('/laws?where[_status][equals]=published&limit=1&depth=0')
   const { id: _id, createdAt, updatedAt, readiness, completeness, workflowState, ...law } = body.docs[0]
+  // A law deleted for good just before: SQLite may give the next one its id, and its
+  // history must not show as the new document's.
+  const gone = await api('/laws?draft=true', {
+    method: 'POST',
+    body: JSON.stringify({ ...law, title: `${TITLE} (ลบแล้ว)`, department: finance.body.docs[0].id, _status: 'draft' }),
+  })
+  expect((await api(`/laws/${gone.body.doc.id}?trash=true`, { method: 'DELETE' })).status).toBe(200)
   const created = await api('/laws?draft=true', {
     method: 'POST',
     body: JSON.stringify({ ...law, title: TITLE, department: finance.body.docs[0].id, _status: 'draft' }),
@@ -141,6 +148,10 @@ describe('prepare → review → publish', () => {
     expect(doc.workflowState).toBe('published')
     await page.reload()
     await page.screenshot({ path: screenshotPath('workflow-6-published.png'), fullPage: true })
+    // Its own history only: nothing of a deleted document that once had the same id.
+    const history = await page.locator('.workflow-panel__history').textContent()
+    expect(history).toContain('เผยแพร่')
+    expect(history).not.toContain('ลบถาวร')
     // The public sees it now, without its internal step.
     const site = await fetch(`${baseURL}/api/laws/${id}`)
     const pub = (await site.json()) as Record<string, unknown>

@@ -27,6 +27,9 @@ export async function WorkflowPanel({ collectionSlug, data, i18n, id, req }: Pro
   const t = (key: string) => i18n.t(`workflow:${key}`)
   const doc = { ...(data ?? {}), id }
   const steps = await nextSteps(settings, req, collectionSlug, doc)
+  // SQLite may give a new document the id of one deleted for good: its history starts at its creation.
+  const createdAt = typeof data?.createdAt === 'string' ? data.createdAt : undefined
+  const since = createdAt ? [{ createdAt: { greater_than_equal: createdAt } }] : []
   const history = await req.payload.find({
     collection: settings.audit.slug as never,
     req,
@@ -34,7 +37,7 @@ export async function WorkflowPanel({ collectionSlug, data, i18n, id, req }: Pro
     depth: 0,
     limit: HISTORY,
     sort: '-createdAt',
-    where: { and: [{ collection: { equals: collectionSlug } }, { documentId: { equals: String(id) } }] },
+    where: { and: [{ collection: { equals: collectionSlug } }, { documentId: { equals: String(id) } }, ...since] },
   })
   const dateFormat = new Intl.DateTimeFormat(i18n.language === 'th' ? 'th-TH-u-ca-buddhist' : 'en-GB', {
     dateStyle: 'medium',
@@ -42,7 +45,7 @@ export async function WorkflowPanel({ collectionSlug, data, i18n, id, req }: Pro
     timeZone: 'Asia/Bangkok',
   })
   const note = data?.[FIELD.state] === 'returned' ? (data?.[FIELD.note] as string | undefined) : undefined
-  const logUrl = `${req.payload.config.routes.admin}/collections/${settings.audit.slug}?where[collection][equals]=${collectionSlug}&where[documentId][equals]=${id}`
+  const logUrl = `${req.payload.config.routes.admin}/collections/${settings.audit.slug}?where[collection][equals]=${collectionSlug}&where[documentId][equals]=${id}${createdAt ? `&where[createdAt][greater_than_equal]=${encodeURIComponent(createdAt)}` : ''}`
 
   return (
     <div className="workflow-panel" style={{ marginBottom: 24 }}>
