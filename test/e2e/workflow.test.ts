@@ -152,6 +152,14 @@ describe('prepare → review → publish', () => {
     const history = await page.locator('.workflow-panel__history').textContent()
     expect(history).toContain('เผยแพร่')
     expect(history).not.toContain('ลบถาวร')
+    // The full log, from the panel's link: this document's entries, its kind named in Thai.
+    await page.locator('.workflow-panel a', { hasText: 'ดูบันทึกทั้งหมด' }).click()
+    await page.locator('table tbody tr').first().waitFor()
+    const log = await page.locator('table tbody').textContent()
+    expect(log).toContain('กฎหมายที่เกี่ยวข้อง')
+    expect(log).toContain(FIXED)
+    expect(log).not.toContain('ลบแล้ว')
+    await page.screenshot({ path: screenshotPath('workflow-7-audit-log.png'), fullPage: true })
     // The public sees it now, without its internal step.
     const site = await fetch(`${baseURL}/api/laws/${id}`)
     const pub = (await site.json()) as Record<string, unknown>
