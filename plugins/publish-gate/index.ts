@@ -9,6 +9,7 @@
  * verdicts are judged again at start-up.
  */
 import type { CollectionConfig, Config, GlobalConfig, Plugin } from 'payload'
+import { hasDraftsEnabled } from 'payload/shared'
 
 import { withDefaults } from './defaults'
 import { checklistField } from './fields/checklistField'
@@ -49,10 +50,6 @@ function validated(kind: string, slug: string, sets: unknown[], customChecks: Cu
     }
     return result.data
   })
-}
-
-function hasDrafts(entity: CollectionConfig | GlobalConfig): boolean {
-  return Boolean(entity.versions && typeof entity.versions === 'object' && entity.versions.drafts)
 }
 
 export const publishGatePlugin =
@@ -96,7 +93,7 @@ export const publishGatePlugin =
         sets,
         customChecks: settings.customChecks,
         readinessField: settings.readinessField,
-        hasDrafts: hasDrafts(entity),
+        hasDrafts: hasDraftsEnabled(entity),
       }
       return { fields: [...gateFields(sets), ...entity.fields], save }
     }
@@ -124,7 +121,7 @@ export const publishGatePlugin =
       const defaultColumns = collection.admin?.defaultColumns
       const has = new Set([
         ...collection.fields.flatMap((f) => ('name' in f ? [f.name] : [])),
-        ...(hasDrafts(collection) ? ['_status'] : []),
+        ...(hasDraftsEnabled(collection) ? ['_status'] : []),
       ])
       const indexWith = settings.readinessIndexWith
       const indexed = indexWith.length > 0 && indexWith.every((name) => has.has(name))

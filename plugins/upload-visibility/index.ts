@@ -10,6 +10,7 @@
  * files only (Payload's static file route checks that access with the file name).
  */
 import type { CollectionConfig, Config, Field, Plugin } from 'payload'
+import { hasDraftsEnabled } from 'payload/shared'
 
 import { type Referrer, type UploadVisibilitySettings, withDefaults } from './defaults'
 import { flagField } from './field'
@@ -25,9 +26,6 @@ export { DEFAULT_FIELD_NAME } from './defaults'
 export type { UploadVisibilityPluginConfig } from './types'
 
 const NAME = 'uploadVisibilityPlugin'
-
-const hasDrafts = (collection: CollectionConfig) =>
-  Boolean(collection.versions && typeof collection.versions === 'object' && collection.versions.drafts)
 
 /** Names of the fields at a collection's top level (rows, collapsibles and unnamed tabs opened). */
 function topLevelNames(fields: readonly Field[]): string[] {
@@ -64,7 +62,7 @@ export const uploadVisibilityPlugin =
     if (uploads.length === 0) return incoming
     for (const slug of uploads) {
       const collection = bySlug.get(slug)!
-      if (hasDrafts(collection)) {
+      if (hasDraftsEnabled(collection)) {
         throw new Error(`[${NAME}] "${slug}" has drafts: the flag of an upload collection with drafts is not supported`)
       }
       if (topLevelNames(collection.fields).includes(base.fieldName)) {

@@ -4,6 +4,7 @@
  * newer draft of it is not) and not in the trash (collections with trash).
  */
 import type { Payload, PayloadRequest, SanitizedCollectionConfig, Where } from 'payload'
+import { hasDraftsEnabled } from 'payload/shared'
 
 import type { UploadVisibilitySettings } from './defaults'
 import { type BlockLookup, type FileId, type FileRefs, referencedFiles, refersTo, topLevelSelect } from './references'
@@ -19,7 +20,7 @@ export function blockLookup(payload: Payload): BlockLookup {
 /** What a stored row must be for visitors to read it: published, not trashed. */
 export function visibleWhere(config: SanitizedCollectionConfig | undefined): Where[] {
   const out: Where[] = []
-  if (config?.versions && typeof config.versions === 'object' && config.versions.drafts) {
+  if (config && hasDraftsEnabled(config)) {
     out.push({ _status: { equals: 'published' } })
   }
   if (config?.trash) out.push({ deletedAt: { exists: false } })

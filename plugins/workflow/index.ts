@@ -4,9 +4,9 @@
  * who may take each step on every save path, keeps an audit log nobody can edit, e-mails
  * the next actor, and shows "my tasks" in the admin. Who may do what comes in as options.
  */
-import type { CollectionConfig, Config, Plugin } from 'payload'
+import type { Config, Plugin } from 'payload'
 
-import { deepMergeSimple } from 'payload/shared'
+import { deepMergeSimple, hasDraftsEnabled } from 'payload/shared'
 
 import { auditCollection } from './audit/auditCollection'
 import { resolveSettings } from './defaults'
@@ -23,9 +23,6 @@ export type { WorkflowPluginConfig, WorkflowPermissions, NotifyArgs } from './ty
 const NAME = 'workflowPlugin'
 const COMPONENTS = '/plugins/workflow/components'
 
-const hasDrafts = (collection: CollectionConfig) =>
-  Boolean(typeof collection.versions === 'object' && collection.versions?.drafts)
-
 export const workflowPlugin =
   (options: WorkflowPluginConfig): Plugin =>
   (incoming: Config): Config => {
@@ -36,11 +33,11 @@ export const workflowPlugin =
     const slugs =
       typeof options.collections === 'function'
         ? options.collections(incoming)
-        : (options.collections ?? collections.filter(hasDrafts).map((c) => c.slug))
+        : (options.collections ?? collections.filter(hasDraftsEnabled).map((c) => c.slug))
     for (const slug of slugs) {
       const collection = collections.find((c) => c.slug === slug)
       if (!collection) throw new Error(`[${NAME}] no collection "${slug}"`)
-      if (!hasDrafts(collection)) throw new Error(`[${NAME}] collection "${slug}" needs versions.drafts`)
+      if (!hasDraftsEnabled(collection)) throw new Error(`[${NAME}] collection "${slug}" needs versions.drafts`)
     }
     if (collections.some((c) => c.slug === settings.audit.slug)) {
       throw new Error(`[${NAME}] a collection "${settings.audit.slug}" exists already: set audit.slug`)

@@ -1,6 +1,7 @@
-import type { Payload } from 'payload'
+import type { Payload, SanitizedCollectionConfig } from 'payload'
 
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
+import { hasDraftsEnabled } from 'payload/shared'
 
 import { createHash } from 'node:crypto'
 
@@ -53,11 +54,10 @@ export async function refreshReadiness(payload: Payload, settings: GateSettings)
       }
       if (!hasNextPage) break
     }
-    const collection = (
-      payload.collections as Record<string, { config: { versions?: { drafts?: unknown } | boolean } } | undefined>
-    )[slug]?.config
+    const collection = (payload.collections as Record<string, { config: SanitizedCollectionConfig } | undefined>)[slug]
+      ?.config
     // Only drafts mark a latest version; without them the document row is the verdict.
-    if (!(typeof collection?.versions === 'object' && collection.versions.drafts)) continue
+    if (!collection || !hasDraftsEnabled(collection)) continue
     for (let page = 1; ; page++) {
       const { docs, hasNextPage } = await payload.db.findVersions<Record<string, unknown>>({
         collection: slug as never,

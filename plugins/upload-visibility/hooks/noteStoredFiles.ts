@@ -1,4 +1,5 @@
 import type { CollectionBeforeChangeHook } from 'payload'
+import { hasDraftsEnabled } from 'payload/shared'
 
 import type { UploadVisibilitySettings } from '../defaults'
 import type { FileRefs } from '../references'
@@ -16,7 +17,7 @@ export function noteStoredFiles(settings: UploadVisibilitySettings): CollectionB
   return async ({ collection, data, operation, originalDoc, req }) => {
     const id = (originalDoc as { id?: number | string } | undefined)?.id
     if (operation !== 'update' || id === undefined) return data
-    if (!(typeof collection.versions === 'object' && collection.versions?.drafts)) return data
+    if (!hasDraftsEnabled(collection)) return data
     const stored = await req.payload.db.findOne({
       collection: collection.slug as never,
       where: { id: { equals: id } },
