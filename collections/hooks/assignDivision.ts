@@ -4,7 +4,7 @@ import { APIError } from 'payload'
 
 import { itemDivisionOf } from '../../plugins/oit/divisions/itemDivisionOf'
 import type { OitCustomConfig } from '../../plugins/oit/types'
-import { divisionsOf, seesAllDivisions } from '../../src/access/roles'
+import { divisionsOf, isOwnDivision, seesAllDivisions } from '../../src/access/roles'
 import { bilingual } from '../../src/lib/bilingual'
 import { divisionOf } from '../../src/workflow/permissions'
 
@@ -25,8 +25,7 @@ export const assignDivision: CollectionBeforeChangeHook = async ({ collection, d
     const fromItem = oit?.divisions
       ? await itemDivisionOf(req, oit.frameworks, oit.divisions, collection.slug, data)
       : undefined
-    const mayTake = (id: number | string | undefined) => id !== undefined && own.some((o) => String(o) === String(id))
-    if (fromItem !== undefined && (!limited || mayTake(fromItem))) data.department = fromItem
+    if (fromItem !== undefined && (!limited || isOwnDivision(user, fromItem))) data.department = fromItem
     else if (limited && own.length > 0) data.department = own[0]
     return data
   }
@@ -39,7 +38,7 @@ export const assignDivision: CollectionBeforeChangeHook = async ({ collection, d
   if (chosen === undefined) return data
   // On update, the division it already has may stay; a new document (a duplicate too) must be their own.
   if (operation === 'update' && String(chosen) === String(divisionOf(originalDoc ?? {}) ?? '')) return data
-  if (!own.some((id) => String(id) === String(chosen))) {
+  if (!isOwnDivision(user, chosen)) {
     throw new APIError(
       bilingual('เลือกได้เฉพาะส่วนราชการที่ท่านสังกัด', 'You can only assign a document to a division you belong to'),
       403,

@@ -16,8 +16,11 @@ export interface SaveFacts {
   reason?: unknown
   /** The latest version before the save (draft or published). */
   before?: { state?: WorkflowState | null; status?: string | null; deletedAt?: unknown }
-  /** Whether the document's published row is public before the save. */
-  wasPublished: boolean
+  /**
+   * Whether the document's published row is public before the save. Asked only when the
+   * answer matters (it may cost a read): not for a plain draft save.
+   */
+  wasPublished: () => Promise<boolean>
   /** What the save writes of the status and the trash. */
   data: { _status?: unknown; deletedAt?: unknown }
 }
@@ -62,7 +65,7 @@ export async function decide(facts: SaveFacts, can: (name: PermissionName) => Pr
   const trashing = facts.operation === 'update' && Boolean(data.deletedAt) && !before?.deletedAt
   const restoring = facts.operation === 'update' && Boolean(before?.deletedAt) && data.deletedAt === null
   if (trashing) {
-    if (facts.wasPublished && !(await can('publish'))) throw new WorkflowRefusal('error.publish', 403)
+    if (!(await can('publish')) && (await facts.wasPublished())) throw new WorkflowRefusal('error.publish', 403)
     return keep(['trash'])
   }
   if (restoring) events.push('restore')
@@ -99,7 +102,7 @@ export async function decide(facts: SaveFacts, can: (name: PermissionName) => Pr
 
   const status = data._status ?? before?.status ?? 'draft'
   const publishing = !facts.draft && status === 'published'
-  const unpublishing = !facts.draft && status !== 'published' && facts.wasPublished
+  const unpublishing = !facts.draft && status !== 'published' && (await facts.wasPublished())
 
   if (publishing) {
     if (!(await can('publish'))) throw new WorkflowRefusal('error.publish', 403)
@@ -108,7 +111,7 @@ export async function decide(facts: SaveFacts, can: (name: PermissionName) => Pr
       throw new WorkflowRefusal('error.notApproved', 400)
     }
     // Saving a published document again is an edit of it, not a new publication.
-    events.push(facts.wasPublished && previous === 'published' && !restoring ? 'update' : 'publish')
+    events.push(previous === 'published' && !restoring && (await facts.wasPublished()) ? 'update' : 'publish')
     state = 'published'
     note = null
   } else if (unpublishing) {

@@ -24,11 +24,20 @@ export function seesAllDivisions(user: unknown): boolean {
   return hasRole(user, 'admin') || hasRole(user, 'publisher')
 }
 
+/** The id a relationship value holds, populated or not. */
+export function idOf(value: unknown): number | string | undefined {
+  const id = value && typeof value === 'object' ? (value as { id?: unknown }).id : value
+  return typeof id === 'number' || typeof id === 'string' ? id : undefined
+}
+
 /** Ids of the divisions a user belongs to (populated or not). */
 export function divisionsOf(user: unknown): (number | string)[] {
   const value = (user as { departments?: unknown } | null | undefined)?.departments
   if (!Array.isArray(value)) return []
-  return value
-    .map((d) => (d && typeof d === 'object' ? (d as { id?: number | string }).id : (d as number | string)))
-    .filter((id): id is number | string => id !== undefined && id !== null)
+  return value.map(idOf).filter((id): id is number | string => id !== undefined)
+}
+
+/** Whether a division (by id) is one of the user's. */
+export function isOwnDivision(user: unknown, division: number | string | undefined): boolean {
+  return division !== undefined && divisionsOf(user).some((id) => String(id) === String(division))
 }

@@ -4,20 +4,17 @@
  * publish any division's documents, administrators may do all and publish without an approval.
  */
 import type { WorkflowPermissions } from '../../plugins/workflow'
-import { divisionsOf, hasRole, seesAllDivisions } from '../access/roles'
+import { hasRole, idOf, isOwnDivision, seesAllDivisions } from '../access/roles'
 
 /** The document's responsible division id (populated or not); undefined for "all divisions". */
 export function divisionOf(doc: Record<string, unknown>): number | string | undefined {
-  const value = doc.department
-  if (value && typeof value === 'object') return (value as { id?: number | string }).id
-  return (value as number | string | null | undefined) ?? undefined
+  return idOf(doc.department)
 }
 
 /** Whether the document belongs to one of the user's divisions (or to no division in particular). */
 export function inOwnDivision(user: unknown, doc: Record<string, unknown>): boolean {
   const division = divisionOf(doc)
-  if (division === undefined) return true
-  return divisionsOf(user).some((id) => String(id) === String(division))
+  return division === undefined || isOwnDivision(user, division)
 }
 
 export const permissions: WorkflowPermissions = {

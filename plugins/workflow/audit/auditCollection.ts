@@ -1,13 +1,8 @@
 import type { CollectionConfig, Field } from 'payload'
 
 import type { WorkflowSettings } from '../defaults'
-import { translations } from '../translations'
+import { both } from '../translations'
 import { AUDIT_ACTIONS, WORKFLOW_STATES } from '../types'
-
-const label = (key: keyof (typeof translations)['th']['workflow']) => ({
-  th: translations.th.workflow[key],
-  en: translations.en.workflow[key],
-})
 
 /**
  * Who did what to which document, and when. Written only by the plugin's hooks, in the
@@ -28,7 +23,7 @@ export function auditCollection(settings: WorkflowSettings): CollectionConfig {
     : []
   return {
     slug: settings.audit.slug,
-    labels: { singular: label('auditEntry'), plural: label('auditLog') },
+    labels: { singular: both('auditEntry'), plural: both('auditLog') },
     admin: {
       group: settings.audit.group,
       useAsTitle: 'title',
@@ -51,37 +46,37 @@ export function auditCollection(settings: WorkflowSettings): CollectionConfig {
         type: 'select',
         required: true,
         index: true,
-        label: label('audit.action'),
-        options: AUDIT_ACTIONS.map((value) => ({ value, label: label(`action.${value}`) })),
+        label: both('audit.action'),
+        options: AUDIT_ACTIONS.map((value) => ({ value, label: both(`action.${value}`) })),
       },
       {
         name: 'collection',
         type: 'text',
         required: true,
-        label: label('audit.collection'),
+        label: both('audit.collection'),
         admin: { components: { Cell: '/plugins/workflow/components/CollectionCell#CollectionCell' } },
       },
-      { name: 'documentId', type: 'text', required: true, label: label('audit.documentId') },
-      { name: 'title', type: 'text', label: label('audit.title') },
+      { name: 'documentId', type: 'text', required: true, label: both('audit.documentId') },
+      { name: 'title', type: 'text', label: both('audit.title') },
       ...scope,
-      { name: 'user', type: 'relationship', relationTo: settings.usersSlug as never, label: label('audit.user') },
+      { name: 'user', type: 'relationship', relationTo: settings.usersSlug as never, label: both('audit.user') },
       // Kept as text too: the entry still says who once the account is deleted.
-      { name: 'userName', type: 'text', label: label('audit.userName') },
-      { name: 'reason', type: 'textarea', label: label('audit.reason') },
+      { name: 'userName', type: 'text', label: both('audit.userName') },
+      { name: 'reason', type: 'textarea', label: both('audit.reason') },
       {
         type: 'row',
         fields: [
           {
             name: 'fromState',
             type: 'select',
-            label: label('audit.from'),
-            options: WORKFLOW_STATES.map((value) => ({ value, label: label(`state.${value}`) })),
+            label: both('audit.from'),
+            options: WORKFLOW_STATES.map((value) => ({ value, label: both(`state.${value}`) })),
           },
           {
             name: 'toState',
             type: 'select',
-            label: label('audit.to'),
-            options: WORKFLOW_STATES.map((value) => ({ value, label: label(`state.${value}`) })),
+            label: both('audit.to'),
+            options: WORKFLOW_STATES.map((value) => ({ value, label: both(`state.${value}`) })),
           },
         ],
       },

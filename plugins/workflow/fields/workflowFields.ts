@@ -1,13 +1,8 @@
 import type { Field, FieldAccess } from 'payload'
 
 import { FIELD } from '../defaults'
-import { translations } from '../translations'
+import { both } from '../translations'
 import { WORKFLOW_ACTIONS, WORKFLOW_STATES } from '../types'
-
-const label = (key: keyof (typeof translations)['th']['workflow']) => ({
-  th: translations.th.workflow[key],
-  en: translations.en.workflow[key],
-})
 
 // Internal to the office: visitors never see a document's step or a send-back reason.
 const staffOnly: FieldAccess = ({ req }) => Boolean(req.user)
@@ -29,22 +24,22 @@ export function workflowFields(panelComponent: string): Field[] {
       type: 'select',
       index: true,
       defaultValue: 'draft',
-      label: label('state'),
-      options: WORKFLOW_STATES.map((value) => ({ value, label: label(`state.${value}`) })),
+      label: both('state'),
+      options: WORKFLOW_STATES.map((value) => ({ value, label: both(`state.${value}`) })),
       access: { read: staffOnly },
       admin: { position: 'sidebar', readOnly: true },
     },
     {
       name: FIELD.note,
       type: 'textarea',
-      label: label('note'),
+      label: both('note'),
       access: { read: staffOnly },
       admin: { position: 'sidebar', readOnly: true, hidden: true },
     },
     {
       name: FIELD.changedAt,
       type: 'date',
-      label: label('changedAt'),
+      label: both('changedAt'),
       access: { read: staffOnly },
       admin: { position: 'sidebar', readOnly: true, hidden: true },
     },

@@ -46,6 +46,7 @@ export const applyWorkflow =
     const before = operation === 'update' ? (originalDoc as Record<string, unknown> | undefined) : undefined
     const doc = { ...(before ?? {}), ...data }
     // The seed, jobs and migrations run as the system (no user): the step still follows.
+    let published: Promise<boolean> | undefined
     const can = async (name: PermissionName) =>
       !req.user || Boolean(await settings.permissions[name]({ req, doc: before ?? doc, collection: slug }))
 
@@ -62,7 +63,7 @@ export const applyWorkflow =
             status: before._status as string | undefined,
             deletedAt: before.deletedAt,
           },
-          wasPublished: await wasPublished(req, slug, before),
+          wasPublished: () => (published ??= wasPublished(req, slug, before)),
           data: { _status: data._status, deletedAt: data.deletedAt },
         },
         can,

@@ -16,14 +16,15 @@ export const recordChange =
     delete all[key]
     const title = String((titleField && doc[titleField]) || doc.id)
     for (const action of pending.events) {
-      const step = action === 'update' || action === 'create' || action === 'trash' || action === 'restore'
+      // Edits and trash moves leave the step where it was: only steps record from/to.
+      const keepsStep = action === 'update' || action === 'create' || action === 'trash' || action === 'restore'
       await writeEntry(settings, req, {
         action,
         collection: slug,
         doc,
         titleField,
-        from: step ? undefined : pending.from,
-        to: step ? undefined : pending.to,
+        from: keepsStep ? undefined : pending.from,
+        to: keepsStep ? undefined : pending.to,
         reason: action === 'sendBack' ? pending.reason : undefined,
       })
       if (NOTIFIED.includes(action)) {
