@@ -110,6 +110,25 @@ const mainRow = async (id: number) =>
 
 const graphqlAs = async (token: string, source: string) => !(await gql(source, {}, token)).errors?.length
 
+/** Moving to the trash (an update setting `deletedAt`), through either API. */
+const trashVia = {
+  rest: async (id: number, token: string) =>
+    (await rest.patch(`/${SLUG}/${id}`, { deletedAt: new Date().toISOString() }, { token })).status,
+  graphql: (id: number, token: string) =>
+    graphqlAs(
+      token,
+      `mutation { update${GQL.singular}(id: ${id}, data: { deletedAt: "${new Date().toISOString()}" }) { id } }`,
+    ),
+}
+
+/** Restoring from the trash (clearing `deletedAt`), through either API. */
+const restoreVia = {
+  rest: async (id: number, token: string) =>
+    (await rest.patch(`/${SLUG}/${id}?trash=true`, { deletedAt: null }, { token })).status,
+  graphql: (id: number, token: string) =>
+    graphqlAs(token, `mutation { update${GQL.singular}(id: ${id}, trash: true, data: { deletedAt: null }) { id } }`),
+}
+
 const stepVia = (step: string, extra: Record<string, unknown> = {}) => ({
   rest: async (id: number, token: string) =>
     (await rest.patch(`/${SLUG}/${id}?draft=true`, { workflowAction: step, ...extra }, { token })).status,
@@ -197,32 +216,14 @@ const ACTIONS: Action[] = [
     name: 'delete a draft (to the trash)',
     from: 'draft',
     happened: async (id) => Boolean((await mainRow(id))?.deletedAt),
-    rest: async (id, token) =>
-      (await rest.patch(`/${SLUG}/${id}`, { deletedAt: new Date().toISOString() }, { token })).status,
-    graphql: async (id, token) =>
-      !(
-        await gql(
-          `mutation { update${GQL.singular}(id: ${id}, data: { deletedAt: "${new Date().toISOString()}" }) { id } }`,
-          {},
-          token,
-        )
-      ).errors?.length,
+    ...trashVia,
     expected: (role, where) => (own(role, where) ? 'allowed' : 'refused'),
   },
   {
     name: 'delete a published document (to the trash)',
     from: 'published',
     happened: async (id) => Boolean((await mainRow(id))?.deletedAt),
-    rest: async (id, token) =>
-      (await rest.patch(`/${SLUG}/${id}`, { deletedAt: new Date().toISOString() }, { token })).status,
-    graphql: async (id, token) =>
-      !(
-        await gql(
-          `mutation { update${GQL.singular}(id: ${id}, data: { deletedAt: "${new Date().toISOString()}" }) { id } }`,
-          {},
-          token,
-        )
-      ).errors?.length,
+    ...trashVia,
     expected: (role) => (publishers(role) ? 'allowed' : 'refused'),
   },
   {
@@ -238,30 +239,14 @@ const ACTIONS: Action[] = [
     name: 'restore a draft',
     from: 'trashed-draft',
     happened: async (id) => !(await mainRow(id))?.deletedAt,
-    rest: async (id, token) => (await rest.patch(`/${SLUG}/${id}?trash=true`, { deletedAt: null }, { token })).status,
-    graphql: async (id, token) =>
-      !(
-        await gql(
-          `mutation { update${GQL.singular}(id: ${id}, trash: true, data: { deletedAt: null }) { id } }`,
-          {},
-          token,
-        )
-      ).errors?.length,
+    ...restoreVia,
     expected: (role, where) => (own(role, where) ? 'allowed' : 'refused'),
   },
   {
     name: 'restore a published document',
     from: 'trashed-published',
     happened: async (id) => !(await mainRow(id))?.deletedAt,
-    rest: async (id, token) => (await rest.patch(`/${SLUG}/${id}?trash=true`, { deletedAt: null }, { token })).status,
-    graphql: async (id, token) =>
-      !(
-        await gql(
-          `mutation { update${GQL.singular}(id: ${id}, trash: true, data: { deletedAt: null }) { id } }`,
-          {},
-          token,
-        )
-      ).errors?.length,
+    ...restoreVia,
     expected: (role) => (publishers(role) ? 'allowed' : 'refused'),
   },
 ]
