@@ -15,9 +15,9 @@ import { publicIndexEndpoint } from './endpoints/publicIndex'
 import { yearStatusEndpoint } from './endpoints/yearStatus'
 import { listFrameworksEndpoint } from './endpoints/listFrameworks'
 import { itemsField } from './divisions/itemsField'
-import { findReferenceProblems } from './framework/checkReferences'
+import { findCatalogProblems, findReferenceProblems } from './framework/checkReferences'
 import { usedIn, withUsedIn } from './framework/usedIn'
-import { FrameworkError, parseFrameworks, readFrameworkDir } from './framework/load'
+import { FrameworkError, parseFrameworkData, readFrameworkDir } from './framework/load'
 import { dueRemindersTask } from './jobs/dueReminders'
 import { translations } from './translations'
 import type { OitCustomConfig, OitPluginConfig } from './types'
@@ -40,11 +40,15 @@ export const oitPlugin =
     let frameworks
     try {
       const sources = settings.frameworks ?? readFrameworkDir(settings.frameworksDir)
-      frameworks = parseFrameworks(sources)
+      const data = parseFrameworkData(sources)
+      frameworks = data.frameworks
       const files = new Map(sources.map((s) => [(s.data as { year?: number })?.year, s.file]))
-      const problems = frameworks.flatMap((f) =>
-        findReferenceProblems(f, incoming.collections ?? [], files.get(f.year)),
-      )
+      // The catalogue first: a wrong check there would otherwise be reported once per item using it.
+      const catalogProblems = findCatalogProblems(data.catalog, incoming.collections ?? [])
+      const problems =
+        catalogProblems.length > 0
+          ? catalogProblems
+          : frameworks.flatMap((f) => findReferenceProblems(f, incoming.collections ?? [], files.get(f.year)))
       if (problems.length > 0) {
         throw new FrameworkError(
           `กรอบการประเมินอ้างถึงสิ่งที่ไม่มี / framework refers to what does not exist:\n${problems.map((p) => `  - ${p}`).join('\n')}`,

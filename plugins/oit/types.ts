@@ -6,14 +6,15 @@ import type { Framework } from './framework/schema'
 
 export interface OitPluginConfig {
   /**
-   * Folder of ITA framework data files (`*.json`, one per assessment year). Adding a
-   * year means adding a file here.
+   * Folder of the framework data: `categories.json` (the categories and the components
+   * each can provide) and one `ita-<year>.json` per assessment year. Adding a year means
+   * adding a file here.
    * @default `<cwd>/plugins/oit/frameworks`
    */
   frameworksDir?: string
   /**
    * Framework data given directly instead of (not in addition to) `frameworksDir`,
-   * e.g. in tests.
+   * e.g. in tests: the catalogue as `categories.json` and the year files.
    * @default undefined
    */
   frameworks?: FrameworkSource[]

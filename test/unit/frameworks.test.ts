@@ -5,30 +5,39 @@
  */
 import type { CollectionConfig } from 'payload'
 
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import { OIT_COLLECTIONS } from '../../collections/oit'
 import { Organisations } from '../../collections/Organisations'
-import { checkPaths, findReferenceProblems } from '../../plugins/oit/framework/checkReferences'
+import { checkPaths, findCatalogProblems, findReferenceProblems } from '../../plugins/oit/framework/checkReferences'
 import { fieldAtPath, selectValues } from '../../plugins/oit/framework/fieldPaths'
-import { parseFrameworks, readFrameworkDir } from '../../plugins/oit/framework/load'
+import { parseFrameworkData, parseFrameworks } from '../../plugins/oit/framework/load'
 import { oitPlugin } from '../../plugins/oit'
+import { catalogSource, frameworkSources, itemIn, withCatalog, yearData } from '../helpers/frameworks'
 
-const DIR = path.resolve(import.meta.dirname, '../../plugins/oit/frameworks')
-const sources = readFrameworkDir(DIR)
+const sources = frameworkSources()
 const frameworks = parseFrameworks(sources)
 const collections: CollectionConfig[] = [Organisations, ...OIT_COLLECTIONS]
 const bySlug = new Map(collections.map((c) => [c.slug, c]))
 const ita2566 = frameworks.find((f) => f.year === 2566)!
-const source2566 = sources.find((s) => (s.data as { year: number }).year === 2566)!
 
-/** A deep copy of the 2566 file to break on purpose. */
+/** The catalogue plus a copy of the 2566 file, broken on purpose. */
 function broken(edit: (data: any) => void) {
-  const data = structuredClone(source2566.data) as any
+  const data = yearData(2566)
   edit(data)
-  return [{ file: 'ita-test.json', data }]
+  return withCatalog({ file: 'ita-test.json', data })
 }
+
+/** A copy of the catalogue, broken on purpose, with the real 2566 file. */
+function brokenCatalog(edit: (data: any) => void) {
+  const data = structuredClone(catalogSource().data) as any
+  edit(data)
+  return [
+    { file: 'categories.json', data },
+    { file: 'ita-2566.json', data: yearData(2566) },
+  ]
+}
+const category = (data: any, key: string) => data.categories.find((c: { key: string }) => c.key === key)
 
 describe('ITA 2566 framework file', () => {
   it('has all 43 items, o1 … o43 in order, under indicators 9.1 … 10.2', () => {
@@ -57,7 +66,10 @@ describe('ITA 2566 framework file', () => {
       expect(item.components.length).toBeGreaterThan(0)
       for (const component of item.components) {
         for (const fieldPath of checkPaths(component.check)) {
-          expect(fieldAtPath(collection!.fields, fieldPath), `${item.code}.${component.key} → ${fieldPath}`).toBeDefined()
+          expect(
+            fieldAtPath(collection!.fields, fieldPath),
+            `${item.code}.${component.key} → ${fieldPath}`,
+          ).toBeDefined()
         }
         expect(component.label.th).not.toBe('')
         expect(component.label.en).not.toBe('')
@@ -80,61 +92,107 @@ describe('ITA 2566 framework file', () => {
     expect(['o19', 'o21', 'o29'].every((code) => item(code).declaredNone)).toBe(true)
     expect(ita2566.items.filter((i) => i.declaredNone).map((i) => i.code)).toEqual(['o19', 'o21', 'o29'])
     expect(item('o14').minimum).toBeGreaterThanOrEqual(1)
-    expect(item('o2').components.map((c) => c.key)).toEqual(expect.arrayContaining(['name', 'position', 'photo', 'contact']))
+    expect(item('o2').components.map((c) => c.key)).toEqual(
+      expect.arrayContaining(['name', 'position', 'photo', 'contact']),
+    )
   })
 })
 
 describe('a broken framework is refused precisely', () => {
-  it('names the file, the item, the component and the field', () => {
+  it('names the file, the item and the component of a year file', () => {
     const bad = broken((d) => {
-      d.items[1].components[0].check = { type: 'present', path: 'not a path' }
+      itemIn(d, 'o2').components[3] = 'shoe-size'
     })
     expect(() => parseFrameworks(bad)).toThrowError(
-      /ita-test\.json: .*invalid framework\n {2}- items\[1\] \(o2\) › components\[0\] \(\w[\w-]*\) › check › path: /,
+      /ita-test\.json: .*invalid framework\n {2}- groups\[0\] › items\[1\] \(o2\) › components\[3\]: category "executives" has no component "shoe-size"/,
     )
   })
 
-  it('refuses a missing English title, an unknown window and a duplicate code', () => {
-    expect(() =>
-      parseFrameworks(
-        broken((d) => {
-          delete d.items[0].title.en
-        }),
-      ),
-    ).toThrowError(/items\[0\] \(o1\) › title › en/)
-    expect(() =>
-      parseFrameworks(
-        broken((d) => {
-          d.items[5].window = 'sometime'
-        }),
-      ),
-    ).toThrowError(/items\[5\] \(o6\) › window/)
-    expect(() =>
-      parseFrameworks(
-        broken((d) => {
-          d.items[2].code = 'o1'
-        }),
-      ),
-    ).toThrowError(/duplicate item code "o1"/)
+  it('names the category and the component of the catalogue', () => {
+    const bad = brokenCatalog((d) => {
+      category(d, 'executives').components[0].check = { type: 'present', path: 'not a path' }
+    })
+    expect(() => parseFrameworks(bad)).toThrowError(
+      /categories\.json: .*invalid framework\n {2}- categories\[1\] \(executives\) › components\[0\] \(\w[\w-]*\) › check › path: /,
+    )
   })
 
-  it('refuses a field path that does not exist in the collection', () => {
-    const [framework] = parseFrameworks(
+  it('refuses a missing English title, an unknown window or category, a duplicate code and a dangling placeholder', () => {
+    const refused = (edit: (d: any) => void) => () => parseFrameworks(broken(edit))
+    expect(refused((d) => delete itemIn(d, 'o1').title.en)).toThrowError(/items\[0\] \(o1\) › title › en/)
+    expect(refused((d) => (itemIn(d, 'o6').window = 'sometime'))).toThrowError(/items\[5\] \(o6\) › window/)
+    expect(refused((d) => (itemIn(d, 'o6').category = 'statutes'))).toThrowError(
+      /\(o6\) › category: no category "statutes"/,
+    )
+    expect(refused((d) => (itemIn(d, 'o3').code = 'o1'))).toThrowError(/duplicate item code "o1"/)
+    expect(refused((d) => (itemIn(d, 'o3').description += ' {photo}'))).toThrowError(
+      /\(o3\) › description: "\{photo\}" names no component of the item/,
+    )
+    expect(refused((d) => (itemIn(d, 'o3').notes = ['nowhere']))).toThrowError(/\(o3\) › notes\[0\]: no note "nowhere"/)
+  })
+
+  it('asks a provisional year for a source per item and a certainty per component', () => {
+    const provisional = (edit: (d: any) => void = () => {}) =>
       broken((d) => {
-        d.items[1].components[0].check = { type: 'present', path: 'shoeSize' }
+        d.provisional = true
+        for (const group of d.groups)
+          for (const item of group.items) {
+            item.source = 'ทดสอบ / test'
+            item.components = item.components.map((ref: any) => ({
+              ...(typeof ref === 'string' ? { key: ref } : ref),
+              certainty: 'inferred',
+            }))
+          }
+        edit(d)
+      })
+    expect(parseFrameworks(provisional())[0]!.provisional).toBe(true)
+    expect(() => parseFrameworks(provisional((d) => delete itemIn(d, 'o4').source))).toThrowError(
+      /\(o4\) › source: a provisional year says where each item comes from/,
+    )
+    expect(() => parseFrameworks(provisional((d) => (itemIn(d, 'o4').components[0] = 'multi-year')))).toThrowError(
+      /\(o4\) › components\[0\]: a provisional year says how sure each component is/,
+    )
+  })
+
+  it('refuses a catalogue without a file, with a duplicate key, or with one collection and filter twice', () => {
+    expect(() => parseFrameworks([{ file: 'ita-2566.json', data: yearData(2566) }])).toThrowError(
+      /categories\.json .*missing/,
+    )
+    expect(() => parseFrameworks(brokenCatalog((d) => (category(d, 'laws').key = 'news')))).toThrowError(
+      /duplicate category key "news"/,
+    )
+    expect(() =>
+      parseFrameworks(
+        brokenCatalog((d) => d.categories.push({ ...structuredClone(category(d, 'laws')), key: 'laws-again' })),
+      ),
+    ).toThrowError(/same collection and filter as category "laws"/)
+  })
+
+  it('refuses a field path that does not exist in the collection, naming the category', () => {
+    const { catalog } = parseFrameworkData(
+      brokenCatalog((d) => {
+        category(d, 'executives').components[0].check = { type: 'present', path: 'shoeSize' }
       }),
     )
+    expect(findCatalogProblems(catalog, collections)).toEqual([
+      expect.stringMatching(
+        /^categories\.json › executives › components\[0\] \(\w[\w-]*\) › check: .* no field "shoeSize" in executives$/,
+      ),
+    ])
+    const [framework] = parseFrameworks(broken((d) => (itemIn(d, 'o21').declaredNone.path = 'nothingHere')))
     expect(findReferenceProblems(framework!, collections, 'ita-test.json')).toEqual([
-      expect.stringMatching(/^ita-test\.json › o2 › components\[0\] \(\w[\w-]*\) › check: .* no field "shoeSize" in executives$/),
+      expect.stringMatching(/^ita-test\.json › o21 › declaredNone\.path: .*"nothingHere"/),
     ])
   })
 
   it('stops the config with the plugin name when a reference is wrong', () => {
     const plugin = oitPlugin({
-      frameworks: broken((d) => {
-        d.items[0].category.collection = 'structures'
+      frameworks: brokenCatalog((d) => {
+        category(d, 'organisation-profile').collection = 'structures'
       }),
     })
-    expect(() => plugin({ collections } as never)).toThrowError(/^\[oitPlugin\] .*\n {2}- ita-test\.json › o1 › category\.collection: .*"structures"/)
+    expect(() => plugin({ collections } as never)).toThrowError(
+      /^\[oitPlugin\] .*\n {2}- categories\.json › organisation-profile › collection: .*"structures"/,
+    )
   })
 })

@@ -5,29 +5,26 @@
  */
 import type { CollectionConfig } from 'payload'
 
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import { OIT_COLLECTIONS } from '../../collections/oit'
 import { Organisations } from '../../collections/Organisations'
-import { parseFrameworks, readFrameworkDir } from '../../plugins/oit/framework/load'
+import { parseFrameworks } from '../../plugins/oit/framework/load'
 import { oitRuleSets } from '../../plugins/oit/gate/ruleSets'
 import { evaluate } from '../../plugins/publish-gate/engine/evaluate'
+import { frameworkSources, setLevel, withCatalog, yearData } from '../helpers/frameworks'
 
 const collections: CollectionConfig[] = [Organisations, ...OIT_COLLECTIONS]
-const sources = readFrameworkDir(path.resolve(import.meta.dirname, '../../plugins/oit/frameworks'))
-const [ita2566] = parseFrameworks(sources)
+const ita2566 = parseFrameworks(frameworkSources()).find((f) => f.year === 2566)
 
-/** A made-up ITA 2569 in which the executive photo is only recommended. */
-function ita2569() {
-  const data = structuredClone(sources.find((s) => (s.data as { year: number }).year === 2566)!.data) as any
-  data.year = 2569
-  data.title = { th: 'ITA 2569 (ทดสอบ)', en: 'ITA 2569 (test)' }
-  const o2 = data.items.find((i: { code: string }) => i.code === 'o2')
-  o2.components.find((c: { key: string }) => c.key === 'photo').level = 'recommended'
-  const o13 = data.items.find((i: { code: string }) => i.code === 'o13')
-  o13.components.find((c: { key: string }) => c.key === 'problems').level = 'recommended'
-  return parseFrameworks([{ file: 'ita-2569.json', data }])[0]!
+/** A made-up, firm ITA 2580 in which the executive photo is only recommended. */
+function ita2580() {
+  const data = yearData(2566)
+  data.year = 2580
+  data.title = { th: 'ITA 2580 (ทดสอบ)', en: 'ITA 2580 (test)' }
+  setLevel(data, 'o2', 'photo', 'recommended')
+  setLevel(data, 'o13', 'problems', 'recommended')
+  return parseFrameworks(withCatalog({ file: 'ita-2580.json', data }))[0]!
 }
 
 describe('oitRuleSets', () => {
@@ -52,25 +49,25 @@ describe('oitRuleSets', () => {
   })
 
   it('judges a document by the framework of its fiscal year; undated ones by the newest', () => {
-    const both = oitRuleSets([ita2566!, ita2569()], collections)
+    const both = oitRuleSets([ita2566!, ita2580()], collections)
     const report = { kind: 'annual', subject: 'operations', title: 'x' }
     const judged = (doc: Record<string, unknown>) => evaluate(both.reports!, doc).judgedBy.map((s) => s.id)
     // o13 is an annual report of the previous year: ITA 2566 judges FY 2565 and before.
     expect(judged({ ...report, fiscalYear: 2564 })).toEqual(['ita-2566:o13'])
     expect(judged({ ...report, fiscalYear: 2565 })).toEqual(['ita-2566:o13'])
-    expect(judged({ ...report, fiscalYear: 2566 })).toEqual(['ita-2569:o13'])
-    expect(judged({ ...report, fiscalYear: 2567 })).toEqual(['ita-2569:o13'])
-    expect(judged({ ...report, fiscalYear: 2571 })).toEqual(['ita-2569:o13'])
+    expect(judged({ ...report, fiscalYear: 2566 })).toEqual(['ita-2580:o13'])
+    expect(judged({ ...report, fiscalYear: 2567 })).toEqual(['ita-2580:o13'])
+    expect(judged({ ...report, fiscalYear: 2571 })).toEqual(['ita-2580:o13'])
 
     // A plan of the current year: ITA 2566 judges FY 2566.
     const plan = { kind: 'action', title: 'x' }
     expect(evaluate(both.plans!, { ...plan, fiscalYear: 2566 }).judgedBy.map((s) => s.id)).toEqual(['ita-2566:o11'])
-    expect(evaluate(both.plans!, { ...plan, fiscalYear: 2567 }).judgedBy.map((s) => s.id)).toEqual(['ita-2569:o11'])
+    expect(evaluate(both.plans!, { ...plan, fiscalYear: 2567 }).judgedBy.map((s) => s.id)).toEqual(['ita-2580:o11'])
 
     // Executives carry no fiscal year: the newest framework, where the photo only warns.
     const executive = { name: 'นายก', position: 'นายก', contact: { phone: '0 5451 1234' } }
     const verdict = evaluate(both.executives!, executive)
-    expect(verdict.judgedBy.map((s) => s.id)).toEqual(['ita-2569:o2'])
+    expect(verdict.judgedBy.map((s) => s.id)).toEqual(['ita-2580:o2'])
     expect(verdict.complete).toBe(true)
     expect(verdict.warnings.map((w) => w.ruleId)).toContain('o2.photo')
     expect(evaluate(oitRuleSets([ita2566!], collections).executives!, executive).missing.map((m) => m.ruleId)).toEqual([

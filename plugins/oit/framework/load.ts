@@ -1,12 +1,19 @@
 /**
- * Reads ITA framework data files and checks them with zod. An error names the file,
- * the item and the field, so whoever adds ITA 2569 sees at once what to fix.
+ * Reads the framework data (the category catalogue and one file per ITA year), checks
+ * them with zod and resolves each year into a {@link Framework}. An error names the file,
+ * the item and the field, so whoever adds a year sees at once what to fix.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 import type { z } from 'zod'
 
+import { type Catalog, catalogSchema } from './catalogSchema'
+import { expandYear } from './expandYear'
 import { type Framework, frameworkSchema } from './schema'
+import { yearSchemaFor } from './yearSchema'
+
+/** The catalogue's file name among the framework sources; every other file is a year. */
+export const CATALOG_FILE = 'categories.json'
 
 /** A framework as read from somewhere, before validation. */
 export interface FrameworkSource {
@@ -64,19 +71,41 @@ function formatIssues(file: string, data: unknown, error: z.ZodError): string {
   return `${file}: กรอบการประเมินไม่ถูกต้อง / invalid framework\n${lines.join('\n')}${more}`
 }
 
-/** Validates the sources; years must be unique. Throws {@link FrameworkError}. */
-export function parseFrameworks(sources: FrameworkSource[]): Framework[] {
+/** Validates the catalogue and the years, and resolves each year. Throws {@link FrameworkError}. */
+export function parseFrameworkData(sources: FrameworkSource[]): { catalog: Catalog; frameworks: Framework[] } {
+  const catalogSource = sources.find((s) => s.file === CATALOG_FILE)
+  if (!catalogSource) {
+    throw new FrameworkError(
+      `ไม่พบ ${CATALOG_FILE} (หมวดข้อมูลและองค์ประกอบ) / ${CATALOG_FILE} (the category catalogue) is missing`,
+    )
+  }
+  const parsedCatalog = catalogSchema.safeParse(catalogSource.data)
+  if (!parsedCatalog.success)
+    throw new FrameworkError(formatIssues(CATALOG_FILE, catalogSource.data, parsedCatalog.error))
+  const catalog = parsedCatalog.data
+  const yearSchema = yearSchemaFor(catalog)
+
   const frameworks: Framework[] = []
   const years = new Map<number, string>()
-  for (const { file, data } of sources) {
-    const result = frameworkSchema.safeParse(data)
+  for (const { file, data } of sources.filter((s) => s !== catalogSource)) {
+    const year = yearSchema.safeParse(data)
+    if (!year.success) throw new FrameworkError(formatIssues(file, data, year.error))
+    // The resolved form has invariants of its own (unique codes across groups, …).
+    const result = frameworkSchema.safeParse(expandYear(year.data, catalog))
     if (!result.success) throw new FrameworkError(formatIssues(file, data, result.error))
     const previous = years.get(result.data.year)
     if (previous) {
-      throw new FrameworkError(`${file}: ปี ${result.data.year} ซ้ำกับ ${previous} / year ${result.data.year} is also defined in ${previous}`)
+      throw new FrameworkError(
+        `${file}: ปี ${result.data.year} ซ้ำกับ ${previous} / year ${result.data.year} is also defined in ${previous}`,
+      )
     }
     years.set(result.data.year, file)
     frameworks.push(result.data)
   }
-  return frameworks.sort((a, b) => b.year - a.year)
+  return { catalog, frameworks: frameworks.sort((a, b) => b.year - a.year) }
+}
+
+/** The resolved frameworks, newest first. Throws {@link FrameworkError}. */
+export function parseFrameworks(sources: FrameworkSource[]): Framework[] {
+  return parseFrameworkData(sources).frameworks
 }

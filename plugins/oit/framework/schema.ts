@@ -1,7 +1,8 @@
 /**
- * The shape of an ITA framework data file (one per assessment year), checked with zod.
- * A framework maps each OIT item code of that year onto a data category (a collection
- * plus an equality filter) and lists the item's components as checks over field paths.
+ * A resolved ITA framework: one assessment year with every item's category and components
+ * spelled out, as the gate, the status, the exporters and the API use it. It is not what
+ * the data files hold: a year file (`yearSchema.ts`) names categories and component keys
+ * from the catalogue (`catalogSchema.ts`), and `expandYear.ts` resolves it into this.
  * The rule engine of the publish gate reads the same data: keep it declarative.
  */
 import { z } from 'zod'
@@ -29,6 +30,13 @@ export const checkSchema = gateCheckSchema
 
 export const COMPONENT_LEVELS = ['required', 'recommended', 'info'] as const
 
+/**
+ * How sure the component is, for a provisional year (the legend of the research notes):
+ * `verbatim` from the official checklist, `secondary` (an agency's copy of it), `analogue`
+ * (a related variant's wording), `paraphrase`, `inferred`.
+ */
+export const CERTAINTIES = ['verbatim', 'secondary', 'analogue', 'paraphrase', 'inferred'] as const
+
 export const componentSchema = z
   .object({
     /** Unique within the item; the component's id is `<item code>.<key>`, e.g. `o2.photo`. */
@@ -49,7 +57,11 @@ export const componentSchema = z
      * The collection's PDF component key: an attached official PDF plus a statement of
      * the pages where this component is also satisfies it.
      */
-    pdfComponent: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).optional(),
+    pdfComponent: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+      .optional(),
+    certainty: z.enum(CERTAINTIES).optional(),
   })
   .strict()
 
@@ -73,8 +85,8 @@ export const WINDOWS = [
 
 export const itemSchema = z
   .object({
-    /** The item code of that year, e.g. `o1`. */
-    code: z.string().regex(/^o\d{1,2}$/, 'an item code such as o1 or o43'),
+    /** The item code of that year, e.g. `o1` (2566) or `O1` (2568 on). */
+    code: z.string().regex(/^[oO]\d{1,2}$/, 'an item code such as o1, o43 or O26'),
     title: label,
     /** Sub-indicator code, e.g. `9.1`; must be listed in the framework's `indicators`. */
     indicator: z.string().regex(/^\d+\.\d+$/),
@@ -84,6 +96,8 @@ export const itemSchema = z
     description: z.string().trim().min(1),
     category: z
       .object({
+        /** The catalogue's category key, e.g. `procurement-annual-report`. */
+        key: z.string().optional(),
         collection: z.string().regex(/^[a-z][a-z0-9-]*$/),
         /** Equality filter on the collection's fields, e.g. `{ "kind": "annual", "subject": "hr" }`. */
         where: z.record(z.string(), scalar).default({}),
@@ -108,6 +122,10 @@ export const itemSchema = z
     /** The responsible division as the seed writes it. */
     departmentNote: z.string().optional(),
     notes: z.array(label).default([]),
+    /** Where the item was taken from (required in a provisional year). */
+    source: z.string().optional(),
+    /** What the sources do not say about the item. */
+    gaps: z.string().optional(),
     components: z.array(componentSchema).min(1),
   })
   .strict()
@@ -132,6 +150,11 @@ export const frameworkSchema = z
     title: label,
     /** Where the items were transcribed from. */
     source: z.string().trim().min(1),
+    /**
+     * Not from the official checklist: titles, components or windows are partly inferred.
+     * Shown as "ชั่วคราว / provisional" wherever the year is, and its rules only warn.
+     */
+    provisional: z.boolean().default(false),
     indicators: z.array(z.object({ code: z.string().regex(/^\d+\.\d+$/), title: label }).strict()).min(1),
     items: z.array(itemSchema).min(1),
   })

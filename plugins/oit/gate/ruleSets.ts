@@ -8,6 +8,10 @@
  * reports), so a FY 2565 annual report is judged by ITA 2566; where years are missing,
  * the first framework after; documents after the newest framework, and undated ones,
  * by the newest.
+ *
+ * A provisional year (titles or components partly inferred) never blocks: the firm years
+ * divide the fiscal years among themselves as if it were absent, and its own rule sets,
+ * over the years it would take, only warn ("ชั่วคราว / provisional").
  */
 import type { CollectionConfig } from 'payload'
 
@@ -15,13 +19,20 @@ import type { RuleSet, RuleSetsBySlug } from '../../publish-gate'
 import { fieldAtPath } from '../framework/fieldPaths'
 import type { Framework } from '../framework/schema'
 
-export function oitRuleSets(frameworks: readonly Framework[], collections: readonly CollectionConfig[]): RuleSetsBySlug {
-  const byYear = [...frameworks].sort((a, b) => a.year - b.year)
+export function oitRuleSets(
+  frameworks: readonly Framework[],
+  collections: readonly CollectionConfig[],
+): RuleSetsBySlug {
+  const all = [...frameworks].sort((a, b) => a.year - b.year)
+  const firm = all.filter((f) => !f.provisional)
   const bySlug = new Map(collections.map((c) => [c.slug, c]))
   const out: RuleSetsBySlug = {}
-  byYear.forEach((framework, index) => {
-    const newest = index === byYear.length - 1
-    const previous = byYear[index - 1]
+  all.forEach((framework) => {
+    const span = framework.provisional ? all : firm
+    const index = span.indexOf(framework)
+    const newest = index === span.length - 1
+    const previous = span[index - 1]
+    const provisional = framework.provisional ? { th: ' (ชั่วคราว)', en: ' (provisional)' } : { th: '', en: '' }
     for (const item of framework.items) {
       const collection = bySlug.get(item.category.collection)
       if (!collection) continue
@@ -33,8 +44,8 @@ export function oitRuleSets(frameworks: readonly Framework[], collections: reado
       const set: RuleSet = {
         id: `ita-${framework.year}:${item.code}`,
         label: {
-          th: `ITA ${framework.year} · ${item.code} ${item.title.th}`,
-          en: `ITA ${framework.year} · ${item.code} ${item.title.en}`,
+          th: `ITA ${framework.year}${provisional.th} · ${item.code} ${item.title.th}`,
+          en: `ITA ${framework.year}${provisional.en} · ${item.code} ${item.title.en}`,
         },
         when: item.category.where,
         year: dated
@@ -49,7 +60,7 @@ export function oitRuleSets(frameworks: readonly Framework[], collections: reado
         attachment: hasAttachment ? { filePath: 'sourceDocument', locationsPath: 'componentLocations' } : undefined,
         rules: components.map((component) => ({
           id: `${item.code}.${component.key}`,
-          level: component.level,
+          level: framework.provisional && component.level === 'required' ? 'recommended' : component.level,
           label: component.label,
           message: {
             th: `ขาด${component.label.th} (${item.code} ${item.title.th})`,

@@ -1,0 +1,98 @@
+/**
+ * The category catalogue (`categories.json`): every kind of data the OIT collections hold,
+ * as a collection plus an equality filter, with the components it can provide. A component
+ * is defined here once (label, check, PDF-statement key, the checklist's usual wording), and
+ * each year's file only names the keys its items require, so the checks are not repeated
+ * per year and a new year is a list of items.
+ */
+import { z } from 'zod'
+
+import { checkSchema } from './schema'
+
+const label = z.object({ th: z.string().trim().min(1), en: z.string().trim().min(1) }).strict()
+const slugKey = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case words joined by dashes')
+const scalar = z.union([z.string(), z.number(), z.boolean()])
+
+export const catalogComponentSchema = z
+  .object({
+    /** Unique within the category; a year's rule id is `<item code>.<key>`, e.g. `o2.photo`. */
+    key: slugKey,
+    /** Short name used in messages: "ขาดรูปถ่าย / Photo is missing". */
+    label,
+    /** The checklist's usual wording for it (Thai); a year may give its own. */
+    requirement: z.string().trim().min(1),
+    /**
+     * `document`: judged on each document (the publish gate). `item`: judged across the
+     * item's published documents (the dashboard), e.g. "a top executive and a deputy".
+     */
+    scope: z.enum(['document', 'item']).default('document'),
+    check: checkSchema,
+    /** The collection's PDF-statement key: an official PDF plus the pages where this is stated. */
+    pdfComponent: slugKey.optional(),
+  })
+  .strict()
+
+export const categorySchema = z
+  .object({
+    /** What year files name, e.g. `procurement-annual-report`. */
+    key: slugKey,
+    label,
+    collection: z.string().regex(/^[a-z][a-z0-9-]*$/),
+    /** Equality filter on the collection's fields, e.g. `{ "kind": "annual", "subject": "hr" }`. */
+    where: z.record(z.string(), scalar).default({}),
+    components: z.array(catalogComponentSchema).min(1),
+  })
+  .strict()
+  .superRefine((category, ctx) => {
+    const seen = new Set<string>()
+    category.components.forEach((component, index) => {
+      if (seen.has(component.key)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['components', index, 'key'],
+          message: `duplicate component key "${component.key}"`,
+        })
+      }
+      seen.add(component.key)
+    })
+  })
+
+/** A stable name for a collection + filter, to find two categories that are one. */
+export function categoryIdentity(category: { collection: string; where: Record<string, unknown> }): string {
+  const where = Object.keys(category.where)
+    .sort()
+    .map((key) => `${key}=${String(category.where[key])}`)
+  return [category.collection, ...where].join('|')
+}
+
+export const catalogSchema = z
+  .object({ categories: z.array(categorySchema).min(1) })
+  .strict()
+  .superRefine((catalog, ctx) => {
+    const keys = new Set<string>()
+    const identities = new Map<string, string>()
+    catalog.categories.forEach((category, index) => {
+      if (keys.has(category.key)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['categories', index, 'key'],
+          message: `duplicate category key "${category.key}"`,
+        })
+      }
+      keys.add(category.key)
+      const identity = categoryIdentity(category)
+      const other = identities.get(identity)
+      if (other) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['categories', index, 'where'],
+          message: `same collection and filter as category "${other}": give one category the components of both`,
+        })
+      }
+      identities.set(identity, category.key)
+    })
+  })
+
+export type Catalog = z.infer<typeof catalogSchema>
+export type Category = z.infer<typeof categorySchema>
+export type CatalogComponent = z.infer<typeof catalogComponentSchema>
