@@ -165,7 +165,7 @@ export interface UserAuthOperations {
   };
 }
 /**
- * Used in ITA 2566 o1, o3, o5, o8, o9, o10, o28
+ * Used in ITA 2569 (provisional) O1, O3, O17 · ITA 2566 o1, o3, o5, o8, o9, o10, o28
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "organisations".
@@ -364,6 +364,32 @@ export interface Department {
    */
   oitItems?:
     | (
+        | '2569_O1'
+        | '2569_O2'
+        | '2569_O3'
+        | '2569_O4'
+        | '2569_O5'
+        | '2569_O6'
+        | '2569_O7'
+        | '2569_O8'
+        | '2569_O9'
+        | '2569_O10'
+        | '2569_O11'
+        | '2569_O12'
+        | '2569_O13'
+        | '2569_O14'
+        | '2569_O15'
+        | '2569_O16'
+        | '2569_O17'
+        | '2569_O18'
+        | '2569_O19'
+        | '2569_O20'
+        | '2569_O21'
+        | '2569_O22'
+        | '2569_O23'
+        | '2569_O24'
+        | '2569_O25'
+        | '2569_O26'
         | '2566_o1'
         | '2566_o2'
         | '2566_o3'
@@ -413,7 +439,7 @@ export interface Department {
   createdAt: string;
 }
 /**
- * Used in ITA 2566 o2
+ * Used in ITA 2569 (provisional) O2 · ITA 2566 o2
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "executives".
@@ -497,7 +523,7 @@ export interface Law {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Used in ITA 2566 o7
+ * Used in ITA 2569 (provisional) O4 · ITA 2566 o7
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "news".
@@ -548,7 +574,7 @@ export interface News {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Used in ITA 2566 o4, o11, o19, o23, o36
+ * Used in ITA 2569 (provisional) O5, O6, O23 · ITA 2566 o4, o11, o19, o23, o36
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "plans".
@@ -648,7 +674,7 @@ export interface Plan {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Used in ITA 2566 o12, o13, o17, o22, o26, o33, o37, o38, o41, o43
+ * Used in ITA 2569 (provisional) O7, O12, O14, O22, O24, O25, O26 · ITA 2566 o12, o13, o17, o22, o26, o33, o37, o38, o41, o43
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "reports".
@@ -666,7 +692,15 @@ export interface Report {
     | boolean
     | null;
   title: string;
-  kind: 'progress-6m' | 'annual' | 'satisfaction' | 'no-gift' | 'ethics-assessment' | 'integrity-progress';
+  kind:
+    | 'progress-6m'
+    | 'annual'
+    | 'satisfaction'
+    | 'no-gift'
+    | 'ethics-assessment'
+    | 'integrity-progress'
+    | 'risk-management'
+    | 'ita-development';
   subject?: ('operations' | 'procurement' | 'hr' | 'anti-corruption') | null;
   periodStart?: string | null;
   periodEnd?: string | null;
@@ -723,6 +757,36 @@ export interface Report {
       }[]
     | null;
   /**
+   * Round 1 publishes the risk-management plan, round 2 reports what was done under it
+   */
+  round?: ('1' | '2') | null;
+  riskResults?:
+    | {
+        area: string;
+        measure?: string | null;
+        result?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  itaDevelopment?: {
+    /**
+     * Usually the previous year, e.g. 2568
+     */
+    assessedYear?: number | null;
+    score?: number | null;
+    /**
+     * Weak points or low-scoring questions in the result
+     */
+    issues?: string | null;
+    actions?:
+      | {
+          action: string;
+          status?: ('planned' | 'in-progress' | 'done') | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  /**
    * Buddhist-era fiscal year, e.g. 2566 (1 Oct 2022 – 30 Sep 2023)
    */
   fiscalYear: number;
@@ -742,7 +806,9 @@ export interface Report {
           | 'gift-report'
           | 'ethics-results'
           | 'ethics-in-hr'
-          | 'measure-progress';
+          | 'measure-progress'
+          | 'risk-results'
+          | 'ita-actions';
         pages: string;
         note?: string | null;
         id?: string | null;
@@ -759,7 +825,7 @@ export interface Report {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Used in ITA 2566 o14, o15
+ * Used in ITA 2569 (provisional) O8, O9 · ITA 2566 o14, o15
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "manuals".
@@ -809,7 +875,7 @@ export interface Manual {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Used in ITA 2566 o16, o29
+ * Used in ITA 2569 (provisional) O18 · ITA 2566 o16, o29
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "statistics".
@@ -875,7 +941,7 @@ export interface Statistic {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Used in ITA 2566 o18
+ * Used in ITA 2569 (provisional) O10 · ITA 2566 o18
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "e-services".
@@ -895,6 +961,19 @@ export interface EService {
   name: string;
   url: string;
   description?: string | null;
+  /**
+   * Requests made through this service, per month or quarter, e.g. Oct–Dec 2025 (ต.ค.–ธ.ค. 2568)
+   */
+  usageStatistics?:
+    | {
+        period: string;
+        requests: number;
+        completed?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  guideUrl?: string | null;
+  guide?: (number | null) | Media;
   department?: (number | null) | Department;
   workflowState?: ('draft' | 'submitted' | 'approved' | 'returned' | 'published') | null;
   workflowNote?: string | null;
@@ -954,7 +1033,7 @@ export interface ProcurementAnnouncement {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Used in ITA 2566 o21
+ * Used in ITA 2569 (provisional) O11 · ITA 2566 o21
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "procurement-monthly-summaries".
@@ -1038,7 +1117,7 @@ export interface ProcurementMonthlySummary {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Used in ITA 2566 o25, o27, o31, o39
+ * Used in ITA 2569 (provisional) O13, O16, O20 · ITA 2566 o25, o27, o31, o39
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "policies".
@@ -1089,6 +1168,16 @@ export interface Policy {
     signedBy?: (number | null) | Executive;
     signedAt?: string | null;
   };
+  /**
+   * Under section 128 of the Organic Act on Anti-Corruption B.E. 2561 (2018) and the NACC notification issued under it
+   */
+  giftRules?: {
+    /**
+     * e.g. from whom a gift may be accepted, up to what value, and when it must be reported
+     */
+    summary?: string | null;
+    activity?: string | null;
+  };
   ethicsRules?: string | null;
   /**
    * Buddhist-era fiscal year, e.g. 2566 (1 Oct 2022 – 30 Sep 2023)
@@ -1127,7 +1216,7 @@ export interface Policy {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Used in ITA 2566 o24, o30, o32, o35, o40
+ * Used in ITA 2569 (provisional) O15, O19 · ITA 2566 o24, o30, o32, o35, o40
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "activities".
@@ -1198,7 +1287,7 @@ export interface Activity {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Used in ITA 2566 o34
+ * Used in ITA 2569 (provisional) O21 · ITA 2566 o34
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "risk-assessments".
@@ -1272,6 +1361,10 @@ export interface IntegrityMeasure {
    * Usually the previous year, e.g. 2565
    */
   analysedYear?: number | null;
+  /**
+   * Out of 100, e.g. 92.18
+   */
+  itaScore?: number | null;
   analysis?: {
     weaknesses?: string | null;
     improvements?: string | null;
@@ -1908,6 +2001,29 @@ export interface ReportsSelect<T extends boolean = true> {
         progress?: T;
         id?: T;
       };
+  round?: T;
+  riskResults?:
+    | T
+    | {
+        area?: T;
+        measure?: T;
+        result?: T;
+        id?: T;
+      };
+  itaDevelopment?:
+    | T
+    | {
+        assessedYear?: T;
+        score?: T;
+        issues?: T;
+        actions?:
+          | T
+          | {
+              action?: T;
+              status?: T;
+              id?: T;
+            };
+      };
   fiscalYear?: T;
   department?: T;
   sourceDocument?: T;
@@ -2031,6 +2147,16 @@ export interface EServicesSelect<T extends boolean = true> {
   name?: T;
   url?: T;
   description?: T;
+  usageStatistics?:
+    | T
+    | {
+        period?: T;
+        requests?: T;
+        completed?: T;
+        id?: T;
+      };
+  guideUrl?: T;
+  guide?: T;
   department?: T;
   workflowState?: T;
   workflowNote?: T;
@@ -2159,6 +2285,12 @@ export interface PoliciesSelect<T extends boolean = true> {
         signedBy?: T;
         signedAt?: T;
       };
+  giftRules?:
+    | T
+    | {
+        summary?: T;
+        activity?: T;
+      };
   ethicsRules?: T;
   fiscalYear?: T;
   department?: T;
@@ -2270,6 +2402,7 @@ export interface IntegrityMeasuresSelect<T extends boolean = true> {
   completeness?: T;
   title?: T;
   analysedYear?: T;
+  itaScore?: T;
   analysis?:
     | T
     | {

@@ -27,11 +27,24 @@ export const IntegrityMeasures = oitCollection({
   fields: [
     { name: 'title', type: 'text', required: true, label: { th: 'ชื่อเรื่อง', en: 'Title' } },
     {
-      ...fiscalYearField({
-        name: 'analysedYear',
-        label: { th: 'ผลการประเมิน ITA ปีที่วิเคราะห์', en: 'ITA year analysed' },
-        description: { th: 'โดยปกติคือปีก่อนหน้า เช่น 2565', en: 'Usually the previous year, e.g. 2565' },
-      }),
+      type: 'row',
+      fields: [
+        {
+          ...fiscalYearField({
+            name: 'analysedYear',
+            label: { th: 'ผลการประเมิน ITA ปีที่วิเคราะห์', en: 'ITA year analysed' },
+            description: { th: 'โดยปกติคือปีก่อนหน้า เช่น 2565', en: 'Usually the previous year, e.g. 2565' },
+          }),
+        },
+        {
+          name: 'itaScore',
+          type: 'number',
+          min: 0,
+          max: 100,
+          label: { th: 'คะแนน ITA ของปีที่วิเคราะห์', en: 'ITA score of the analysed year' },
+          admin: { step: 0.01, description: { th: 'คะแนนเต็ม 100 เช่น 92.18', en: 'Out of 100, e.g. 92.18' } },
+        },
+      ],
     },
     {
       name: 'analysis',

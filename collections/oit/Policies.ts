@@ -15,7 +15,8 @@ export const POLICY_KINDS = [
 /**
  * Standing policies and guidelines: HR criteria with its five parts (o25), the
  * corruption-complaint guideline (o27), the top executive's No Gift declaration (o31),
- * the code of ethics (o39).
+ * the code of ethics (o39). Since ITA 2569 (provisional) the No Gift declaration also carries
+ * what staff are told of the gift rules of section 128 of the organic act on anti-corruption.
  */
 export const Policies = oitCollection({
   slug: 'policies',
@@ -122,6 +123,45 @@ export const Policies = oitCollection({
               admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } },
             },
           ],
+        },
+      ],
+    },
+    {
+      name: 'giftRules',
+      type: 'group',
+      label: {
+        th: 'ความรู้เรื่องหลักเกณฑ์การรับทรัพย์สินหรือประโยชน์อื่นใดโดยธรรมจรรยา',
+        en: 'Knowledge of the rules on accepting gifts',
+      },
+      admin: {
+        condition: whenFieldIs('kind', 'no-gift-declaration'),
+        description: {
+          th: 'ตามมาตรา 128 แห่งพระราชบัญญัติประกอบรัฐธรรมนูญว่าด้วยการป้องกันและปราบปรามการทุจริต พ.ศ. 2561 และประกาศคณะกรรมการ ป.ป.ช. ที่ออกตามมาตรานี้',
+          en: 'Under section 128 of the Organic Act on Anti-Corruption B.E. 2561 (2018) and the NACC notification issued under it',
+        },
+      },
+      fields: [
+        {
+          name: 'summary',
+          type: 'textarea',
+          label: {
+            th: 'สาระความรู้เกี่ยวกับหลักเกณฑ์การรับทรัพย์สินหรือประโยชน์อื่นใดโดยธรรมจรรยา ตามมาตรา 128',
+            en: 'What the rules on accepting gifts under section 128 say',
+          },
+          admin: {
+            description: {
+              th: 'เช่น ผู้ใดรับได้ มูลค่าไม่เกินเท่าใด และต้องรายงานเมื่อใด',
+              en: 'e.g. from whom a gift may be accepted, up to what value, and when it must be reported',
+            },
+          },
+        },
+        {
+          name: 'activity',
+          type: 'textarea',
+          label: {
+            th: 'การเสริมสร้างความรู้ที่ดำเนินการ เช่น อบรม ประชาสัมพันธ์',
+            en: 'How staff were made aware, e.g. training or publicity',
+          },
         },
       ],
     },

@@ -1,4 +1,5 @@
 import { bilingual } from '../../src/lib/bilingual'
+import { fiscalYearField } from '../fields/fiscalYear'
 import { countField, moneyField } from '../fields/money'
 import { periodFields } from '../fields/period'
 import { whenFieldIs } from '../fields/conditions'
@@ -15,6 +16,29 @@ export const REPORT_KINDS = [
     label: { th: 'ผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส', en: 'Integrity-measure progress' },
     value: 'integrity-progress',
   },
+  {
+    label: {
+      th: 'รายงานผลการดำเนินการตามแผนบริหารจัดการความเสี่ยงการทุจริต',
+      en: 'Corruption-risk management report',
+    },
+    value: 'risk-management',
+  },
+  {
+    label: { th: 'การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร', en: 'Using ITA results to develop the organisation' },
+    value: 'ita-development',
+  },
+] as const
+
+/** A corruption-risk management report comes in two rounds: the plan, then what was done. */
+export const RISK_MANAGEMENT_ROUNDS = [
+  { label: { th: 'รอบที่ 1 แผนบริหารจัดการความเสี่ยง', en: 'Round 1 risk-management plan' }, value: '1' },
+  { label: { th: 'รอบที่ 2 ผลการดำเนินการตามแผน', en: 'Round 2 implementation results' }, value: '2' },
+] as const
+
+export const ITA_ACTION_STATUSES = [
+  { label: { th: 'อยู่ในแผน (ยังไม่เริ่ม)', en: 'Planned' }, value: 'planned' },
+  { label: { th: 'อยู่ระหว่างดำเนินการ', en: 'In progress' }, value: 'in-progress' },
+  { label: { th: 'ดำเนินการแล้วเสร็จ', en: 'Done' }, value: 'done' },
 ] as const
 
 export const REPORT_SUBJECTS = [
@@ -27,7 +51,10 @@ export const REPORT_SUBJECTS = [
 /**
  * Reports of every kind: six-month progress (o12, o37), annual results (o13, o22, o26,
  * o38), satisfaction survey (o17), No Gift (o33), ethics assessment (o41) and
- * integrity-measure progress (o43). `kind` + `subject` say which item a report serves.
+ * integrity-measure progress (o43); since ITA 2569 (provisional) also the corruption-risk
+ * management report (plan and results, by risk area) and the use of the previous ITA result
+ * to develop the organisation. `kind` + `subject` say which item a report serves; only
+ * six-month and annual reports have a subject.
  */
 export const Reports = oitCollection({
   slug: 'reports',
@@ -55,6 +82,11 @@ export const Reports = oitCollection({
     { value: 'ethics-results', label: { th: 'ผลการประเมินพฤติกรรมทางจริยธรรม', en: 'Ethics assessment results' } },
     { value: 'ethics-in-hr', label: { th: 'การนำผลประเมินไปใช้ในการบริหารบุคคล', en: 'Use of results in HR decisions' } },
     { value: 'measure-progress', label: { th: 'ความก้าวหน้าตามมาตรการ', en: 'Progress of the measures' } },
+    { value: 'risk-results', label: { th: 'ผลการดำเนินการรายด้านความเสี่ยง', en: 'Results by risk area' } },
+    {
+      value: 'ita-actions',
+      label: { th: 'การดำเนินการพัฒนาตามผลการประเมิน', en: 'Improvement actions from the assessment' },
+    },
   ],
   fields: [
     { name: 'title', type: 'text', required: true, label: { th: 'ชื่อรายงาน', en: 'Title' } },
@@ -191,6 +223,108 @@ export const Reports = oitCollection({
       fields: [
         { name: 'measure', type: 'text', required: true, label: { th: 'มาตรการ', en: 'Measure' } },
         { name: 'progress', type: 'textarea', label: { th: 'ความก้าวหน้า/ผล', en: 'Progress / result' } },
+      ],
+    },
+    {
+      name: 'round',
+      type: 'select',
+      options: [...RISK_MANAGEMENT_ROUNDS],
+      label: { th: 'รอบการรายงาน', en: 'Reporting round' },
+      admin: {
+        condition: whenFieldIs('kind', 'risk-management'),
+        description: {
+          th: 'รอบที่ 1 เผยแพร่แผนบริหารจัดการความเสี่ยง รอบที่ 2 รายงานผลการดำเนินการตามแผน',
+          en: 'Round 1 publishes the risk-management plan, round 2 reports what was done under it',
+        },
+      },
+    },
+    {
+      name: 'riskResults',
+      type: 'array',
+      label: { th: 'ผลการดำเนินการรายด้านความเสี่ยง', en: 'Results by risk area' },
+      labels: { singular: { th: 'ด้านความเสี่ยง', en: 'Risk area' }, plural: { th: 'ด้านความเสี่ยง', en: 'Risk areas' } },
+      admin: { condition: whenFieldIs('kind', 'risk-management'), initCollapsed: true },
+      fields: [
+        {
+          name: 'area',
+          type: 'text',
+          required: true,
+          label: { th: 'ด้านความเสี่ยง', en: 'Risk area' },
+          admin: { placeholder: 'ด้านการใช้ตำแหน่งหน้าที่' },
+        },
+        {
+          name: 'measure',
+          type: 'textarea',
+          label: { th: 'มาตรการ/การดำเนินการเพื่อจัดการความเสี่ยง', en: 'Measure or action against the risk' },
+        },
+        { name: 'result', type: 'textarea', label: { th: 'ผลการดำเนินการ', en: 'Result' } },
+      ],
+    },
+    {
+      name: 'itaDevelopment',
+      type: 'group',
+      label: { th: 'การนำผลการประเมิน ITA ไปพัฒนาองค์กร', en: 'Using the ITA result' },
+      admin: { condition: whenFieldIs('kind', 'ita-development') },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              ...fiscalYearField({
+                name: 'assessedYear',
+                label: { th: 'ผลการประเมิน ITA ปี พ.ศ.', en: 'ITA result of the year (BE)' },
+                description: { th: 'โดยปกติคือปีก่อนหน้า เช่น 2568', en: 'Usually the previous year, e.g. 2568' },
+              }),
+              index: false,
+            },
+            {
+              name: 'score',
+              type: 'number',
+              min: 0,
+              max: 100,
+              label: { th: 'คะแนนที่ได้ (เต็ม 100)', en: 'Score (out of 100)' },
+              admin: { step: 0.01 },
+            },
+          ],
+        },
+        {
+          name: 'issues',
+          type: 'textarea',
+          label: { th: 'ประเด็นที่พบ', en: 'Issues found' },
+          admin: {
+            description: {
+              th: 'ข้อบกพร่อง จุดอ่อน หรือประเด็นที่ได้คะแนนน้อยจากผลการประเมิน',
+              en: 'Weak points or low-scoring questions in the result',
+            },
+          },
+        },
+        {
+          name: 'actions',
+          type: 'array',
+          label: { th: 'การดำเนินการเพื่อพัฒนาองค์กร', en: 'Improvement actions' },
+          labels: { singular: { th: 'การดำเนินการ', en: 'Action' }, plural: { th: 'การดำเนินการ', en: 'Actions' } },
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                {
+                  name: 'action',
+                  type: 'text',
+                  required: true,
+                  label: { th: 'การดำเนินการ', en: 'Action' },
+                  admin: { width: '70%' },
+                },
+                {
+                  name: 'status',
+                  type: 'select',
+                  options: [...ITA_ACTION_STATUSES],
+                  label: { th: 'สถานะ', en: 'Status' },
+                  admin: { width: '30%' },
+                },
+              ],
+            },
+          ],
+        },
       ],
     },
   ],

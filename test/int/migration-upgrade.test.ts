@@ -15,18 +15,20 @@ import { migrations } from '../../src/migrations/sqlite'
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'prongsai-upgrade-'))
 const client = createClient({ url: `file:${path.join(dir, 'upgrade.db')}` })
+const ita2569Client = createClient({ url: `file:${path.join(dir, 'ita-2569.db')}` })
 
 afterAll(() => {
   client.close()
+  ita2569Client.close()
   fs.rmSync(dir, { recursive: true, force: true })
 })
 
 /** Runs a migration in one transaction, foreign keys on, as Payload's `migrate` does. */
-async function run(migration: (typeof migrations)[number]) {
-  await client.execute('PRAGMA foreign_keys=ON')
-  const tx = await client.transaction('write')
+async function run(migration: (typeof migrations)[number], direction: 'up' | 'down' = 'up', on = client) {
+  await on.execute('PRAGMA foreign_keys=ON')
+  const tx = await on.transaction('write')
   const db = { run: (query: ReturnType<typeof sql>) => tx.execute(toSql(query)) }
-  await migration.up({ db, payload: {}, req: {} } as never)
+  await migration[direction]({ db, payload: {}, req: {} } as never)
   await tx.commit()
 }
 
@@ -37,7 +39,7 @@ function toSql(query: ReturnType<typeof sql>): string {
     .join('')
 }
 
-const rows = async (query: string) => (await client.execute(query)).rows.map((r) => ({ ...r }))
+const rows = async (query: string, on = client) => (await on.execute(query)).rows.map((r) => ({ ...r }))
 
 describe('the workflow migration on a database with users and documents', () => {
   it('keeps every role, turns each user’s division into their first, and puts published documents at the published step', async () => {
@@ -70,5 +72,54 @@ describe('the workflow migration on a database with users and documents', () => 
       { id: 3, workflow_state: 'published' },
       { id: 4, workflow_state: 'draft' },
     ])
+  })
+})
+
+describe('the ITA 2569 migration on a database with documents', () => {
+  const on = ita2569Client
+  const counts = async () => ({
+    reports: await rows('SELECT id, kind FROM reports ORDER BY id', on),
+    reportRows: await rows('SELECT _parent_id, name FROM reports_project_results ORDER BY _parent_id', on),
+    reportVersions: await rows('SELECT id, parent_id FROM _reports_v ORDER BY id', on),
+    services: await rows('SELECT id, name FROM e_services ORDER BY id', on),
+    serviceVersions: await rows('SELECT id, parent_id FROM _e_services_v ORDER BY id', on),
+    policies: await rows('SELECT id, kind FROM policies ORDER BY id', on),
+    measures: await rows('SELECT id, analysed_year FROM integrity_measures ORDER BY id', on),
+  })
+
+  it('only adds: every document, row and version is kept, up and down', async () => {
+    const index = migrations.findIndex((m) => m.name.endsWith('ita_2569_kinds'))
+    expect(index).toBeGreaterThan(0)
+    for (const migration of migrations.slice(0, index)) await run(migration, 'up', on)
+
+    await on.execute(
+      `INSERT INTO media (id, alt, filename, mime_type) VALUES (1, 'คู่มือ', 'guide.pdf', 'application/pdf')`,
+    )
+    await on.execute(`INSERT INTO reports (id, title, kind, _status) VALUES (1, 'รายงานประจำปี', 'annual', 'published')`)
+    await on.execute(`INSERT INTO reports_project_results (_order, _parent_id, id, name) VALUES (1, 1, 'a', 'โครงการ')`)
+    await on.execute(`INSERT INTO _reports_v (id, parent_id, version_title) VALUES (1, 1, 'รายงานประจำปี')`)
+    await on.execute(`INSERT INTO e_services (id, name, url) VALUES (1, 'ระบบร้องเรียน', 'https://example.go.th')`)
+    await on.execute(`INSERT INTO _e_services_v (id, parent_id, version_name) VALUES (1, 1, 'ระบบร้องเรียน')`)
+    await on.execute(`INSERT INTO policies (id, title, kind) VALUES (1, 'No Gift', 'no-gift-declaration')`)
+    await on.execute(`INSERT INTO integrity_measures (id, title, analysed_year) VALUES (1, 'มาตรการ', 2565)`)
+    const before = await counts()
+
+    await run(migrations[index]!, 'up', on)
+    expect(await counts()).toEqual(before)
+    await on.execute(`UPDATE e_services SET guide_url = 'https://example.go.th/guide', guide_id = 1 WHERE id = 1`)
+    await on.execute(`UPDATE integrity_measures SET ita_score = 92.18 WHERE id = 1`)
+    await on.execute(
+      `INSERT INTO e_services_usage_statistics (_order, _parent_id, id, period, requests) VALUES (1, 1, 'u', 'ต.ค. 2568', 64)`,
+    )
+    // Deleting the guide's file empties the field, as on a database built fresh.
+    await on.execute(`DELETE FROM media WHERE id = 1`)
+    expect(await rows('SELECT guide_id, guide_url FROM e_services', on)).toEqual([
+      { guide_id: null, guide_url: 'https://example.go.th/guide' },
+    ])
+
+    await run(migrations[index]!, 'down', on)
+    expect(await counts()).toEqual(before)
+    const columns = (await rows(`SELECT name FROM pragma_table_info('e_services')`, on)).map((r) => r.name)
+    expect(columns).not.toContain('guide_id')
   })
 })

@@ -5,6 +5,7 @@
  */
 import type { CollectionConfig } from 'payload'
 
+import fs from 'node:fs'
 import { describe, expect, it } from 'vitest'
 
 import { OIT_COLLECTIONS } from '../../collections/oit'
@@ -196,3 +197,24 @@ describe('a broken framework is refused precisely', () => {
     )
   })
 })
+
+describe('the README', () => {
+  it('has a worked example of an item that a year file accepts as it is', () => {
+    const readme = fs.readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
+    const section = readme.slice(readme.indexOf('### Adding an ITA year'))
+    const group = JSON.parse(/```json\n([\s\S]*?)```/.exec(section)![1]!)
+    const data = { ...yearData(2566), year: 2590, provisional: true, groups: [group] }
+    data.groups[0].items[0].department = 'strategy'
+    const [framework] = parseFrameworks(withCatalog({ file: 'ita-2590.json', data }))
+    const o10 = framework!.items[0]!
+    expect(o10.category).toMatchObject({ key: 'e-services', collection: 'e-services' })
+    expect(o10.components.map((c) => [c.key, c.level, c.certainty])).toEqual([
+      ['name', 'required', 'analogue'],
+      ['url', 'required', 'analogue'],
+      ['usage-statistics', 'recommended', 'inferred'],
+    ])
+    expect(o10.description).toContain('ข้อมูลสถิติการขอรับบริการผ่านช่องทางออนไลน์')
+    expect(findReferenceProblems(framework!, collections)).toEqual([])
+  })
+})
+

@@ -74,4 +74,37 @@ describe('oitRuleSets', () => {
       'o2.photo',
     ])
   })
+
+  it('lets a provisional year warn but never block, and take no fiscal year from a firm one', () => {
+    const frameworks = parseFrameworks(frameworkSources())
+    const ita2569 = frameworks.find((f) => f.year === 2569)!
+    expect(ita2569.provisional).toBe(true)
+    const all = oitRuleSets(frameworks, collections)
+    const judged = (slug: string, doc: Record<string, unknown>) => evaluate(all[slug]!, doc).judgedBy.map((s) => s.id)
+
+    // Everything ITA 2566 judged alone, it still judges; ITA 2569 only adds warnings.
+    expect(judged('news', { title: 'x', fiscalYear: 2566 })).toEqual(['ita-2566:o7'])
+    expect(judged('news', { title: 'x', fiscalYear: 2569 })).toEqual(['ita-2566:o7', 'ita-2569:O4'])
+    expect(judged('executives', { name: 'x' })).toEqual(['ita-2566:o2', 'ita-2569:O2'])
+    for (const set of Object.values(all)
+      .flat()
+      .filter((s) => s.id.startsWith('ita-2569:'))) {
+      expect(set.label.th).toContain('(ชั่วคราว)')
+      expect(set.rules.every((r) => r.level !== 'required')).toBe(true)
+    }
+    for (const [slug, sets] of Object.entries(oitRuleSets([ita2566!], collections))) {
+      expect(all[slug]!.filter((s) => s.id.startsWith('ita-2566:'))).toEqual(sets)
+    }
+
+    // A new report kind only ITA 2569 asks for: its missing parts warn, publishing is allowed.
+    const verdict = evaluate(all.reports!, { title: 'x', kind: 'ita-development', fiscalYear: 2569 })
+    expect(verdict.judgedBy.map((s) => s.id)).toEqual(['ita-2569:O25'])
+    expect(verdict.complete).toBe(true)
+    expect(verdict.warnings.map((w) => w.ruleId)).toEqual([
+      'O25.assessed-year',
+      'O25.ita-score',
+      'O25.issues',
+      'O25.actions',
+    ])
+  })
 })

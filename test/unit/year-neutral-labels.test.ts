@@ -80,11 +80,16 @@ describe('a year-neutral admin', () => {
 })
 
 describe('codes computed from the frameworks', () => {
-  const frameworks = parseFrameworks(readFrameworkDir(new URL('../../plugins/oit/frameworks', import.meta.url).pathname))
+  const frameworks = parseFrameworks(
+    readFrameworkDir(new URL('../../plugins/oit/frameworks', import.meta.url).pathname),
+  )
 
   it('say which items of which year a category serves', () => {
-    expect(usedIn(frameworks, 'executives')).toEqual({ th: 'ใช้ใน ITA 2566 o2', en: 'Used in ITA 2566 o2' })
-    expect(usedIn(frameworks, 'plans')?.th).toMatch(/^ใช้ใน ITA 2566 o4, /)
+    expect(usedIn(frameworks, 'executives')).toEqual({
+      th: 'ใช้ใน ITA 2569 (ชั่วคราว) O2 · ITA 2566 o2',
+      en: 'Used in ITA 2569 (provisional) O2 · ITA 2566 o2',
+    })
+    expect(usedIn(frameworks, 'plans')?.th).toMatch(/^ใช้ใน ITA 2569 \(ชั่วคราว\) O5, O6, O23 · ITA 2566 o4, /)
     expect(usedIn(frameworks, 'users')).toBeUndefined()
   })
 

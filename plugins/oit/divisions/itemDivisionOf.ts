@@ -5,8 +5,9 @@ import type { Framework } from '../framework/schema'
 import { assignedDivisions, type DivisionsOption } from './assignedDivisions'
 
 /**
- * The division (its id) that answers for the item a document serves: the item of the
- * document's fiscal year's framework (else the newest) whose category the document is in.
+ * The division (its id) that answers for the item a document serves: the item whose
+ * category the document is in, in the framework of the document's fiscal year, else in the
+ * newest framework that has such an item (a later year may drop a category, e.g. laws).
  * Undefined when no item matches or the item belongs to all divisions.
  */
 export async function itemDivisionOf(
@@ -17,12 +18,18 @@ export async function itemDivisionOf(
   doc: Record<string, unknown>,
 ): Promise<number | string | undefined> {
   const newestFirst = [...frameworks].sort((a, b) => b.year - a.year)
-  const framework = newestFirst.find((f) => f.year === doc.fiscalYear) ?? newestFirst[0]
-  const item = framework?.items.find(
-    (candidate) =>
-      candidate.category.collection === collection &&
-      Object.entries(candidate.category.where).every(([key, value]) => valueAt(doc, key) === value),
-  )
+  const candidates = [
+    ...newestFirst.filter((f) => f.year === doc.fiscalYear),
+    ...newestFirst.filter((f) => f.year !== doc.fiscalYear),
+  ]
+  const itemIn = (framework: Framework) =>
+    framework.items.find(
+      (candidate) =>
+        candidate.category.collection === collection &&
+        Object.entries(candidate.category.where).every(([key, value]) => valueAt(doc, key) === value),
+    )
+  const framework = candidates.find((f) => itemIn(f))
+  const item = framework && itemIn(framework)
   if (!framework || !item) return undefined
   const code = (await assignedDivisions(req.payload, framework, divisions, req)).get(item.code)
   if (!code || code === 'all') return undefined

@@ -17,8 +17,8 @@ export function itemsField(name: string, frameworks: readonly Framework[]): Fiel
       framework.items.map((item) => ({
         value: itemKey(framework.year, item.code),
         label: {
-          th: `ITA ${framework.year} ${item.code} ${item.title.th}`,
-          en: `ITA ${framework.year} ${item.code} ${item.title.en}`,
+          th: `ITA ${framework.year}${framework.provisional ? ' (ชั่วคราว)' : ''} ${item.code} ${item.title.th}`,
+          en: `ITA ${framework.year}${framework.provisional ? ' (provisional)' : ''} ${item.code} ${item.title.en}`,
         },
       })),
     )

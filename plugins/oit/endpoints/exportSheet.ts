@@ -35,8 +35,10 @@ export function exportSheetEndpoint(prefix: string, frameworks: Framework[], sit
       }
       const status = await computeYearStatus({ payload: req.payload, req, framework, frameworks, siteUrl })
       const rows = sheetRows(status)
-      const name = `ita-${framework.year}-oit`
-      if (format === 'json') return Response.json({ year: status.year, generatedAt: status.generatedAt, rows })
+      const name = `ita-${framework.year}-oit${framework.provisional ? '-provisional' : ''}`
+      if (format === 'json') {
+        return Response.json({ year: status.year, provisional: status.provisional, generatedAt: status.generatedAt, rows })
+      }
       if (format === 'csv') {
         return new Response(toCsv(rows), {
           headers: {
@@ -45,7 +47,7 @@ export function exportSheetEndpoint(prefix: string, frameworks: Framework[], sit
           },
         })
       }
-      return new Response(new Uint8Array(await toXlsx(rows, `ITA ${framework.year}`)), {
+      return new Response(new Uint8Array(await toXlsx(rows, `ITA ${framework.year}${framework.provisional ? ' (ชั่วคราว)' : ''}`)), {
         headers: {
           'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
           'Content-Disposition': `attachment; filename="${name}.xlsx"`,

@@ -47,7 +47,8 @@ export function sheetRows(status: YearStatus): SheetRow[] {
       urls: answered ? [item.url, ...item.documents.flatMap((d) => (d.url ? [d.url] : []))].join('\n') : '',
       explanation: answered ? explanation(status, item) : item.reasons.map((r) => r.message.th).join('\n'),
       division: item.department.name ?? item.department.code,
-      status: STATUS_LABELS[item.status].th,
+      // Only the status column says so: the others are what the coordinator copies into ITAS.
+      status: status.provisional ? `${STATUS_LABELS[item.status].th} (ชั่วคราว)` : STATUS_LABELS[item.status].th,
     }
   })
 }

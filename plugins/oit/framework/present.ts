@@ -10,10 +10,18 @@ export interface FrameworkSummary {
   title: Framework['title']
   source: string
   itemCount: number
+  /** Partly inferred, not from the official checklist. */
+  provisional: boolean
 }
 
 export function summarise(framework: Framework): FrameworkSummary {
-  return { year: framework.year, title: framework.title, source: framework.source, itemCount: framework.items.length }
+  return {
+    year: framework.year,
+    title: framework.title,
+    source: framework.source,
+    itemCount: framework.items.length,
+    provisional: framework.provisional,
+  }
 }
 
 type CollectionLabel = (slug: string) => unknown
@@ -36,6 +44,8 @@ export function presentItem(framework: Framework, item: FrameworkItem, collectio
     department: item.department,
     departmentNote: item.departmentNote ?? null,
     notes: item.notes,
+    source: item.source ?? null,
+    gaps: item.gaps ?? null,
     components: item.components.map((component) => ({
       id: `${item.code}.${component.key}`,
       key: component.key,
@@ -46,6 +56,7 @@ export function presentItem(framework: Framework, item: FrameworkItem, collectio
       fieldPaths: checkPaths(component.check),
       check: component.check,
       pdfComponent: component.pdfComponent ?? null,
+      certainty: component.certainty ?? null,
     })),
   }
 }

@@ -8,11 +8,16 @@ import type { Framework } from './schema'
 export function usedIn(frameworks: readonly Framework[], slug: string): { th: string; en: string } | undefined {
   const years = [...frameworks]
     .sort((a, b) => b.year - a.year)
-    .map((f) => ({ year: f.year, codes: f.items.filter((i) => i.category.collection === slug).map((i) => i.code) }))
+    .map((f) => ({
+      year: f.year,
+      provisional: f.provisional,
+      codes: f.items.filter((i) => i.category.collection === slug).map((i) => i.code),
+    }))
     .filter((y) => y.codes.length > 0)
   if (years.length === 0) return undefined
-  const list = years.map((y) => `ITA ${y.year} ${y.codes.join(', ')}`).join(' · ')
-  return { th: `ใช้ใน ${list}`, en: `Used in ${list}` }
+  const list = (marker: string) =>
+    years.map((y) => `ITA ${y.year}${y.provisional ? ` (${marker})` : ''} ${y.codes.join(', ')}`).join(' · ')
+  return { th: `ใช้ใน ${list('ชั่วคราว')}`, en: `Used in ${list('provisional')}` }
 }
 
 /** A collection's own description with the items it serves after it. */

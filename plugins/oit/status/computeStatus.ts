@@ -138,7 +138,7 @@ export async function computeYearStatus(given: StatusOptions): Promise<YearStatu
   return {
     year: framework.year,
     title: framework.title,
-    provisional: Boolean((framework as { provisional?: boolean }).provisional),
+    provisional: framework.provisional,
     generatedAt: (options.now ?? new Date()).toISOString(),
     counts,
     progress: statuses.length ? Math.round((answered / statuses.length) * 100) : 0,

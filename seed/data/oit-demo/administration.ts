@@ -5,7 +5,8 @@ import { bkk, SITE } from './util'
 
 /**
  * 9.2 Administration: operations reports (o12, o13), manuals (o14, o15), service
- * statistics (o16), satisfaction survey (o17), e-services (o18).
+ * statistics (o16), satisfaction survey (o17), e-services (o18); one e-service also has its
+ * FY 2569 usage statistics and a user guide, as ITA 2569 (provisional) asks.
  */
 
 /** Six-month progress of each project of the FY 2566 action plan (same names as the plan). */
@@ -214,6 +215,16 @@ const serviceStatistics: DemoDocument = {
   },
 }
 
+/** Requests made through the online complaint system, first half of FY 2569 (Oct 2025 – Mar 2026). */
+const COMPLAINT_SYSTEM_USAGE_2569 = [
+  { period: 'ต.ค. 2568', requests: 64, completed: 61 },
+  { period: 'พ.ย. 2568', requests: 58, completed: 57 },
+  { period: 'ธ.ค. 2568', requests: 47, completed: 45 },
+  { period: 'ม.ค. 2569', requests: 52, completed: 50 },
+  { period: 'ก.พ. 2569', requests: 69, completed: 63 },
+  { period: 'มี.ค. 2569', requests: 81, completed: 70 },
+]
+
 const eServices: DemoDocument[] = [
   {
     collection: 'e-services',
@@ -222,6 +233,9 @@ const eServices: DemoDocument[] = [
       name: 'ระบบรับเรื่องร้องเรียนร้องทุกข์ออนไลน์',
       url: `${SITE}/e-service/complaint`,
       description: 'แจ้งเรื่องร้องเรียนร้องทุกข์ทั่วไป เช่น ถนนชำรุด ไฟฟ้าส่องสว่าง น้ำท่วมขัง พร้อมแนบภาพและพิกัด ติดตามสถานะได้ด้วยเลขที่เรื่อง',
+      // What ITA 2569 (provisional) also asks of an e-service: its use, month by month, and a guide.
+      usageStatistics: COMPLAINT_SYSTEM_USAGE_2569,
+      guideUrl: `${SITE}/e-service/complaint/guide`,
       department: department('strategy'),
     },
   },

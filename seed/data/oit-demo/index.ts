@@ -2,6 +2,9 @@
  * Demo OIT content for อบจ.สุขใจ (fictional), fiscal year 2566: enough published documents
  * to cover every item o1–o43 of the OIT 2566 checklist but four deliberate gaps (gaps.ts),
  * plus four deliberately incomplete drafts. Data only; `seed/oit.ts` resolves the references and creates the documents.
+ * A few documents and fields also show what ITA 2569 (provisional) adds: e-service usage
+ * statistics and guide, the gift rules, a corruption-risk management report (FY 2568) and
+ * the use of the ITA 2568 result (FY 2569).
  */
 import { ADMINISTRATION_DOCUMENTS } from './administration'
 import { BASIC_DOCUMENTS } from './basic'

@@ -5,7 +5,8 @@ import { bkk } from './util'
 /**
  * 10.2 Integrity measures: code of ethics (o39), ethics drive (o40), ethics assessment
  * (o41), integrity measures from the ITA 2565 result (o42) and their progress (o43).
- * The EIT QR code (o43) is in the organisation profile.
+ * The EIT QR code (o43) is in the organisation profile. For ITA 2569 (provisional): the ITA
+ * score on the measures, and what was done with the ITA 2568 result (FY 2569).
  */
 
 const ethicsCode: DemoDocument = {
@@ -160,6 +161,7 @@ const integrityMeasures: DemoDocument = {
     title: 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2566 องค์การบริหารส่วนจังหวัดสุขใจ',
     fiscalYear: 2566,
     analysedYear: 2565,
+    itaScore: 92.18,
     analysis: {
       weaknesses:
         'ผลการประเมิน ITA ปี พ.ศ. 2565 ขององค์การบริหารส่วนจังหวัดสุขใจได้ 92.18 คะแนน (ระดับ A) ตัวชี้วัดที่ต้องแก้ไขโดยเร่งด่วน ได้แก่\n' +
@@ -197,4 +199,51 @@ const integrityProgress: DemoDocument = {
   },
 }
 
-export const INTEGRITY_DOCUMENTS: DemoDocument[] = [ethicsCode, ethicsDrive, ethicsAssessment, integrityMeasures, integrityProgress]
+/** ITA 2569 (provisional): what was done with the ITA 2568 result. */
+const itaDevelopment: DemoDocument = {
+  collection: 'reports',
+  status: 'published',
+  data: {
+    title: 'การนำผลการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปี พ.ศ. 2568 ไปสู่การพัฒนาองค์การบริหารส่วนจังหวัดสุขใจ',
+    kind: 'ita-development',
+    fiscalYear: 2569,
+    periodStart: bkk('2025-10-01'),
+    periodEnd: bkk('2026-03-31'),
+    summary: richText(
+      'คณะทำงานขับเคลื่อน ITA วิเคราะห์ผลการประเมิน ITA ประจำปี พ.ศ. 2568 เมื่อ 14 ตุลาคม 2568 และเสนอนายกองค์การบริหารส่วนจังหวัดสุขใจเห็นชอบแนวทางพัฒนา 3 เรื่อง เมื่อ 20 ตุลาคม 2568',
+    ),
+    itaDevelopment: {
+      assessedYear: 2568,
+      score: 87.45,
+      issues:
+        '1) แบบวัด EIT ด้านการปรับปรุงการทำงาน: ผู้รับบริการเห็นว่ามีโอกาสเสนอความคิดเห็นต่อการปรับปรุงการให้บริการน้อย\n' +
+        '2) แบบวัด IIT ด้านการใช้งบประมาณ: บุคลากรบางส่วนไม่ทราบแผนการใช้จ่ายงบประมาณและผลการเบิกจ่ายของหน่วยงาน\n' +
+        '3) แบบ OIT: รายงานผลการดำเนินการบางรายการเผยแพร่ล่าช้ากว่ากำหนด และสถิติการใช้บริการออนไลน์ยังไม่ได้เผยแพร่',
+      actions: [
+        {
+          action:
+            'เปิดแบบรับฟังความคิดเห็นผ่าน QR code ที่จุดให้บริการทุกจุดและในระบบบริการออนไลน์ และรายงานการปรับปรุงตามข้อเสนอทุกไตรมาส',
+          status: 'in-progress',
+        },
+        {
+          action: 'ชี้แจงแผนการใช้จ่ายงบประมาณและผลการเบิกจ่ายรายไตรมาสในการประชุมประจำเดือนและกลุ่ม LINE ของบุคลากร',
+          status: 'done',
+        },
+        {
+          action: 'กำหนดปฏิทินการเผยแพร่ข้อมูล OIT ให้ทุกส่วนราชการ และเผยแพร่สถิติการใช้บริการออนไลน์รายเดือนบนเว็บไซต์',
+          status: 'planned',
+        },
+      ],
+    },
+    department: department('secretariat'),
+  },
+}
+
+export const INTEGRITY_DOCUMENTS: DemoDocument[] = [
+  ethicsCode,
+  ethicsDrive,
+  ethicsAssessment,
+  integrityMeasures,
+  integrityProgress,
+  itaDevelopment,
+]

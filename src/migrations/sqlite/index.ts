@@ -3,6 +3,7 @@ import * as migration_20261122_012100_publish_gate from './20261122_012100_publi
 import * as migration_20261123_060205_status_indexes from './20261123_060205_status_indexes';
 import * as migration_20261123_060847_organisation_logo_website from './20261123_060847_organisation_logo_website';
 import * as migration_20261123_081554_workflow_audit_trash from './20261123_081554_workflow_audit_trash';
+import * as migration_20261123_110930_ita_2569_kinds from './20261123_110930_ita_2569_kinds';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261123_081554_workflow_audit_trash.up,
     down: migration_20261123_081554_workflow_audit_trash.down,
-    name: '20261123_081554_workflow_audit_trash'
+    name: '20261123_081554_workflow_audit_trash',
+  },
+  {
+    up: migration_20261123_110930_ita_2569_kinds.up,
+    down: migration_20261123_110930_ita_2569_kinds.down,
+    name: '20261123_110930_ita_2569_kinds'
   },
 ];

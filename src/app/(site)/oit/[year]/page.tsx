@@ -36,6 +36,12 @@ export default async function OitYearPage({ params }: Props) {
         {site.name} เปิดเผยข้อมูลตามแบบตรวจการเปิดเผยข้อมูลสาธารณะ (Open Data Integrity and Transparency Assessment: OIT)
         ของการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ปี {n(f.year)} ทั้งหมด {n(f.items.length)} รายการ
       </p>
+      {f.provisional ? (
+        <p className="notice provisional" role="note">
+          รายการของปี {n(f.year)} เป็นฉบับชั่วคราว: จัดทำจากแหล่งข้อมูลสาธารณะก่อนได้คู่มือการประเมินของสำนักงาน ป.ป.ช.
+          ชื่อรายการและองค์ประกอบบางส่วนอาจเปลี่ยนแปลง
+        </p>
+      ) : null}
       {f.indicators.map((indicator) => {
         const items = f.items.filter((item) => item.indicator === indicator.code)
         if (!items.length) return null
