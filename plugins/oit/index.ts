@@ -9,6 +9,7 @@ import type { Config, Plugin } from 'payload'
 import { deepMergeSimple } from 'payload/shared'
 
 import { withDefaults } from './defaults'
+import { compareFrameworksEndpoint } from './endpoints/compareFrameworks'
 import { exportSheetEndpoint } from './endpoints/exportSheet'
 import { getFrameworkEndpoint } from './endpoints/getFramework'
 import { publicIndexEndpoint } from './endpoints/publicIndex'
@@ -88,6 +89,7 @@ export const oitPlugin =
           views: {
             ...incoming.admin?.components?.views,
             oitStatus: { Component: `${COMPONENTS}/StatusView#StatusView`, path: '/oit-status' },
+            oitCompare: { Component: `${COMPONENTS}/CompareView#CompareView`, path: '/oit-compare' },
           },
           beforeDashboard: [
             ...(incoming.admin?.components?.beforeDashboard ?? []),
@@ -113,6 +115,8 @@ export const oitPlugin =
       endpoints: [
         ...(incoming.endpoints ?? []),
         listFrameworksEndpoint(settings.endpointPrefix, frameworks),
+        // Before /frameworks/:year, which would take `compare` for a year.
+        compareFrameworksEndpoint(settings.endpointPrefix, frameworks, settings.siteUrl),
         getFrameworkEndpoint(settings.endpointPrefix, frameworks),
         // After /frameworks, which `:year` would otherwise take.
         yearStatusEndpoint(settings.endpointPrefix, frameworks, settings.siteUrl),

@@ -39,7 +39,7 @@ describe('OIT content in the admin', () => {
     expect(await rows.count()).toBeGreaterThanOrEqual(5)
     expect(await visible(page.getByText('แผนปฏิบัติการป้องกันการทุจริต').first())).toBe(true)
     // The codes an editor may look for come from the frameworks.
-    expect(await visible(page.getByText(/ใช้ใน ITA 2566 o4/).first())).toBe(true)
+    expect(await visible(page.getByText(/ใช้ใน ITA 2569 \(ชั่วคราว\) O5, O6, O23 · ITA 2566 o4/).first())).toBe(true)
     await page.screenshot({ path: screenshotPath('oit-plans-list.png'), fullPage: true })
   })
 

@@ -23,12 +23,25 @@ afterAll(async () => {
 })
 
 describe('OIT status in the admin', () => {
-  it('the dashboard summarises ITA 2566 for every signed-in user', async () => {
+  it('the dashboard summarises the newest year, ITA 2569 (provisional), for every signed-in user', async () => {
     await page.goto(`${baseURL}/admin`)
     const panel = page.locator('.oit-status-panel')
     expect(await visible(panel)).toBe(true)
-    expect(await panel.locator('h2').innerText()).toMatch(/^ITA 2566: \d+\/43 ตอบ "มี" ได้$/)
+    expect(await panel.locator('h2').innerText()).toMatch(/^ITA 2569 \(ชั่วคราว\): \d+\/26 ตอบ "มี" ได้$/)
     await page.screenshot({ path: screenshotPath('oit-status-dashboard.png'), fullPage: true })
+  })
+
+  it('the comparison page maps 2566 onto 2569 (provisional) by category and says what to prepare', async () => {
+    await page.goto(`${baseURL}/admin/oit-status?year=2569`)
+    await page.locator('.oit-compare-link').click()
+    await page.waitForURL(/\/admin\/oit-compare\?from=2566&to=2569/)
+    expect(await visible(page.getByRole('heading', { name: /ITA 2566 → ITA 2569/ }))).toBe(true)
+    expect(await page.getByText('ชั่วคราว').count()).toBeGreaterThan(0)
+    // Every 2569 item appears once in the preparation table.
+    expect(await page.locator('.oit-prepare-table tbody tr').count()).toBe(26)
+    const rows = page.locator('.oit-compare-table tbody tr')
+    expect(await rows.filter({ hasText: 'O25' }).filter({ hasText: 'ita-development-report' }).count()).toBe(1)
+    await page.screenshot({ path: screenshotPath('oit-compare.png'), fullPage: true })
   })
 
   it('the status view lists the 43 items by indicator, each with a status and a link', async () => {

@@ -76,6 +76,22 @@ describe('ITA 2569 (provisional)', () => {
     }
   })
 
+  it('warns at save but counts a missing component in the status: saving is allowed, preparing is not done', async () => {
+    const found = await rest.get('/reports?where[kind][equals]=ita-development&depth=0&limit=1')
+    const report = found.body.docs[0]
+    const saved = await rest.patch(`/reports/${report.id}`, {
+      itaDevelopment: { ...report.itaDevelopment, actions: [] },
+    })
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200)
+    expect(saved.body.doc._status).toBe('published')
+    const after = (await rest.get('/oit/2569/status')).body as YearStatus
+    const o25 = after.items.find((i) => i.code === 'O25')!
+    expect(o25.status).toBe('incomplete')
+    expect(o25.reasons.map((r) => r.component)).toContain('O25.actions')
+    // Put back for the tests after this one.
+    expect((await rest.patch(`/reports/${report.id}`, { itaDevelopment: report.itaDevelopment })).status).toBe(200)
+  })
+
   it('says provisional in the ITAS sheet, without touching what is copied into ITAS', async () => {
     const json = await rest.get('/oit/2569/export?format=json')
     expect(json.body.provisional).toBe(true)

@@ -60,8 +60,9 @@ export async function StatusSummary({ i18n, payload, user }: Props) {
   return (
     <section className="oit-status-panel" style={{ marginBottom: 32 }}>
       <h2 style={{ marginBottom: 8 }}>
-        ITA {framework.year}: {status.counts.complete + status.counts['declared-none']}/{status.items.length}{' '}
-        {t('answered')}
+        ITA {framework.year}
+        {framework.provisional ? ` (${t('provisional')})` : ''}:{' '}
+        {status.counts.complete + status.counts['declared-none']}/{status.items.length} {t('answered')}
       </h2>
       <p style={{ display: 'flex', gap: 12, flexWrap: 'wrap' }}>
         {ITEM_STATUSES.filter((s) => status.counts[s] > 0).map((s) => (

@@ -42,6 +42,12 @@ export async function StatusView({ initPageResult, params, searchParams }: Admin
       ? formatThaiDate(iso, { style: 'short' })
       : new Date(iso).toLocaleDateString('en-GB', { timeZone: 'Asia/Bangkok' })
   const api = `${payload.config.routes.api}/oit/${framework.year}/export`
+  // What changed since the year before this one (or toward the next, for the oldest).
+  const other =
+    frameworks.find((f) => f.year < framework.year) ?? [...frameworks].reverse().find((f) => f.year > framework.year)
+  const compare = other
+    ? `${payload.config.routes.admin}/oit-compare?from=${Math.min(other.year, framework.year)}&to=${Math.max(other.year, framework.year)}`
+    : undefined
 
   return (
     <DefaultTemplate
@@ -66,6 +72,11 @@ export async function StatusView({ initPageResult, params, searchParams }: Admin
               ITA {f.year}
             </a>
           ))}
+          {compare ? (
+            <a href={compare} className="oit-compare-link" style={{ marginLeft: 'auto' }}>
+              {t('compareLink')}
+            </a>
+          ) : null}
         </nav>
         <form method="get" style={{ display: 'flex', gap: 8, alignItems: 'center', margin: '8px 0 16px' }}>
           <input type="hidden" name="year" value={framework.year} />

@@ -22,6 +22,11 @@ import type { Framework } from '../framework/schema'
 export function oitRuleSets(
   frameworks: readonly Framework[],
   collections: readonly CollectionConfig[],
+  /**
+   * `warn`: a provisional year's required components only warn (the publish gate).
+   * `keep`: they stay required (the status: what must still be prepared for that year).
+   */
+  provisionalLevels: 'keep' | 'warn' = 'warn',
 ): RuleSetsBySlug {
   const all = [...frameworks].sort((a, b) => a.year - b.year)
   const firm = all.filter((f) => !f.provisional)
@@ -60,7 +65,10 @@ export function oitRuleSets(
         attachment: hasAttachment ? { filePath: 'sourceDocument', locationsPath: 'componentLocations' } : undefined,
         rules: components.map((component) => ({
           id: `${item.code}.${component.key}`,
-          level: framework.provisional && component.level === 'required' ? 'recommended' : component.level,
+          level:
+            framework.provisional && provisionalLevels === 'warn' && component.level === 'required'
+              ? 'recommended'
+              : component.level,
           label: component.label,
           message: {
             th: `ขาด${component.label.th} (${item.code} ${item.title.th})`,

@@ -61,7 +61,8 @@ function ruleSetOf(
   let byId = ruleSetCache.get(frameworks)
   if (!byId) {
     byId = new Map(
-      Object.values(oitRuleSets(frameworks, collections))
+      // A provisional year is judged by its own levels here, though its rules only warn at save.
+      Object.values(oitRuleSets(frameworks, collections, 'keep'))
         .flat()
         .map((set) => [set.id, set]),
     )
@@ -69,12 +70,15 @@ function ruleSetOf(
   }
   const set = byId.get(`ita-${year}:${code}`)
   if (!set) return undefined
+  // A save judged a provisional year's rules as warnings: its stored `ready` says nothing here.
+  const trustsSave = !frameworks.find((f) => f.year === year)?.provisional
   return {
+    trustsSave,
     // Judged as ITA `year` would, whatever the document's own year picks.
     judge: { ...set, when: {}, year: undefined },
     // The stored verdict of a save (`readiness`) speaks for this year only where this
     // year's rules were among those that judged the document.
-    judgedAtSave: (doc: Doc) => selectRuleSets([set], doc).length > 0,
+    judgedAtSave: (doc: Doc) => trustsSave && selectRuleSets([set], doc).length > 0,
     /** The same, as a query: counted `ready` documents must have been judged by these rules. */
     judgedAtSaveWhere: yearRangeWhere(set),
   }
@@ -384,7 +388,7 @@ export async function computeItemStatus(
   })
   const completeDocs = verdicts.filter((v) => v.complete)
   let counted = completeDocs.length
-  if (published.more) {
+  if (published.more && set?.trustsSave !== false) {
     // Too many to judge one by one: the stored verdict of each save (`readiness`) counts.
     counted = await count({ and: [inWindow, readyHere] })
   }

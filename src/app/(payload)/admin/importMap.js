@@ -33,6 +33,7 @@ import { MyIncompleteItems as MyIncompleteItems_3f74115528fc6613723983a543108134
 import { MyTasksNavLink as MyTasksNavLink_8cd79571b08566a63facf91592d489d0 } from '../../../../plugins/workflow/components/MyTasksNavLink'
 import { EraLocaleProvider as EraLocaleProvider_bf07e50a6a640e99eef40eeff6b39b28 } from '../../../../plugins/buddhist-era/components/EraLocaleProvider'
 import { StatusView as StatusView_3fe5e87063f581243a4e3aaae4563e43 } from '../../../../plugins/oit/components/StatusView'
+import { CompareView as CompareView_57617f2062fdb1659402b253d30ff1f6 } from '../../../../plugins/oit/components/CompareView'
 import { MyTasksView as MyTasksView_0d5408d9edc073ba997147227e434a93 } from '../../../../plugins/workflow/components/MyTasks'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -73,6 +74,7 @@ export const importMap = {
   "/plugins/workflow/components/MyTasksNavLink#MyTasksNavLink": MyTasksNavLink_8cd79571b08566a63facf91592d489d0,
   "/plugins/buddhist-era/components/EraLocaleProvider#EraLocaleProvider": EraLocaleProvider_bf07e50a6a640e99eef40eeff6b39b28,
   "/plugins/oit/components/StatusView#StatusView": StatusView_3fe5e87063f581243a4e3aaae4563e43,
+  "/plugins/oit/components/CompareView#CompareView": CompareView_57617f2062fdb1659402b253d30ff1f6,
   "/plugins/workflow/components/MyTasks#MyTasksView": MyTasksView_0d5408d9edc073ba997147227e434a93,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
