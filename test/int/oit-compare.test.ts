@@ -106,8 +106,16 @@ describe('2566 → 2569', () => {
         .sort(),
     )
     expect(answer.summary.items).toEqual({ from: year(2566).items.length, to: year(2569).items.length })
-    const relations = Object.values(answer.summary.relations).reduce((a, b) => a + b, 0)
-    expect(relations).toBe(answer.categories.length)
+    // 2566's 37 categories and 2569's two new report kinds: most carry over one to one, the
+    // organisation profile's seven items regroup into three, and 15 kinds 2569 does not ask for.
+    expect(answer.summary.relations).toMatchObject({ same: 21, regrouped: 1, added: 2, removed: 15 })
+    expect(answer.categories.find((c) => c.category.key === 'ita-development-report')).toMatchObject({
+      relation: 'added',
+      category: { label: { th: 'การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร' } },
+      to: [{ code: 'O25' }],
+    })
+    const o43 = answer.categories.find((c) => c.category.key === 'integrity-progress-report')!
+    expect(o43.changes?.window).toMatchObject({ from: [{ key: 'current-fy' }], to: [{ key: 'previous-fy' }] })
     // The executives are one item in either year.
     const executives = answer.categories.find((c) => c.category.collection === 'executives')!
     expect(executives.relation).toBe('same')

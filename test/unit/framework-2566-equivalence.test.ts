@@ -26,10 +26,13 @@ const collections: CollectionConfig[] = [Organisations, ...OIT_COLLECTIONS]
 const before = frameworkSchema.parse(JSON.parse(fs.readFileSync(FIXTURE, 'utf8')))
 const after = parseFrameworks(frameworkSources()).find((f) => f.year === 2566)!
 
-/** The catalogue's category key is the one thing the new form adds. */
+/** The catalogue's category key and name are the one thing the new form adds. */
 const withoutCategoryKeys = (framework: Framework) => ({
   ...framework,
-  items: framework.items.map(({ category: { key: _key, ...category }, ...item }) => ({ ...item, category })),
+  items: framework.items.map(({ category: { key: _key, label: _label, ...category }, ...item }) => ({
+    ...item,
+    category,
+  })),
 })
 
 /** A copy of `doc` without the value at a dotted path (an array path empties the array). */

@@ -99,6 +99,33 @@ describe('ITA 2566 framework file', () => {
   })
 })
 
+describe('every year speaks of itself', () => {
+  const arabic = (text: string) => text.replace(/[๐-๙]/g, (d) => String('๐๑๒๓๔๕๖๗๘๙'.indexOf(d)))
+  it.each(frameworks.map((f) => [f.year, f] as const))(
+    'ITA %i: a requirement names no other year and no item the year does not have',
+    (_year, framework) => {
+      const numbers = new Set(framework.items.map((i) => Number(i.code.slice(1))))
+      for (const item of framework.items) {
+        for (const component of item.components) {
+          const text = arabic(component.requirement)
+          // A year of the assessment ("ปี พ.ศ. 2566", "ปีงบประมาณ 2565"), not of a law ("… พ.ศ. 2560").
+          for (const [, year] of text.matchAll(/ปี(?:งบประมาณ)?\s*(?:พ\.ศ\.)?\s*(25\d\d)/g)) {
+            expect(Number(year), `${item.code}.${component.key}: ${component.requirement}`).toBeGreaterThanOrEqual(
+              framework.year - 1,
+            )
+            expect(Number(year), `${item.code}.${component.key}: ${component.requirement}`).toBeLessThanOrEqual(
+              framework.year,
+            )
+          }
+          for (const [, n] of text.matchAll(/ตามข้อ (\d{2,3})/g)) {
+            expect(numbers.has(Number(n)), `${item.code}.${component.key}: ${component.requirement}`).toBe(true)
+          }
+        }
+      }
+    },
+  )
+})
+
 describe('a broken framework is refused precisely', () => {
   it('names the file, the item and the component of a year file', () => {
     const bad = broken((d) => {
@@ -217,4 +244,3 @@ describe('the README', () => {
     expect(findReferenceProblems(framework!, collections)).toEqual([])
   })
 })
-

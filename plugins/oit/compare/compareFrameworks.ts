@@ -80,6 +80,8 @@ export interface Correspondence {
 export interface CategoryRef {
   /** The catalogue's key where the data names it, else `collection?field=value&…`. */
   key: string
+  /** The catalogue's name for it (ข้อมูลหน่วยงาน / Organisation profile), where the data gives one. */
+  label?: { th: string; en: string }
   collection: string
   where: Record<string, WhereValue>
 }
@@ -149,7 +151,12 @@ export function compareFrameworks(from: Framework, to: Framework): FrameworkComp
     let found = byKey.get(key)
     if (!found) {
       found = {
-        category: { key, collection: item.category.collection, where: { ...item.category.where } },
+        category: {
+          key,
+          ...(item.category.label ? { label: item.category.label } : {}),
+          collection: item.category.collection,
+          where: { ...item.category.where },
+        },
         from: [],
         to: [],
       }

@@ -98,7 +98,11 @@ export async function CompareView({ initPageResult, params, searchParams }: Admi
     </span>
   )
   const changesOf = (entry: Correspondence) =>
-    entry.changes ? <ComparisonChanges changes={entry.changes} language={language} t={t} /> : '—'
+    entry.changes ? (
+      <ComparisonChanges changes={entry.changes} language={language} t={t} provisionalTo={Boolean(to?.provisional)} />
+    ) : (
+      '—'
+    )
   const yearTitle = (year: YearRef) => (
     <>
       ITA {year.year}{' '}
@@ -198,7 +202,7 @@ export async function CompareView({ initPageResult, params, searchParams }: Admi
                 >
                   <tr>
                     <td style={cell} rowSpan={1 + (category.groups?.length ?? 0)}>
-                      {collectionLabel(category.category.collection)}
+                      {category.category.label?.[language] ?? collectionLabel(category.category.collection)}
                       <br />
                       <code style={{ fontSize: '0.8em', opacity: 0.7 }}>{category.category.key}</code>
                     </td>

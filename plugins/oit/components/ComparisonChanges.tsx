@@ -10,10 +10,13 @@ export function ComparisonChanges({
   changes,
   language,
   t,
+  provisionalTo = false,
 }: {
   changes: Changes
   language: 'en' | 'th'
   t: (key: OitKey) => string
+  /** The newer year is provisional: what it lacks may only be what its sources did not say. */
+  provisionalTo?: boolean
 }) {
   const lines: React.ReactNode[] = []
   if (changes.componentsAdded.length)
@@ -25,7 +28,8 @@ export function ComparisonChanges({
   if (changes.componentsRemoved.length)
     lines.push(
       <>
-        <strong>{t('componentsRemoved')}:</strong> {changes.componentsRemoved.map((c) => c.label[language]).join(', ')}
+        <strong>{t(provisionalTo ? 'componentsNotInProvisional' : 'componentsRemoved')}:</strong>{' '}
+        {changes.componentsRemoved.map((c) => c.label[language]).join(', ')}
       </>,
     )
   if (changes.levelChanged.length)

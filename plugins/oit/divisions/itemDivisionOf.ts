@@ -7,7 +7,8 @@ import { assignedDivisions, type DivisionsOption } from './assignedDivisions'
 /**
  * The division (its id) that answers for the item a document serves: the item whose
  * category the document is in, in the framework of the document's fiscal year, else in the
- * newest framework that has such an item (a later year may drop a category, e.g. laws).
+ * newest firm framework that has such an item (a later year may drop a category, e.g.
+ * laws), else in a provisional one.
  * Undefined when no item matches or the item belongs to all divisions.
  */
 export async function itemDivisionOf(
@@ -20,7 +21,9 @@ export async function itemDivisionOf(
   const newestFirst = [...frameworks].sort((a, b) => b.year - a.year)
   const candidates = [
     ...newestFirst.filter((f) => f.year === doc.fiscalYear),
-    ...newestFirst.filter((f) => f.year !== doc.fiscalYear),
+    // Otherwise firm years before provisional ones, as the publish gate ranks them.
+    ...newestFirst.filter((f) => f.year !== doc.fiscalYear && !f.provisional),
+    ...newestFirst.filter((f) => f.year !== doc.fiscalYear && f.provisional),
   ]
   const itemIn = (framework: Framework) =>
     framework.items.find(

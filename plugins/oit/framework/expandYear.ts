@@ -29,7 +29,7 @@ export function expandYear(year: YearFile, catalog: Catalog): Framework {
         indicator: group.indicator,
         heading: group.heading,
         description: fillDescription(item.description, requirementOf, (key) => year.notes[key]!.th),
-        category: { key: category.key, collection: category.collection, where: category.where },
+        category: { key: category.key, label: category.label, collection: category.collection, where: category.where },
         window: item.window,
         minimum: item.minimum,
         ...(item.declaredNone ? { declaredNone: item.declaredNone } : {}),

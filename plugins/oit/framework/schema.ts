@@ -98,6 +98,8 @@ export const itemSchema = z
       .object({
         /** The catalogue's category key, e.g. `procurement-annual-report`. */
         key: z.string().optional(),
+        /** The catalogue's name for the category. */
+        label: label.optional(),
         collection: z.string().regex(/^[a-z][a-z0-9-]*$/),
         /** Equality filter on the collection's fields, e.g. `{ "kind": "annual", "subject": "hr" }`. */
         where: z.record(z.string(), scalar).default({}),

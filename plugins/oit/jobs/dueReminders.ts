@@ -247,7 +247,8 @@ export function reminderEmail({
   gaps: Gap[]
   link: string
 }): { subject: string; text: string; html: string } {
-  const ita = `ITA ${framework.year}`
+  // A provisional year's items may still change: the reader should know.
+  const ita = `ITA ${framework.year}${framework.provisional ? ' (ชั่วคราว / provisional)' : ''}`
   const division = status.department.name ?? item.department
   const subject = bilingual(
     `[${ita}] ถึงกำหนด ${item.code} ${item.title.th}: ${gaps.map((g) => g.label.th).join(', ')}`,

@@ -420,7 +420,12 @@ export async function computeItemStatus(
         (values as { month?: null | string }[]).flatMap((v) => (v.month ? [bangkokDay(v.month).slice(0, 7)] : [])),
       )
     }
-    for (const month of await monthsOf({ and: [inWindow, readyHere] })) coveredMonths.add(month)
+    if (set?.trustsSave === false) {
+      // A provisional year: only the documents judged here by its own levels count.
+      for (const { doc } of completeDocs) if (doc.month) coveredMonths.add(bangkokDay(String(doc.month)).slice(0, 7))
+    } else {
+      for (const month of await monthsOf({ and: [inWindow, readyHere] })) coveredMonths.add(month)
+    }
     const started = await monthsOf(itemWhere(item, year, { ...queryOptions, publishedOnly: false }))
     for (const month of dueMonths(year, now)) {
       const key = month.firstDay.slice(0, 7)

@@ -44,6 +44,7 @@ export const en: typeof th = {
     unchanged: 'Unchanged',
     componentsAdded: 'Components added',
     componentsRemoved: 'Components removed',
+    componentsNotInProvisional: 'Components not found in the provisional data',
     levelChanged: 'Level changed',
     windowMoved: 'Period of the data moved',
     minimumChanged: 'Minimum changed',

@@ -42,6 +42,7 @@ export const th = {
     unchanged: 'ไม่เปลี่ยน',
     componentsAdded: 'องค์ประกอบที่เพิ่ม',
     componentsRemoved: 'องค์ประกอบที่ตัดออก',
+    componentsNotInProvisional: 'องค์ประกอบที่ไม่พบในข้อมูลชั่วคราว',
     levelChanged: 'ระดับที่เปลี่ยน',
     windowMoved: 'ช่วงเวลาของข้อมูลเปลี่ยน',
     minimumChanged: 'จำนวนขั้นต่ำเปลี่ยน',
