@@ -19,6 +19,7 @@ import type { OitKey } from '../translations'
 import type { OitCustomConfig } from '../types'
 import { ComparisonChanges } from './ComparisonChanges'
 import { ProvisionalBadge } from './ProvisionalBadge'
+import { ReasonItems } from './ReasonItems'
 import { StatusBadge } from './StatusBadge'
 
 const RELATION_KEYS: Record<Relation, OitKey> = {
@@ -134,24 +135,24 @@ export async function CompareView({ initPageResult, params, searchParams }: Admi
             className="oit-compare-form"
             style={{ display: 'flex', gap: 8, alignItems: 'center', margin: '8px 0 16px' }}
           >
-            <label htmlFor="oit-compare-from">{t('compareFrom')}</label>
-            <select id="oit-compare-from" name="from" defaultValue={from?.year}>
-              {frameworks.map((f) => (
-                <option key={f.year} value={f.year}>
-                  ITA {f.year}
-                  {f.provisional ? ` (${t('provisional')})` : ''}
-                </option>
-              ))}
-            </select>
-            <label htmlFor="oit-compare-to">{t('compareTo')}</label>
-            <select id="oit-compare-to" name="to" defaultValue={to?.year}>
-              {frameworks.map((f) => (
-                <option key={f.year} value={f.year}>
-                  ITA {f.year}
-                  {f.provisional ? ` (${t('provisional')})` : ''}
-                </option>
-              ))}
-            </select>
+            {(
+              [
+                ['from', 'compareFrom', from],
+                ['to', 'compareTo', to],
+              ] as const
+            ).map(([name, label, chosen]) => (
+              <React.Fragment key={name}>
+                <label htmlFor={`oit-compare-${name}`}>{t(label)}</label>
+                <select id={`oit-compare-${name}`} name={name} defaultValue={chosen?.year}>
+                  {frameworks.map((f) => (
+                    <option key={f.year} value={f.year}>
+                      ITA {f.year}
+                      {f.provisional ? ` (${t('provisional')})` : ''}
+                    </option>
+                  ))}
+                </select>
+              </React.Fragment>
+            ))}
             <button type="submit" className="btn btn--style-secondary btn--size-small" style={{ margin: 0 }}>
               {t('compare')}
             </button>
@@ -303,19 +304,7 @@ export async function CompareView({ initPageResult, params, searchParams }: Admi
                             {item.windowMoved.to.map((w) => w.label[language]).join(', ')}
                           </li>
                         ) : null}
-                        {[...item.toPrepare, ...item.warnings].slice(0, 6).map((reason, index) => (
-                          <li key={index} style={{ opacity: reason.code === 'recommended-missing' ? 0.7 : 1 }}>
-                            {reason.document ? (
-                              <a
-                                href={`${reason.document.adminUrl}${reason.path ? `#field-${reason.path.replaceAll('.', '__')}` : ''}`}
-                              >
-                                {reason.message[language]}
-                              </a>
-                            ) : (
-                              reason.message[language]
-                            )}
-                          </li>
-                        ))}
+                        <ReasonItems reasons={[...item.toPrepare, ...item.warnings]} language={language} />
                       </ul>
                     </td>
                     <td style={{ ...cell, whiteSpace: 'nowrap' }}>

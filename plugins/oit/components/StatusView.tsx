@@ -15,6 +15,7 @@ import type { OitKey } from '../translations'
 import type { OitCustomConfig } from '../types'
 import { computeYearStatus } from '../status/computeStatus'
 import { ITEM_STATUSES } from '../status/types'
+import { ReasonItems } from './ReasonItems'
 import { StatusBadge } from './StatusBadge'
 
 export async function StatusView({ initPageResult, params, searchParams }: AdminViewServerProps) {
@@ -148,19 +149,7 @@ export async function StatusView({ initPageResult, params, searchParams }: Admin
                       </td>
                       <td style={{ padding: 6 }}>
                         <ul style={{ margin: 0, paddingLeft: 16 }}>
-                          {[...item.reasons, ...item.warnings].slice(0, 6).map((reason, index) => (
-                            <li key={index} style={{ opacity: reason.code === 'recommended-missing' ? 0.7 : 1 }}>
-                              {reason.document ? (
-                                <a
-                                  href={`${reason.document.adminUrl}${reason.path ? `#field-${reason.path.replaceAll('.', '__')}` : ''}`}
-                                >
-                                  {reason.message[language]}
-                                </a>
-                              ) : (
-                                reason.message[language]
-                              )}
-                            </li>
-                          ))}
+                          <ReasonItems reasons={[...item.reasons, ...item.warnings]} language={language} />
                         </ul>
                       </td>
                       <td style={{ padding: 6 }}>{item.department.name ?? item.department.code}</td>

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod'
 
+import { refuseDuplicateKeys } from './duplicateKeys'
 import { checkSchema } from './schema'
 
 const label = z.object({ th: z.string().trim().min(1), en: z.string().trim().min(1) }).strict()
@@ -43,19 +44,14 @@ export const categorySchema = z
     components: z.array(catalogComponentSchema).min(1),
   })
   .strict()
-  .superRefine((category, ctx) => {
-    const seen = new Set<string>()
-    category.components.forEach((component, index) => {
-      if (seen.has(component.key)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['components', index, 'key'],
-          message: `duplicate component key "${component.key}"`,
-        })
-      }
-      seen.add(component.key)
-    })
-  })
+  .superRefine((category, ctx) =>
+    refuseDuplicateKeys(
+      ctx,
+      category.components.map((c) => c.key),
+      (index) => ['components', index, 'key'],
+      'component key',
+    ),
+  )
 
 /** A stable name for a collection + filter, to find two categories that are one. */
 export function categoryIdentity(category: { collection: string; where: Record<string, unknown> }): string {
@@ -69,17 +65,14 @@ export const catalogSchema = z
   .object({ categories: z.array(categorySchema).min(1) })
   .strict()
   .superRefine((catalog, ctx) => {
-    const keys = new Set<string>()
+    refuseDuplicateKeys(
+      ctx,
+      catalog.categories.map((c) => c.key),
+      (index) => ['categories', index, 'key'],
+      'category key',
+    )
     const identities = new Map<string, string>()
     catalog.categories.forEach((category, index) => {
-      if (keys.has(category.key)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['categories', index, 'key'],
-          message: `duplicate category key "${category.key}"`,
-        })
-      }
-      keys.add(category.key)
       const identity = categoryIdentity(category)
       const other = identities.get(identity)
       if (other) {

@@ -8,6 +8,7 @@
 import { z } from 'zod'
 
 import { type GateCheck, gateCheckSchema } from '../../publish-gate/rules/schema'
+import { refuseDuplicateKeys } from './duplicateKeys'
 
 const label = z.object({
   th: z.string().trim().min(1),
@@ -131,19 +132,14 @@ export const itemSchema = z
     components: z.array(componentSchema).min(1),
   })
   .strict()
-  .superRefine((item, ctx) => {
-    const seen = new Set<string>()
-    item.components.forEach((component, index) => {
-      if (seen.has(component.key)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['components', index, 'key'],
-          message: `duplicate component key "${component.key}"`,
-        })
-      }
-      seen.add(component.key)
-    })
-  })
+  .superRefine((item, ctx) =>
+    refuseDuplicateKeys(
+      ctx,
+      item.components.map((c) => c.key),
+      (index) => ['components', index, 'key'],
+      'component key',
+    ),
+  )
 
 export const frameworkSchema = z
   .object({
