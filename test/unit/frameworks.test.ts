@@ -13,6 +13,7 @@ import { Organisations } from '../../collections/Organisations'
 import { checkPaths, findCatalogProblems, findReferenceProblems } from '../../plugins/oit/framework/checkReferences'
 import { fieldAtPath, selectValues } from '../../plugins/oit/framework/fieldPaths'
 import { parseFrameworkData, parseFrameworks } from '../../plugins/oit/framework/load'
+import { frameworkSchema } from '../../plugins/oit/framework/schema'
 import { oitPlugin } from '../../plugins/oit'
 import { catalogSource, frameworkSources, itemIn, withCatalog, yearData } from '../helpers/frameworks'
 
@@ -96,6 +97,14 @@ describe('ITA 2566 framework file', () => {
     expect(item('o2').components.map((c) => c.key)).toEqual(
       expect.arrayContaining(['name', 'position', 'photo', 'contact']),
     )
+  })
+})
+
+describe('every year file resolves to a valid framework', () => {
+  it.each(frameworks.map((f) => [f.year, f] as const))('ITA %i', (_year, framework) => {
+    const result = frameworkSchema.safeParse(framework)
+    expect(result.success, JSON.stringify(result.error?.issues)).toBe(true)
+    expect(result.data).toEqual(framework)
   })
 })
 

@@ -8,29 +8,15 @@
 import { z } from 'zod'
 
 import { refuseDuplicateKeys } from './duplicateKeys'
-import { checkSchema } from './schema'
+import { componentSchema, label, scalar, slugKey } from './schema'
 
-const label = z.object({ th: z.string().trim().min(1), en: z.string().trim().min(1) }).strict()
-const slugKey = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case words joined by dashes')
-const scalar = z.union([z.string(), z.number(), z.boolean()])
-
-export const catalogComponentSchema = z
-  .object({
-    /** Unique within the category; a year's rule id is `<item code>.<key>`, e.g. `o2.photo`. */
-    key: slugKey,
-    /** Short name used in messages: "ขาดรูปถ่าย / Photo is missing". */
-    label,
-    /** The checklist's usual wording for it (Thai); a year may give its own. */
-    requirement: z.string().trim().min(1),
-    /**
-     * `document`: judged on each document (the publish gate). `item`: judged across the
-     * item's published documents (the dashboard), e.g. "a top executive and a deputy".
-     */
-    scope: z.enum(['document', 'item']).default('document'),
-    check: checkSchema,
-    /** The collection's PDF-statement key: an official PDF plus the pages where this is stated. */
-    pdfComponent: slugKey.optional(),
-  })
+/**
+ * A component as the catalogue defines it once: key, label, the checklist's usual wording
+ * (a year may give its own), scope, check and PDF-statement key. Its level and certainty
+ * are the year's.
+ */
+export const catalogComponentSchema = componentSchema
+  .pick({ key: true, label: true, requirement: true, scope: true, check: true, pdfComponent: true })
   .strict()
 
 export const categorySchema = z

@@ -9,7 +9,7 @@ import type { z } from 'zod'
 
 import { type Catalog, catalogSchema } from './catalogSchema'
 import { expandYear } from './expandYear'
-import { type Framework, frameworkSchema } from './schema'
+import type { Framework } from './schema'
 import { yearSchemaFor } from './yearSchema'
 
 /** The catalogue's file name among the framework sources; every other file is a year. */
@@ -90,17 +90,17 @@ export function parseFrameworkData(sources: FrameworkSource[]): { catalog: Catal
   for (const { file, data } of sources.filter((s) => s !== catalogSource)) {
     const year = yearSchema.safeParse(data)
     if (!year.success) throw new FrameworkError(formatIssues(file, data, year.error))
-    // The resolved form has invariants of its own (unique codes across groups, …).
-    const result = frameworkSchema.safeParse(expandYear(year.data, catalog))
-    if (!result.success) throw new FrameworkError(formatIssues(file, data, result.error))
-    const previous = years.get(result.data.year)
+    // The year schema already holds the resolved form's invariants (codes unique across
+    // groups, indicators listed, component keys unique); a unit test checks the result.
+    const framework = expandYear(year.data, catalog)
+    const previous = years.get(framework.year)
     if (previous) {
       throw new FrameworkError(
-        `${file}: ปี ${result.data.year} ซ้ำกับ ${previous} / year ${result.data.year} is also defined in ${previous}`,
+        `${file}: ปี ${framework.year} ซ้ำกับ ${previous} / year ${framework.year} is also defined in ${previous}`,
       )
     }
-    years.set(result.data.year, file)
-    frameworks.push(result.data)
+    years.set(framework.year, file)
+    frameworks.push(framework)
   }
   return { catalog, frameworks: frameworks.sort((a, b) => b.year - a.year) }
 }

@@ -10,16 +10,13 @@ import { z } from 'zod'
 import { type GateCheck, gateCheckSchema } from '../../publish-gate/rules/schema'
 import { refuseDuplicateKeys } from './duplicateKeys'
 
-const label = z.object({
-  th: z.string().trim().min(1),
-  en: z.string().trim().min(1),
-})
-
-const fieldPath = z
+/** The pieces the resolved framework, the catalogue and the year files are built of. */
+export const label = z.object({ th: z.string().trim().min(1), en: z.string().trim().min(1) }).strict()
+export const slugKey = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case words joined by dashes')
+export const fieldPath = z
   .string()
   .regex(/^[a-zA-Z_][a-zA-Z0-9_]*(\.[a-zA-Z_][a-zA-Z0-9_]*)*$/, 'a field path such as `contact.phone`')
-
-const scalar = z.union([z.string(), z.number(), z.boolean()])
+export const scalar = z.union([z.string(), z.number(), z.boolean()])
 
 /**
  * A component's check is a publish-gate check: the same vocabulary (present, rows,
@@ -41,7 +38,7 @@ export const CERTAINTIES = ['verbatim', 'secondary', 'analogue', 'paraphrase', '
 export const componentSchema = z
   .object({
     /** Unique within the item; the component's id is `<item code>.<key>`, e.g. `o2.photo`. */
-    key: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case words joined by dashes'),
+    key: slugKey,
     /** Short name, e.g. รูปถ่าย / Photo: used in messages ("ขาดรูปถ่าย / Photo is missing"). */
     label,
     /** The checklist's own words for this component (Thai, as in the seed). */
@@ -58,10 +55,7 @@ export const componentSchema = z
      * The collection's PDF component key: an attached official PDF plus a statement of
      * the pages where this component is also satisfies it.
      */
-    pdfComponent: z
-      .string()
-      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
-      .optional(),
+    pdfComponent: slugKey.optional(),
     certainty: z.enum(CERTAINTIES).optional(),
   })
   .strict()
@@ -84,17 +78,50 @@ export const WINDOWS = [
   'previous-fy',
 ] as const
 
-export const itemSchema = z
-  .object({
-    /** The item code of that year, e.g. `o1` (2566) or `O1` (2568 on). */
-    code: z.string().regex(/^[oO]\d{1,2}$/, 'an item code such as o1, o43 or O26'),
-    title: label,
+/**
+ * What an item says of itself, the same in a year file and resolved: code, title, window,
+ * minimum, "none" rule, division, the checklist's text and where it comes from.
+ */
+export const itemFields = z.object({
+  /** The item code of that year, e.g. `o1` (2566) or `O1` (2568 on). */
+  code: z.string().regex(/^[oO]\d{1,2}$/, 'an item code such as o1, o43 or O26'),
+  title: label,
+  /**
+   * The full text of the checklist's component column, as in the seed (Thai). In a year
+   * file `{key}` stands for a component's requirement and `{note:key}` for a note, so their
+   * wording is written once.
+   */
+  description: z.string().trim().min(1),
+  window: z.enum(WINDOWS),
+  /** At least this many published documents (e.g. at least one manual). */
+  minimum: z.number().int().min(1).default(1),
+  /**
+   * "If there is none, publish that there is none": a declaration (a `declaredNone`
+   * group with `isNone` and `explanation`) stands in for the components.
+   */
+  declaredNone: z
+    .object({
+      path: fieldPath.default('declaredNone'),
+      when: label,
+    })
+    .strict()
+    .optional(),
+  /** Default responsible division: a department `code`, or `all` (ทุกส่วนราชการ). */
+  department: z.string().regex(/^(all|[a-z][a-z0-9-]*)$/),
+  /** The responsible division as the seed writes it. */
+  departmentNote: z.string().optional(),
+  /** Where the item was taken from (required in a provisional year). */
+  source: z.string().trim().min(1).optional(),
+  /** What the sources do not say about the item: said rather than a component invented. */
+  gaps: z.string().trim().min(1).optional(),
+})
+
+export const itemSchema = itemFields
+  .extend({
     /** Sub-indicator code, e.g. `9.1`; must be listed in the framework's `indicators`. */
     indicator: z.string().regex(/^\d+\.\d+$/),
     /** The checklist's sub-heading, e.g. ข้อมูลพื้นฐาน / Basic information. */
     heading: label,
-    /** The full text of the checklist's component column, as in the seed (Thai). */
-    description: z.string().trim().min(1),
     category: z
       .object({
         /** The catalogue's category key, e.g. `procurement-annual-report`. */
@@ -106,29 +133,7 @@ export const itemSchema = z
         where: z.record(z.string(), scalar).default({}),
       })
       .strict(),
-    window: z.enum(WINDOWS),
-    /** At least this many published documents (e.g. at least one manual). */
-    minimum: z.number().int().min(1).default(1),
-    /**
-     * "If there is none, publish that there is none": a declaration (a `declaredNone`
-     * group with `isNone` and `explanation`) stands in for the components.
-     */
-    declaredNone: z
-      .object({
-        path: fieldPath.default('declaredNone'),
-        when: label,
-      })
-      .strict()
-      .optional(),
-    /** Default responsible division: a department `code`, or `all` (ทุกส่วนราชการ). */
-    department: z.string().regex(/^(all|[a-z][a-z0-9-]*)$/),
-    /** The responsible division as the seed writes it. */
-    departmentNote: z.string().optional(),
     notes: z.array(label).default([]),
-    /** Where the item was taken from (required in a provisional year). */
-    source: z.string().optional(),
-    /** What the sources do not say about the item. */
-    gaps: z.string().optional(),
     components: z.array(componentSchema).min(1),
   })
   .strict()
@@ -141,30 +146,35 @@ export const itemSchema = z
     ),
   )
 
-export const frameworkSchema = z
-  .object({
-    /** The ITA assessment year (BE); it assesses the fiscal year of the same number. */
-    year: z.number().int().min(2560).max(2600),
-    title: label,
-    /** Where the items were transcribed from. */
-    source: z.string().trim().min(1),
-    /**
-     * Not from the official checklist: titles, components or windows are partly inferred.
-     * Shown as "ชั่วคราว / provisional" wherever the year is, and its rules only warn.
-     */
-    provisional: z.boolean().default(false),
-    indicators: z.array(z.object({ code: z.string().regex(/^\d+\.\d+$/), title: label }).strict()).min(1),
+/** What a year says of itself, the same in a year file and resolved. */
+export const yearFields = z.object({
+  /** The ITA assessment year (BE); it assesses the fiscal year of the same number. */
+  year: z.number().int().min(2560).max(2600),
+  title: label,
+  /** Where the items were transcribed from. */
+  source: z.string().trim().min(1),
+  /**
+   * Not from the official checklist: titles, components or windows are partly inferred.
+   * Shown as "ชั่วคราว / provisional" wherever the year is, and its rules only warn.
+   */
+  provisional: z.boolean().default(false),
+  indicators: z.array(z.object({ code: z.string().regex(/^\d+\.\d+$/), title: label }).strict()).min(1),
+})
+
+export const frameworkSchema = yearFields
+  .extend({
     items: z.array(itemSchema).min(1),
   })
   .strict()
   .superRefine((framework, ctx) => {
+    refuseDuplicateKeys(
+      ctx,
+      framework.items.map((i) => i.code),
+      (index) => ['items', index, 'code'],
+      'item code',
+    )
     const indicators = new Set(framework.indicators.map((i) => i.code))
-    const codes = new Set<string>()
     framework.items.forEach((item, index) => {
-      if (codes.has(item.code)) {
-        ctx.addIssue({ code: 'custom', path: ['items', index, 'code'], message: `duplicate item code "${item.code}"` })
-      }
-      codes.add(item.code)
       if (!indicators.has(item.indicator)) {
         ctx.addIssue({
           code: 'custom',

@@ -8,13 +8,7 @@
 import { z } from 'zod'
 
 import type { Catalog } from './catalogSchema'
-import { CERTAINTIES, COMPONENT_LEVELS, WINDOWS } from './schema'
-
-const label = z.object({ th: z.string().trim().min(1), en: z.string().trim().min(1) }).strict()
-const slugKey = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case words joined by dashes')
-const fieldPath = z
-  .string()
-  .regex(/^[a-zA-Z_][a-zA-Z0-9_]*(\.[a-zA-Z_][a-zA-Z0-9_]*)*$/, 'a field path such as `contact.phone`')
+import { CERTAINTIES, COMPONENT_LEVELS, itemFields, label, slugKey, yearFields } from './schema'
 
 /** A required component: its key, or the key with this year's own wording, level or certainty. */
 export const componentRefSchema = z.union([
@@ -29,44 +23,18 @@ export const componentRefSchema = z.union([
     .strict(),
 ])
 
-export const yearItemSchema = z
-  .object({
-    code: z.string().regex(/^[oO]\d{1,2}$/, 'an item code such as o1, o43 or O26'),
-    title: label,
+export const yearItemSchema = itemFields
+  .extend({
     /** A category key of `categories.json`. */
     category: slugKey,
-    window: z.enum(WINDOWS),
-    minimum: z.number().int().min(1).default(1),
-    /** "If there is none, publish that there is none". */
-    declaredNone: z
-      .object({ path: fieldPath.default('declaredNone'), when: label })
-      .strict()
-      .optional(),
-    /** Default responsible division: a department `code`, or `all`. */
-    department: z.string().regex(/^(all|[a-z][a-z0-9-]*)$/),
-    departmentNote: z.string().optional(),
     /** Keys of the year's `notes`. */
     notes: z.array(slugKey).default([]),
-    /**
-     * The checklist's component column (Thai). `{key}` stands for a component's requirement
-     * and `{note:key}` for a note, so their wording is written once.
-     */
-    description: z.string().trim().min(1),
-    /** Where the item was taken from; required in a provisional year. */
-    source: z.string().trim().min(1).optional(),
-    /** What the sources do not say: say so rather than invent a component. */
-    gaps: z.string().trim().min(1).optional(),
     components: z.array(componentRefSchema).min(1),
   })
   .strict()
 
-export const yearSchema = z
-  .object({
-    year: z.number().int().min(2560).max(2600),
-    title: label,
-    source: z.string().trim().min(1),
-    provisional: z.boolean().default(false),
-    indicators: z.array(z.object({ code: z.string().regex(/^\d+\.\d+$/), title: label }).strict()).min(1),
+export const yearSchema = yearFields
+  .extend({
     notes: z.record(slugKey, label).default({}),
     groups: z
       .array(z.object({ indicator: z.string(), heading: label, items: z.array(yearItemSchema).min(1) }).strict())
