@@ -13,21 +13,14 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { ItemStatus, YearStatus } from '../../plugins/oit/status/types'
 import { DEFAULT_ADMIN } from '../../seed/data/organisation'
 import { adminSession, launchBrowser, screenshotPath } from '../helpers/browser'
+import { type ApiCall, signedInApi } from '../helpers/api'
 
 const baseURL = inject('baseURL')
 const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 
 let browser: Browser
 let page: Page
-let token: string
-
-async function api(path: string, init: RequestInit = {}) {
-  const res = await fetch(`${baseURL}/api${path}`, {
-    ...init,
-    headers: { 'content-type': 'application/json', authorization: `JWT ${token}`, ...init.headers },
-  })
-  return { status: res.status, body: await res.json() }
-}
+let api: ApiCall
 
 async function html(path: string) {
   const res = await fetch(`${baseURL}${path}`, { redirect: 'manual' })
@@ -50,12 +43,7 @@ function h1(text: string): string {
 }
 
 beforeAll(async () => {
-  const login = await fetch(`${baseURL}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: DEFAULT_ADMIN.email, password: DEFAULT_ADMIN.password }),
-  })
-  token = (await login.json()).token
+  api = await signedInApi(baseURL, DEFAULT_ADMIN.email, DEFAULT_ADMIN.password)
   browser = await launchBrowser()
   const context = await browser.newContext({
     locale: 'th-TH',

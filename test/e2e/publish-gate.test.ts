@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { imageBuffer } from '../../seed/files'
 import { DEFAULT_ADMIN, DEMO_STAFF } from '../../seed/data/organisation'
 import { launchBrowser, logIn, screenshotPath, thaiContext, visible } from '../helpers/browser'
+import { type ApiCall, signedInApi } from '../helpers/api'
 
 const baseURL = inject('baseURL')
 const EDITOR = { email: 'editor.strategy@sukjai-pao.go.th', password: 'Strategy-editor-k7!2566' }
@@ -18,24 +19,11 @@ const DRAFT_NAME = 'นายสุรเชษฐ์ บุญประคอ�
 let browser: Browser
 let context: BrowserContext
 let page: Page
-let adminToken: string
+let api: ApiCall
 let executiveId: number | string
 
-async function api(path: string, init: RequestInit = {}) {
-  const res = await fetch(`${baseURL}/api${path}`, {
-    ...init,
-    headers: { 'Content-Type': 'application/json', Authorization: `JWT ${adminToken}`, ...init.headers },
-  })
-  return { status: res.status, body: (await res.json()) as any }
-}
-
 beforeAll(async () => {
-  const login = await fetch(`${baseURL}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: DEFAULT_ADMIN.email, password: DEFAULT_ADMIN.password }),
-  })
-  adminToken = ((await login.json()) as { token: string }).token
+  api = await signedInApi(baseURL, DEFAULT_ADMIN.email, DEFAULT_ADMIN.password)
   const strategy = await api('/departments?where[code][equals]=strategy')
   const created = await api('/users', {
     method: 'POST',

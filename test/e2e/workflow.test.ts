@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { DEFAULT_ADMIN, DEMO_STAFF } from '../../seed/data/organisation'
 import { launchBrowser, logIn, screenshotPath, thaiContext, visible } from '../helpers/browser'
+import { type ApiCall, signedInApi } from '../helpers/api'
 
 const baseURL = inject('baseURL')
 const serverLog = inject('serverLog')
@@ -21,16 +22,8 @@ const [editor, reviewer, publisher] = DEMO_STAFF
 
 let browser: Browser
 const pages: Record<string, Page> = {}
-let adminToken: string
+let api: ApiCall
 let id: number
-
-async function api(path: string, init: RequestInit = {}) {
-  const res = await fetch(`${baseURL}/api${path}`, {
-    ...init,
-    headers: { 'Content-Type': 'application/json', Authorization: `JWT ${adminToken}`, ...init.headers },
-  })
-  return { status: res.status, body: (await res.json()) as any }
-}
 
 /** The app's output since the test began: the printed e-mails. */
 const mailLog = () => fs.readFileSync(serverLog, 'utf8')
@@ -41,12 +34,7 @@ async function openDocument(page: Page) {
 }
 
 beforeAll(async () => {
-  const login = await fetch(`${baseURL}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: DEFAULT_ADMIN.email, password: DEFAULT_ADMIN.password }),
-  })
-  adminToken = ((await login.json()) as { token: string }).token
+  api = await signedInApi(baseURL, DEFAULT_ADMIN.email, DEFAULT_ADMIN.password)
   // A complete law of กองคลัง, as a draft: a copy of a published demo law.
   const finance = await api('/departments?where[code][equals]=finance')
   const { body } = await api('/laws?where[_status][equals]=published&limit=1&depth=0')
