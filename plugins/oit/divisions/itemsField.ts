@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 
 import type { Framework } from '../framework/schema'
+import { yearLabel } from '../framework/yearLabel'
 
 /** The value naming one item of one year: `2566_o21` (a GraphQL enum name, so no colon). */
 export const itemKey = (year: number, code: string) => `${year}_${code}`
@@ -17,8 +18,8 @@ export function itemsField(name: string, frameworks: readonly Framework[]): Fiel
       framework.items.map((item) => ({
         value: itemKey(framework.year, item.code),
         label: {
-          th: `ITA ${framework.year}${framework.provisional ? ' (ชั่วคราว)' : ''} ${item.code} ${item.title.th}`,
-          en: `ITA ${framework.year}${framework.provisional ? ' (provisional)' : ''} ${item.code} ${item.title.en}`,
+          th: `${yearLabel(framework).th} ${item.code} ${item.title.th}`,
+          en: `${yearLabel(framework).en} ${item.code} ${item.title.en}`,
         },
       })),
     )

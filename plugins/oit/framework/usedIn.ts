@@ -1,4 +1,5 @@
 import type { Framework } from './schema'
+import { yearLabel } from './yearLabel'
 
 /**
  * Which items of which ITA year a collection serves, for editors: "ใช้ใน ITA 2566 o2, o3".
@@ -9,15 +10,13 @@ export function usedIn(frameworks: readonly Framework[], slug: string): { th: st
   const years = [...frameworks]
     .sort((a, b) => b.year - a.year)
     .map((f) => ({
-      year: f.year,
-      provisional: f.provisional,
+      ita: yearLabel(f),
       codes: f.items.filter((i) => i.category.collection === slug).map((i) => i.code),
     }))
     .filter((y) => y.codes.length > 0)
   if (years.length === 0) return undefined
-  const list = (marker: string) =>
-    years.map((y) => `ITA ${y.year}${y.provisional ? ` (${marker})` : ''} ${y.codes.join(', ')}`).join(' · ')
-  return { th: `ใช้ใน ${list('ชั่วคราว')}`, en: `Used in ${list('provisional')}` }
+  const list = (language: 'en' | 'th') => years.map((y) => `${y.ita[language]} ${y.codes.join(', ')}`).join(' · ')
+  return { th: `ใช้ใน ${list('th')}`, en: `Used in ${list('en')}` }
 }
 
 /** A collection's own description with the items it serves after it. */

@@ -18,6 +18,7 @@ import type { CollectionConfig } from 'payload'
 import type { RuleSet, RuleSetsBySlug } from '../../publish-gate'
 import { fieldAtPath } from '../framework/fieldPaths'
 import type { Framework } from '../framework/schema'
+import { yearLabel } from '../framework/yearLabel'
 
 export function oitRuleSets(
   frameworks: readonly Framework[],
@@ -37,7 +38,7 @@ export function oitRuleSets(
     const index = span.indexOf(framework)
     const newest = index === span.length - 1
     const previous = span[index - 1]
-    const provisional = framework.provisional ? { th: ' (ชั่วคราว)', en: ' (provisional)' } : { th: '', en: '' }
+    const ita = yearLabel(framework)
     for (const item of framework.items) {
       const collection = bySlug.get(item.category.collection)
       if (!collection) continue
@@ -49,8 +50,8 @@ export function oitRuleSets(
       const set: RuleSet = {
         id: `ita-${framework.year}:${item.code}`,
         label: {
-          th: `ITA ${framework.year}${provisional.th} · ${item.code} ${item.title.th}`,
-          en: `ITA ${framework.year}${provisional.en} · ${item.code} ${item.title.en}`,
+          th: `${ita.th} · ${item.code} ${item.title.th}`,
+          en: `${ita.en} · ${item.code} ${item.title.en}`,
         },
         when: item.category.where,
         year: dated
