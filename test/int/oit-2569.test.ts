@@ -92,6 +92,21 @@ describe('ITA 2569 (provisional)', () => {
     expect((await rest.patch(`/reports/${report.id}`, { itaDevelopment: report.itaDevelopment })).status).toBe(200)
   })
 
+  it('refuses bad values in the new fields with a Thai/English error and leaves the document as it was', async () => {
+    const found = await rest.get('/reports?where[kind][equals]=ita-development&depth=0&limit=1')
+    const before = found.body.docs[0]
+    const bad = await rest.patch(`/reports/${before.id}`, {
+      itaDevelopment: { ...before.itaDevelopment, score: 150, assessedYear: 2025 },
+    })
+    expect(bad.status).toBe(400)
+    const messages = JSON.stringify(bad.body.errors)
+    expect(messages).toMatch(/[ก-๙]/)
+    expect(messages).toMatch(/[A-Za-z]/)
+    const after = await t.payload.findByID({ collection: 'reports', id: before.id, depth: 0, overrideAccess: true })
+    expect(after.itaDevelopment).toEqual(before.itaDevelopment)
+    expect(after.updatedAt).toBe(before.updatedAt)
+  })
+
   it('says provisional in the ITAS sheet, without touching what is copied into ITAS', async () => {
     const json = await rest.get('/oit/2569/export?format=json')
     expect(json.body.provisional).toBe(true)
