@@ -10,6 +10,7 @@ import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { explainLockout } from './hooks/lockoutMessage'
 import { enforcePasswordPolicy } from './hooks/passwordPolicy'
 import { enforcePasswordPolicyOnReset } from './hooks/passwordPolicyOnReset'
+import { sameCostForUnknownAccounts } from './hooks/sameCostForUnknownAccounts'
 
 /** People who use the admin: web admin, division editors, reviewer/publisher. */
 export const Users: CollectionConfig = {
@@ -36,7 +37,8 @@ export const Users: CollectionConfig = {
   },
   hooks: {
     // The password policy on every path that sets a password (create, first user, update, reset).
-    beforeOperation: [enforcePasswordPolicyOnReset],
+    // An unknown address costs a sign-in the same hashing as a known one (no account probe by timing).
+    beforeOperation: [enforcePasswordPolicyOnReset, sameCostForUnknownAccounts],
     beforeValidate: [enforcePasswordPolicy],
     beforeChange: [firstUserIsAdmin],
     afterError: [explainLockout],

@@ -6,13 +6,15 @@
  */
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
+import crypto from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { generatePayloadCookie, ValidationError } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { usersAuth } from '../../collections/Users/authOptions'
 import { BREACHED_PASSWORDS } from '../../collections/Users/breachedPasswords'
+import { PASSWORD_HASH_ITERATIONS, PASSWORD_HASH_KEY_LENGTH } from '../../collections/Users/hooks/sameCostForUnknownAccounts'
 import { PASSWORD_MIN_LENGTH, passwordProblem } from '../../collections/Users/hooks/passwordPolicy'
 import { uploadProblem } from '../../collections/Media/hooks/checkUploadTypeAndSize'
 import { UPLOAD_RULES } from '../../collections/Media/uploadRules'
@@ -260,6 +262,41 @@ describe('lockout after repeated failures', () => {
     const auth = t.config.collections.find((c) => c.slug === 'users')!.auth
     expect(auth.maxLoginAttempts).toBe(5)
     expect(auth.lockTime).toBe(10 * 60 * 1000)
+  })
+})
+
+describe('an unknown address costs a sign-in what a known one costs', () => {
+  const email = 'known@example.go.th'
+  const password = 'known-account-passphrase'
+
+  beforeAll(async () => {
+    await createUser(email, password)
+  })
+
+  /** The pbkdf2 runs one sign-in makes: [iterations, key length] each. */
+  async function hashingOf(address: string) {
+    const spy = vi.spyOn(crypto, 'pbkdf2')
+    try {
+      const res = await rest.post('/users/login', { email: address, password: 'a-wrong-passphrase' }, { token: null })
+      expect(res.status).toBe(401)
+      return spy.mock.calls.map((call) => [call[2], call[3]])
+    } finally {
+      spy.mockRestore()
+    }
+  }
+
+  it('a wrong password for a real account and any password for no account hash the same way', async () => {
+    const known = await hashingOf(email)
+    const unknown = await hashingOf('no-such-person@example.go.th')
+    expect(known).toEqual([[PASSWORD_HASH_ITERATIONS, PASSWORD_HASH_KEY_LENGTH]])
+    expect(unknown).toEqual(known)
+  })
+
+  it('both answers are the same, word for word', async () => {
+    const a = await rest.post('/users/login', { email, password: 'a-wrong-passphrase' }, { token: null })
+    const b = await rest.post('/users/login', { email: 'no-such-person@example.go.th', password: 'a-wrong-passphrase' }, { token: null })
+    expect(a.status).toBe(b.status)
+    expect(a.body).toEqual(b.body)
   })
 })
 
