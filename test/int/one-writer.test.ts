@@ -67,7 +67,7 @@ async function concurrentSave() {
 }
 
 const userRow = (id: number | string) =>
-  t.payload.findByID({ collection: 'users', id, showHiddenFields: true, overrideAccess: true }) as Promise<
+  t.payload.findByID({ collection: 'users', id, showHiddenFields: true, overrideAccess: true }) as unknown as Promise<
     Record<string, unknown>
   >
 
