@@ -16,7 +16,7 @@ import sharp from 'sharp'
 import { Departments } from './collections/Departments'
 import { createMediaCollection } from './collections/Media'
 import { MAX_UPLOAD_BYTES } from './collections/Media/uploadRules'
-import { recoverPendingFiles } from './collections/Media/hooks/filesFollowTransaction'
+import { recoverPendingFiles } from './collections/Media/recoverPendingFiles'
 import { Organisations } from './collections/Organisations'
 import { OIT_COLLECTIONS } from './collections/oit'
 import { Users } from './collections/Users'
@@ -127,9 +127,9 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
     }),
     // SMTP when SMTP_HOST is set; otherwise printed to the console and kept in memory (src/email).
     email: createEmailAdapter(env),
-    // Files a stopped process left aside in the middle of a delete go back where they were.
+    // Files a stopped process left waiting for a transaction follow what the database committed.
     onInit: async (payload) => {
-      await recoverPendingFiles(env.mediaDir, payload)
+      await recoverPendingFiles(payload)
       if (env.isProduction && !env.serverUrl) {
         payload.logger.warn(
           bilingual(

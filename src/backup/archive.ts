@@ -11,7 +11,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import * as tar from 'tar'
 
-import { PENDING_PREFIX } from '../../collections/Media/hooks/filesFollowTransaction'
+import { pendingFoldersBeside } from '../../collections/Media/pendingFolders'
 import type { AppEnv } from '../env'
 import { bilingual } from '../lib/bilingual'
 import { BANGKOK_TIME_ZONE, formatThaiDate } from '../lib/thai-calendar'
@@ -68,11 +68,9 @@ export async function tableCounts(file: string): Promise<Record<string, number>>
   }
 }
 
-/** Folders beside the media folder where deletes keep files until they commit. */
+/** Folders beside the media folder where deletes and replacements keep files until they commit. */
 async function pendingFolders(mediaDir: string): Promise<string[]> {
-  const parent = path.dirname(mediaDir)
-  const entries = await fs.readdir(parent).catch(() => [] as string[])
-  return entries.filter((name) => name.startsWith(PENDING_PREFIX)).map((name) => path.join(parent, name))
+  return (await pendingFoldersBeside(mediaDir)).filter((f) => f.kind === 'pending').map((f) => f.path)
 }
 
 async function listFiles(dir: string): Promise<string[]> {
