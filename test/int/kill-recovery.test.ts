@@ -33,6 +33,7 @@ interface State {
   problems: string[]
   integrity: string
   foreignKeyViolations: number
+  modes: Record<string, string>
 }
 
 interface Round {
@@ -100,6 +101,8 @@ function expectWhole(state: State, context: string) {
   expect(state.foreignKeyViolations, context).toBe(0)
 }
 
+const OWNER_ONLY = { folder: '700', 'prongsai.db': '600', 'prongsai.db-wal': '600', 'prongsai.db-shm': '600' }
+
 describe.skipIf(Boolean(process.env.TEST_DATABASE_URI))('SIGKILL during a burst of saves and file deletes', () => {
   it('every restart finds whole documents and a media folder that matches the database', { timeout: 300_000 }, async () => {
     const started = performance.now()
@@ -115,6 +118,7 @@ describe.skipIf(Boolean(process.env.TEST_DATABASE_URI))('SIGKILL during a burst 
       const round = rounds[i]!
       const run = await runChild({ burst: true, ...round })
       if (previous) expectWhole(run.state, `restart after round ${i}`)
+      else expect(run.state.modes, 'a new data folder').toEqual(OWNER_ONLY)
       expect(run.signal, `round ${i + 1} ended by SIGKILL:\n${run.output.slice(-2000)}`).toBe('SIGKILL')
       if (round.crash) expect(run.output, 'the armed crash point was reached').toContain(`CRASH ${round.crash.at} ${round.crash.op}`)
       seen = Math.max(seen, run.state.media.length)
@@ -127,6 +131,7 @@ describe.skipIf(Boolean(process.env.TEST_DATABASE_URI))('SIGKILL during a burst 
     const last = await runChild({ burst: false })
     expect(last.signal).toBe(null)
     expectWhole(last.state, 'final restart')
+    expect(last.state.modes).toEqual(OWNER_ONLY)
     // The bursts did reach the disk: there was something to compare.
     expect(Math.max(seen, last.state.media.length)).toBeGreaterThan(0)
     console.log(`kill-recovery: ${rounds.length} kills in ${Math.round((performance.now() - started) / 1000)} s\n  ${log.join('\n  ')}`)
