@@ -4,6 +4,7 @@
  * and bringing everything back with it: rows and files as they were at the backup.
  */
 import { spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -160,10 +161,12 @@ function snapshot(dir: string) {
           .readdirSync(path.join(dir, sub), { recursive: true })
           .map(String)
           .sort()
-          .map((name) => `${name}:${fs.readFileSync(path.join(dir, sub, name)).toString('base64').slice(0, 40)}:${fs.statSync(path.join(dir, sub, name)).size}`)
+          .map((name) => `${name}:${sha256(path.join(dir, sub, name))}`)
       : []
-  return { top: fs.readdirSync(dir).sort(), media: files('media'), db: fs.readFileSync(path.join(dir, 'prongsai.db')).length }
+  return { top: fs.readdirSync(dir).sort(), media: files('media'), db: sha256(path.join(dir, 'prongsai.db')) }
 }
+
+const sha256 = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex')
 
 describe.skipIf(Boolean(process.env.TEST_DATABASE_URI))('restore checks every file against the manifest first', () => {
   let good: string
@@ -195,26 +198,48 @@ describe.skipIf(Boolean(process.env.TEST_DATABASE_URI))('restore checks every fi
     expect(first.manifest.mediaFiles).toBeGreaterThan(3)
   })
 
-  it.each([
-    ['every media file missing (the reported 0 of 159)', (dir: string) => fs.rmSync(path.join(dir, 'media'), { recursive: true }), /ขาด \d+ ไฟล์.*\d+ missing/],
-    ['some media files missing (the reported 98 of 159)', (dir: string) => {
-      for (const name of mediaOf(dir).slice(0, 3)) fs.rmSync(path.join(dir, 'media', name))
-    }, /ขาด 3 ไฟล์.*3 missing/],
-    ['a file with other bytes of the same size', (dir: string) => {
-      const file = path.join(dir, 'media', mediaOf(dir)[0]!)
-      const bytes = fs.readFileSync(file)
-      bytes[bytes.length - 1] ^= 0xff
-      fs.writeFileSync(file, bytes)
-    }, /ค่าแฮชไม่ตรง 1 ไฟล์.*1 differ in size or hash/],
-    ['a truncated database', (dir: string) => {
-      const file = path.join(dir, 'prongsai.db')
-      fs.truncateSync(file, fs.statSync(file).size - 4096)
-    }, /ค่าแฮชไม่ตรง 1 ไฟล์ \(prongsai\.db\)/],
-    ['a file the manifest does not list', (dir: string) => fs.writeFileSync(path.join(dir, 'media', 'planted.pdf'), '%PDF-1.4'), /ไม่อยู่ใน manifest 1 ไฟล์ \(media\/planted\.pdf\).*not in the manifest/],
-  ])('refuses an archive with %s, and leaves the current data untouched', async (name, change, message) => {
+  const damages: [string, (dir: string) => void, RegExp][] = [
+    [
+      'every media file missing (the reported 0 of 159)',
+      (dir) => fs.rmSync(path.join(dir, 'media'), { recursive: true }),
+      /ขาด \d+ ไฟล์.*\d+ missing/,
+    ],
+    [
+      'some media files missing (the reported 98 of 159)',
+      (dir) => {
+        for (const name of mediaOf(dir).slice(0, 3)) fs.rmSync(path.join(dir, 'media', name))
+      },
+      /ขาด 3 ไฟล์.*3 missing/,
+    ],
+    [
+      'a file with other bytes of the same size',
+      (dir) => {
+        const file = path.join(dir, 'media', mediaOf(dir)[0]!)
+        const bytes = fs.readFileSync(file)
+        bytes[bytes.length - 1] ^= 0xff
+        fs.writeFileSync(file, bytes)
+      },
+      /ค่าแฮชไม่ตรง 1 ไฟล์.*1 differ in size or hash/,
+    ],
+    [
+      'a truncated database',
+      (dir) => {
+        const file = path.join(dir, 'prongsai.db')
+        fs.truncateSync(file, fs.statSync(file).size - 4096)
+      },
+      /ค่าแฮชไม่ตรง 1 ไฟล์ \(prongsai\.db\)/,
+    ],
+    [
+      'a file the manifest does not list',
+      (dir) => fs.writeFileSync(path.join(dir, 'media', 'planted.pdf'), '%PDF-1.4'),
+      /ไม่อยู่ใน manifest 1 ไฟล์ \(media\/planted\.pdf\).*not in the manifest/,
+    ],
+  ]
+
+  it.each(damages)('refuses an archive with %s, and leaves the current data untouched', async (name, change, message) => {
     const archive = await tampered(name.replace(/\W+/g, '-'), change)
     const before = snapshot(target)
-    const error = await restore(env, archive, { force: true }).catch((e: unknown) => e as Error)
+    const error = (await restore(env, archive, { force: true }).catch((e: unknown) => e)) as Error
     expect(error).toBeInstanceOf(Error)
     expect(error.message).toMatch(message)
     expect(error.message).toContain('ไม่กู้คืน')
