@@ -7,7 +7,6 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { th } from '@payloadcms/translations/languages/th'
-import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
@@ -16,7 +15,7 @@ import sharp from 'sharp'
 import { Departments } from './collections/Departments'
 import { createMediaCollection } from './collections/Media'
 import { MAX_UPLOAD_BYTES } from './collections/Media/uploadRules'
-import { recoverPendingFiles } from './collections/Media/hooks/filesFollowTransaction'
+import { recoverPendingFiles } from './collections/Media/recoverPendingFiles'
 import { Organisations } from './collections/Organisations'
 import { OIT_COLLECTIONS } from './collections/oit'
 import { Users } from './collections/Users'
@@ -34,6 +33,7 @@ import { bilingual } from './src/lib/bilingual'
 import { checkMongoTransactions } from './src/db/checkMongoTransactions'
 import { createEmailAdapter } from './src/email'
 import { divisionRecipients } from './src/workflow/divisionRecipients'
+import { ownerOnlyDatabase } from './src/db/ownerOnlyFiles'
 import { serializeTransactions } from './src/db/serializeTransactions'
 import { onTransactionEnd, withTransactionEvents } from './src/db/transactionEvents'
 import { migrations as sqliteMigrations } from './src/migrations/sqlite'
@@ -47,7 +47,7 @@ import { SETTINGS_GROUP } from './collections/groups'
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = loadEnvOrExit()
 
-function databaseAdapter(database: AppEnv['database'], isProduction: boolean) {
+function databaseAdapter(database: AppEnv['database'], isProduction: boolean, dataDir: string) {
   if (database.kind === 'mongodb') {
     // Transactions need a replica set: production refuses to start without one.
     return withTransactionEvents(
@@ -55,12 +55,11 @@ function databaseAdapter(database: AppEnv['database'], isProduction: boolean) {
     )
   }
   const file = database.uri.slice('file:'.length)
-  if (file && !file.startsWith(':')) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
   // Every write runs in a transaction (Payload's SQLite adapter has none unless
   // transactionOptions is set), one at a time: see src/db/serializeTransactions.ts.
   // WAL lets readers, and `npm run backup` from another process, work while a save runs.
   // Outermost: the lock is released only after the files have followed the transaction.
-  return serializeTransactions(
+  const adapter = serializeTransactions(
     withTransactionEvents(
       sqliteAdapter({
         client: { url: database.uri },
@@ -73,6 +72,9 @@ function databaseAdapter(database: AppEnv['database'], isProduction: boolean) {
       }),
     ),
   )
+  // Password hashes and sessions: the data folder and the database files are the app user's only.
+  if (!file || file.startsWith(':')) return adapter
+  return ownerOnlyDatabase(adapter, { file: path.resolve(file), dataDir })
 }
 
 export interface ConfigOptions {
@@ -127,9 +129,9 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
     }),
     // SMTP when SMTP_HOST is set; otherwise printed to the console and kept in memory (src/email).
     email: createEmailAdapter(env),
-    // Files a stopped process left aside in the middle of a delete go back where they were.
+    // Files a stopped process left waiting for a transaction follow what the database committed.
     onInit: async (payload) => {
-      await recoverPendingFiles(env.mediaDir, payload)
+      await recoverPendingFiles(payload)
       if (env.isProduction && !env.serverUrl) {
         payload.logger.warn(
           bilingual(
@@ -139,7 +141,7 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
         )
       }
     },
-    db: databaseAdapter(database, env.isProduction),
+    db: databaseAdapter(database, env.isProduction, env.dataDir),
     sharp,
     graphQL: {
       // The schema file is generated on demand (`npm run payload generate:graphQLSchema`).

@@ -230,7 +230,8 @@ export function resolvePayloadSecret(env: AppEnv): string {
     if (kept.length >= 16) return kept
   }
   const secret = randomBytes(32).toString('hex')
-  fs.mkdirSync(env.dataDir, { recursive: true })
+  // The folder and the secret are the app user's only (see src/db/ownerOnlyFiles.ts).
+  fs.mkdirSync(env.dataDir, { recursive: true, mode: 0o700 })
   fs.writeFileSync(file, secret, { mode: 0o600 })
   return secret
 }

@@ -1,8 +1,9 @@
 /**
  * Backup and restore of the embedded database and the uploaded files, as one dated
  * `.tar.gz`: `prongsai.db` (a consistent copy made with SQLite's `VACUUM INTO`, safe while
- * the app runs and writes), `media/` and `manifest.json`. MongoDB deployments use
- * `mongodump`/`mongorestore` instead (README).
+ * the app runs and writes), `media/` and `manifest.json` (every file with its size and
+ * SHA-256, see manifest.ts). MongoDB deployments use `mongodump`/`mongorestore` instead
+ * (README).
  */
 import { TZDate } from '@date-fns/tz'
 import { createClient } from '@libsql/client'
@@ -11,26 +12,27 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import * as tar from 'tar'
 
-import { PENDING_PREFIX } from '../../collections/Media/hooks/filesFollowTransaction'
+import { pendingFoldersBeside } from '../../collections/Media/pendingFolders'
+import { OWNER_ONLY_DIR, OWNER_ONLY_FILE, protectDatabaseFiles } from '../db/ownerOnlyFiles'
 import type { AppEnv } from '../env'
 import { bilingual } from '../lib/bilingual'
 import { BANGKOK_TIME_ZONE, formatThaiDate } from '../lib/thai-calendar'
+import {
+  BackupError,
+  CURRENT_FORMAT,
+  describeFiles,
+  listFiles,
+  MANIFEST,
+  type Manifest,
+  readManifest,
+  type Verification,
+  verifyFiles,
+} from './manifest'
 
-export class BackupError extends Error {
-  override name = 'BackupError'
-}
+export { BackupError, type Manifest } from './manifest'
 
 const DB_NAME = 'prongsai.db'
 const MEDIA_NAME = 'media'
-const MANIFEST = 'manifest.json'
-
-export interface Manifest {
-  format: 'prongsai-backup/1'
-  createdAt: string
-  database: string
-  mediaFiles: number
-  tables: Record<string, number>
-}
 
 function sqliteFile(env: AppEnv): string {
   if (env.database.kind !== 'sqlite') {
@@ -68,22 +70,32 @@ export async function tableCounts(file: string): Promise<Record<string, number>>
   }
 }
 
-/** Folders beside the media folder where deletes keep files until they commit. */
+/** Folders beside the media folder where deletes and replacements keep files until they commit. */
 async function pendingFolders(mediaDir: string): Promise<string[]> {
-  const parent = path.dirname(mediaDir)
-  const entries = await fs.readdir(parent).catch(() => [] as string[])
-  return entries.filter((name) => name.startsWith(PENDING_PREFIX)).map((name) => path.join(parent, name))
+  return (await pendingFoldersBeside(mediaDir)).filter((f) => f.kind === 'pending').map((f) => f.path)
 }
 
-async function listFiles(dir: string): Promise<string[]> {
-  try {
-    const entries = await fs.readdir(dir, { withFileTypes: true, recursive: true })
-    return entries
-      .filter((e) => e.isFile())
-      .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
-      .sort()
-  } catch {
-    return []
+/**
+ * Hard-links the media files (and those a delete in progress has set aside) into
+ * `target`, skipping names already there. Called before and after the database snapshot,
+ * so that a file saved or deleted in between is in the archive either way.
+ */
+async function stageMedia(mediaDir: string, target: string): Promise<void> {
+  const sources = new Map((await listFiles(mediaDir)).map((name) => [name, path.join(mediaDir, name)]))
+  // A delete in progress has moved its files aside until it commits; the snapshot may still list them.
+  for (const aside of await pendingFolders(mediaDir)) {
+    for (const name of await listFiles(aside)) if (!sources.has(name)) sources.set(name, path.join(aside, name))
+  }
+  for (const [name, source] of sources) {
+    const staged = path.join(target, name)
+    if (await fs.lstat(staged).catch(() => undefined)) continue
+    await fs.mkdir(path.dirname(staged), { recursive: true })
+    // Hard links where possible: the media folder is captured in an instant, not copied slowly.
+    await fs.link(source, staged).catch(async (error) => {
+      // Gone meanwhile (a delete that committed): nothing to keep.
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return
+      await fs.copyFile(source, staged)
+    })
   }
 }
 
@@ -98,9 +110,13 @@ export async function backup(env: AppEnv, outDir: string, now = new Date()): Pro
   await fs.access(file).catch(() => {
     throw new BackupError(bilingual(`ไม่พบฐานข้อมูล ${file}`, `No database at ${file}`))
   })
-  await fs.mkdir(outDir, { recursive: true })
+  // A new backups folder is the operator's only; an existing one keeps its mode, the archive does not.
+  await fs.mkdir(outDir, { recursive: true, mode: OWNER_ONLY_DIR })
   const staging = await fs.mkdtemp(path.join(outDir, '.staging-'))
   try {
+    const stagedMedia = path.join(staging, MEDIA_NAME)
+    await fs.mkdir(stagedMedia)
+    await stageMedia(env.mediaDir, stagedMedia)
     // VACUUM INTO reads one consistent snapshot, even while the app writes (WAL).
     const client = createClient({ url: `file:${file}` })
     try {
@@ -108,31 +124,25 @@ export async function backup(env: AppEnv, outDir: string, now = new Date()): Pro
     } finally {
       client.close()
     }
-    // Hard links where possible: the media folder is captured in an instant, not copied slowly.
-    await fs.mkdir(path.join(staging, MEDIA_NAME), { recursive: true })
-    const sources = new Map((await listFiles(env.mediaDir)).map((name) => [name, path.join(env.mediaDir, name)]))
-    // A delete in progress has moved its files aside until it commits; the snapshot may still list them.
-    for (const aside of await pendingFolders(env.mediaDir)) {
-      for (const name of await listFiles(aside)) if (!sources.has(name)) sources.set(name, path.join(aside, name))
-    }
-    for (const [name, source] of sources) {
-      const target = path.join(staging, MEDIA_NAME, name)
-      await fs.mkdir(path.dirname(target), { recursive: true })
-      await fs.link(source, target).catch(() => fs.copyFile(source, target))
-    }
-    const media = [...sources.keys()]
+    await stageMedia(env.mediaDir, stagedMedia)
+    const files = await describeFiles(staging)
     const manifest: Manifest = {
-      format: 'prongsai-backup/1',
+      format: CURRENT_FORMAT,
       createdAt: now.toISOString(),
       database: DB_NAME,
-      mediaFiles: media.length,
+      mediaFiles: files.filter((f) => f.name.startsWith(`${MEDIA_NAME}/`)).length,
       tables: await tableCounts(path.join(staging, DB_NAME)),
+      files,
     }
     await fs.writeFile(path.join(staging, MANIFEST), JSON.stringify(manifest, null, 2))
     const archive = path.join(outDir, `prongsai-${stamp(now)}.tar.gz`)
-    await tar.create({ gzip: true, file: archive, cwd: staging, portable: true }, [MANIFEST, DB_NAME, MEDIA_NAME])
-    // It holds password hashes and sessions: for the operator's eyes only.
-    await fs.chmod(archive, 0o600)
+    // It holds password hashes and sessions: for the operator's eyes only, from its first byte.
+    await tar.create({ gzip: true, file: archive, cwd: staging, portable: true, mode: OWNER_ONLY_FILE }, [
+      MANIFEST,
+      DB_NAME,
+      MEDIA_NAME,
+    ])
+    await fs.chmod(archive, OWNER_ONLY_FILE)
     return { archive, manifest }
   } finally {
     await fs.rm(staging, { recursive: true, force: true })
@@ -161,6 +171,8 @@ export interface RestoreResult {
   manifest: Manifest
   /** Where the replaced database and media were moved, when there were any. */
   movedAside?: string
+  /** How the archive's files were checked: each by its SHA-256, or (an old archive) only their number. */
+  verified: Verification
 }
 
 /** Restores an archive made by {@link backup} into the configured database and media folder. */
@@ -178,7 +190,7 @@ export async function restore(env: AppEnv, archive: string, options: RestoreOpti
     )
   }
   const dataDir = path.dirname(file)
-  await fs.mkdir(dataDir, { recursive: true })
+  await fs.mkdir(dataDir, { recursive: true, mode: OWNER_ONLY_DIR })
   const staging = await fs.mkdtemp(path.join(dataDir, '.restore-'))
   const mediaParent = path.dirname(env.mediaDir)
   await fs.mkdir(mediaParent, { recursive: true })
@@ -195,12 +207,9 @@ export async function restore(env: AppEnv, archive: string, options: RestoreOpti
         return (type === 'File' || type === 'Directory') && [MANIFEST, DB_NAME, MEDIA_NAME].includes(top)
       },
     })
-    const manifest = JSON.parse(
-      await fs.readFile(path.join(staging, MANIFEST), 'utf8').catch(() => 'null'),
-    ) as Manifest | null
-    if (manifest?.format !== 'prongsai-backup/1') {
-      throw new BackupError(bilingual('ไฟล์นี้ไม่ใช่ไฟล์สำรองของ Prongsai', 'This is not a Prongsai backup archive'))
-    }
+    const manifest = await readManifest(staging)
+    // Every file as the manifest lists it, before anything current is touched.
+    const verified = await verifyFiles(staging, manifest)
     const restoredCounts = await tableCounts(path.join(staging, DB_NAME)).catch(() => ({}))
     if (JSON.stringify(restoredCounts) !== JSON.stringify(manifest.tables)) {
       throw new BackupError(
@@ -259,7 +268,9 @@ export async function restore(env: AppEnv, archive: string, options: RestoreOpti
       for (const [from, to] of moves.reverse()) await fs.rename(to, from).catch(() => {})
       throw error
     }
-    return { manifest, movedAside }
+    // The archive kept the modes of the files it was made from: the restored ones are the app user's only.
+    protectDatabaseFiles(file, env.dataDir)
+    return { manifest, movedAside, verified }
   } finally {
     await fs.rm(staging, { recursive: true, force: true })
     if (stagedMedia) await fs.rm(stagedMedia, { recursive: true, force: true })

@@ -30,9 +30,14 @@ export function withDatabaseName(uri: string, name: string): string {
   return `${hosts}/${name}${query ? `?${query}` : ''}`
 }
 
-export async function bootPayload(): Promise<TestPayload> {
+export interface BootOptions {
+  /** Use this folder as DATA_DIR (e.g. one prepared with files of an earlier install) instead of a new one. */
+  dir?: string
+}
+
+export async function bootPayload({ dir: given }: BootOptions = {}): Promise<TestPayload> {
   const id = randomBytes(4).toString('hex')
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), `prongsai-test-${id}-`))
+  const dir = given ?? (await fs.mkdtemp(path.join(os.tmpdir(), `prongsai-test-${id}-`)))
   const remote = process.env.TEST_DATABASE_URI
   process.env.DATA_DIR = dir
   process.env.MEDIA_DIR = path.join(dir, 'media')

@@ -11,6 +11,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { NEW_PREFIX, PENDING_PREFIX } from '../../collections/Media/pendingFolders'
 import { DEFAULT_ADMIN } from '../../seed/data/organisation'
 import { seed } from '../../seed/index'
 import { appCollections, hasRows, sampleBody, topLevelDataFields } from '../helpers/config-walk'
@@ -63,8 +64,8 @@ async function state(slug: string, id?: number | string) {
           disableErrors: true,
         })
   const files = collection.upload ? fs.readdirSync(path.join(t.dir, 'media')).sort() : []
-  // Files set aside while a delete waits for its commit: none may be left behind.
-  const pending = fs.readdirSync(t.dir).filter((name) => name.startsWith('.media-pending-'))
+  // Files set aside or noted while a write waits for its commit: none may be left behind.
+  const pending = fs.readdirSync(t.dir).filter((name) => name.startsWith(PENDING_PREFIX) || name.startsWith(NEW_PREFIX))
   return JSON.parse(JSON.stringify({ count, versions, doc, latest, files, pending }))
 }
 

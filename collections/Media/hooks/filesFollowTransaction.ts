@@ -4,15 +4,10 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 
 import { onTransactionEnd } from '../../../src/db/transactionEvents'
-
-/**
- * Where the files of a delete or replace wait for the commit: beside the media folder,
- * not inside it (so they are never served), on the same disk (so hard links work).
- */
-export const PENDING_PREFIX = '.media-pending-'
+import { makePendingFolder } from '../pendingFolders'
 
 /** The original file and every generated size of an upload document. */
-function filesOf(doc: Record<string, unknown> | undefined): string[] {
+export function filesOf(doc: Record<string, unknown> | undefined): string[] {
   if (!doc) return []
   const sizes = Object.values((doc.sizes ?? {}) as Record<string, { filename?: null | string }>)
   return [doc.filename, ...sizes.map((size) => size?.filename)].filter(
@@ -20,28 +15,44 @@ function filesOf(doc: Record<string, unknown> | undefined): string[] {
   )
 }
 
-const safeName = (name: string) => path.basename(name) === name && name !== '..' && name !== '.'
+export const safeName = (name: string) => path.basename(name) === name && name !== '..' && name !== '.'
 
 /**
  * Files written for a create or a replaced file are removed again if the transaction
- * rolls back: a failed save leaves no orphan files.
+ * rolls back: a failed save leaves no orphan files. Their names are noted beside the media
+ * folder first, so that start-up recovery can remove them too when the process is killed
+ * before the commit.
  */
 export const removeNewFilesOnRollback: CollectionBeforeValidateHook = async ({ collection, data, req }) => {
   if (!req.file || !collection.upload) return data
   const staticDir = collection.upload.staticDir!
   const written = filesOf(data as Record<string, unknown>).filter(safeName)
-  await onTransactionEnd(req, {
+  if (written.length === 0) return data
+  const journal = await makePendingFolder(staticDir, 'new', collection.slug)
+  await Promise.all(written.map((name) => fs.writeFile(path.join(journal, name), '')))
+  const registered = await onTransactionEnd(req, {
+    commit: [() => fs.rm(journal, { recursive: true, force: true })],
     rollback: [
-      async () => void (await Promise.all(written.map((name) => fs.rm(path.join(staticDir, name), { force: true })))),
+      async () => {
+        await Promise.all(written.map((name) => fs.rm(path.join(staticDir, name), { force: true })))
+        await fs.rm(journal, { recursive: true, force: true })
+      },
     ],
   })
+  // Without a transaction the files are kept as soon as they are written.
+  if (!registered) await fs.rm(journal, { recursive: true, force: true })
   return data
 }
 
 /** Puts back the files of `aside` that are missing from `staticDir`; false if one could not be. */
-async function putBack(aside: string, staticDir: string, payload: Payload): Promise<boolean> {
+export async function putBack(
+  aside: string,
+  staticDir: string,
+  payload: Payload,
+  names?: Iterable<string>,
+): Promise<boolean> {
   let complete = true
-  for (const name of await fs.readdir(aside).catch(() => [] as string[])) {
+  for (const name of names ?? (await fs.readdir(aside).catch(() => [] as string[]))) {
     try {
       await fs.link(path.join(aside, name), path.join(staticDir, name))
     } catch (error) {
@@ -69,7 +80,7 @@ export const keepOldFilesUntilCommit: CollectionBeforeOperationHook = async ({ a
   )
   const names = [...new Set(docs.flatMap(filesOf))].filter(safeName)
   if (names.length === 0) return args
-  const aside = await fs.mkdtemp(path.join(path.dirname(staticDir), PENDING_PREFIX))
+  const aside = await makePendingFolder(staticDir, 'pending', collection.slug)
   for (const name of names) {
     // A file already missing has nothing to keep.
     await fs.link(path.join(staticDir, name), path.join(aside, name)).catch(() => {})
@@ -85,20 +96,6 @@ export const keepOldFilesUntilCommit: CollectionBeforeOperationHook = async ({ a
   // Without a transaction there is nothing to roll back to.
   if (!registered) await fs.rm(aside, { recursive: true, force: true })
   return args
-}
-
-/**
- * At start-up: files left aside by a process that stopped in the middle of a delete are
- * put back (its transaction never committed, so the rows still point at them).
- */
-export async function recoverPendingFiles(staticDir: string, payload: Payload): Promise<void> {
-  const parent = path.dirname(path.resolve(staticDir))
-  for (const entry of await fs.readdir(parent).catch(() => [] as string[])) {
-    if (!entry.startsWith(PENDING_PREFIX)) continue
-    const aside = path.join(parent, entry)
-    await fs.mkdir(staticDir, { recursive: true })
-    if (await putBack(aside, path.resolve(staticDir), payload)) await fs.rm(aside, { recursive: true, force: true })
-  }
 }
 
 async function docsConcerned(

@@ -1,0 +1,89 @@
+/**
+ * The folders in which upload files wait for their transaction, beside the media folder
+ * (never inside it, so they are never served; on the same disk, so hard links work):
+ *
+ * - `.media-pending-…`: hard links to the files of a delete or a file replacement, kept
+ *   until the transaction ends (put back on rollback, let go on commit);
+ * - `.media-new-…`: one empty marker per file a create or a replacement is about to write,
+ *   kept until the transaction ends (the files are removed on rollback).
+ *
+ * Each folder's name says which collection and which process made it:
+ * `<prefix><slug>.<pid>-<start token>-<random>`. A folder whose process is gone (killed,
+ * crashed) is abandoned, and start-up recovery settles it from the committed database
+ * (recoverPendingFiles.ts); the folders of a process still running (the app while
+ * `npm run seed` starts, a build on the same data) are left alone.
+ */
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs/promises'
+import path from 'node:path'
+
+/** Old files of a delete or a replacement, kept until the commit. */
+export const PENDING_PREFIX = '.media-pending-'
+/** Names of the files being written, removed again unless the commit happens. */
+export const NEW_PREFIX = '.media-new-'
+
+export type PendingKind = 'new' | 'pending'
+
+const PREFIXES: Record<PendingKind, string> = { pending: PENDING_PREFIX, new: NEW_PREFIX }
+
+/** One token per process start, shared by every copy of this module the process loads. */
+const TOKEN_KEY = Symbol.for('prongsai.pendingFolders.token')
+function startToken(): string {
+  const holder = globalThis as { [TOKEN_KEY]?: string }
+  holder[TOKEN_KEY] ??= randomBytes(4).toString('hex')
+  return holder[TOKEN_KEY]
+}
+
+/** Makes a new folder of `kind` for `slug` beside `staticDir`. */
+export async function makePendingFolder(staticDir: string, kind: PendingKind, slug: string): Promise<string> {
+  const parent = path.dirname(path.resolve(staticDir))
+  return fs.mkdtemp(path.join(parent, `${PREFIXES[kind]}${slug}.${process.pid}-${startToken()}-`))
+}
+
+export interface PendingFolder {
+  kind: PendingKind
+  path: string
+  /** Collection that made it; undefined for a folder made before slugs were named (legacy). */
+  slug: string | undefined
+  /** Its process is gone: nobody will finish it. */
+  abandoned: boolean
+}
+
+const NAMED = /^(.+)\.(\d+)-([0-9a-f]+)-[^-]+$/
+
+function processIsAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    // EPERM: it exists, under another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+function describe(parent: string, entry: string): PendingFolder | undefined {
+  const kind = (Object.keys(PREFIXES) as PendingKind[]).find((k) => entry.startsWith(PREFIXES[k]))
+  if (!kind) return undefined
+  const rest = entry.slice(PREFIXES[kind].length)
+  const match = NAMED.exec(rest)
+  const full = path.join(parent, entry)
+  // A folder from before owners were named: nothing can still be working on it after an upgrade.
+  if (!match) return kind === 'pending' ? { kind, path: full, slug: undefined, abandoned: true } : undefined
+  const [, slug, pidText, token] = match
+  const pid = Number(pidText)
+  // The same pid with another token is an earlier start (in a container the app is often pid 1).
+  const abandoned = pid === process.pid ? token !== startToken() : !processIsAlive(pid)
+  return { kind, path: full, slug, abandoned }
+}
+
+/** Every pending folder in `parent`, of every collection and process. */
+export async function pendingFoldersIn(parent: string): Promise<PendingFolder[]> {
+  const entries = await fs.readdir(parent).catch(() => [] as string[])
+  return entries
+    .sort()
+    .map((entry) => describe(parent, entry))
+    .filter((folder): folder is PendingFolder => Boolean(folder))
+}
+
+/** Every pending folder beside `staticDir`, of every collection and process. */
+export const pendingFoldersBeside = (staticDir: string) => pendingFoldersIn(path.dirname(path.resolve(staticDir)))
