@@ -40,6 +40,8 @@ import { migrations as sqliteMigrations } from './src/migrations/sqlite'
 import { expireSite, siteTag } from './src/site/cache'
 import { siteOrigins } from './src/security/origins'
 import { readAuditLog } from './src/access/readAuditLog'
+import { guardInternalCollections } from './src/internal/guardInternalCollections'
+import { lockedMessage } from './src/internal/lockedMessage'
 import { permissions, taskStates } from './src/workflow/permissions'
 import { workflowRecipients } from './src/workflow/recipients'
 import { SETTINGS_GROUP } from './collections/groups'
@@ -84,6 +86,7 @@ export interface ConfigOptions {
 
 export function createConfig({ publishGate = true, databaseUri }: ConfigOptions = {}) {
   const database = databaseUri ? parseEnv({ ...process.env, DATABASE_URI: databaseUri }).database : env.database
+  // Payload's own collections (locks, jobs…) exist only once the config is sanitized: their access is set then.
   return buildConfig({
     secret: resolvePayloadSecret(env),
     serverURL: env.serverUrl,
@@ -150,6 +153,8 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
       // check the queue every minute while the app runs. Not in tests: no stray timers.
       autoRun: env.nodeEnv === 'test' ? undefined : [{ cron: '* * * * *', limit: 20, queue: 'default' }],
     },
+    // A save refused because someone else holds the document's lock says so in Thai and English.
+    hooks: { afterError: [lockedMessage] },
     plugins: [
       // Bad input is a 400 naming the field, on every collection, before any other hook runs.
       inputGuardPlugin({ formatMessage: ({ th, en }) => bilingual(th!, en!) }),
@@ -201,7 +206,7 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
       // Regenerating types on every boot dirties the tree in tests and CI; dev keeps it handy.
       autoGenerate: env.nodeEnv === 'development',
     },
-  })
+  }).then(guardInternalCollections)
 }
 
 export default createConfig()
