@@ -50,7 +50,7 @@ type Row = Record<string, unknown> | null
 
 /** The document's own row and its latest version (what the admin shows), read as the system. */
 async function both(slug: string, id: number | string): Promise<{ row: Row; latest: Row }> {
-  const row = (await t.payload.db.findOne({ collection: slug, where: { id: { equals: id } } })) as Row
+  const row = (await t.payload.db.findOne({ collection: slug as never, where: { id: { equals: id } } })) as Row
   const latest = (await t.payload.findByID({
     collection: slug as never,
     id,
@@ -79,7 +79,7 @@ async function documentOf(slug: string, step: 'draft' | 'published', n: number) 
     data: { ...data, _status: 'draft' } as never,
     draft: true,
   })
-  const id = created.id as number
+  const id = (created as { id: number }).id
   if (step === 'published') {
     for (const action of ['submit', 'approve'])
       await t.payload.update({ collection: slug as never, id, data: { workflowAction: action } as never, draft: true })
