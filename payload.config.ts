@@ -39,6 +39,7 @@ import { onTransactionEnd, withTransactionEvents } from './src/db/transactionEve
 import { migrations as sqliteMigrations } from './src/migrations/sqlite'
 import { expireSite, siteTag } from './src/site/cache'
 import { siteOrigins } from './src/security/origins'
+import { isAdminRequest } from './src/access/isAdmin'
 import { readAuditLog } from './src/access/readAuditLog'
 import { guardInternalCollections } from './src/internal/guardInternalCollections'
 import { lockedMessage } from './src/internal/lockedMessage'
@@ -152,6 +153,9 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
       // Scheduled publishing runs as queued jobs (judged by the publish gate like any save):
       // check the queue every minute while the app runs. Not in tests: no stray timers.
       autoRun: env.nodeEnv === 'test' ? undefined : [{ cron: '* * * * *', limit: 20, queue: 'default' }],
+      // Running the queue by hand (`/api/payload-jobs/run`, `/handle-schedules`) and queueing or
+      // cancelling through the Local API with a user: administrators. The in-process runner is the system.
+      access: { run: isAdminRequest, queue: isAdminRequest, cancel: isAdminRequest },
     },
     // A save refused because someone else holds the document's lock says so in Thai and English.
     hooks: { afterError: [lockedMessage] },
