@@ -39,7 +39,10 @@ import { onTransactionEnd, withTransactionEvents } from './src/db/transactionEve
 import { migrations as sqliteMigrations } from './src/migrations/sqlite'
 import { expireSite, siteTag } from './src/site/cache'
 import { siteOrigins } from './src/security/origins'
+import { isAdminRequest } from './src/access/isAdmin'
 import { readAuditLog } from './src/access/readAuditLog'
+import { guardInternalCollections } from './src/internal/guardInternalCollections'
+import { lockedMessage } from './src/internal/lockedMessage'
 import { permissions, taskStates } from './src/workflow/permissions'
 import { workflowRecipients } from './src/workflow/recipients'
 import { SETTINGS_GROUP } from './collections/groups'
@@ -86,6 +89,7 @@ export interface ConfigOptions {
 
 export function createConfig({ publishGate = true, databaseUri }: ConfigOptions = {}) {
   const database = databaseUri ? parseEnv({ ...process.env, DATABASE_URI: databaseUri }).database : env.database
+  // Payload's own collections (locks, jobs…) exist only once the config is sanitized: their access is set then.
   return buildConfig({
     secret: resolvePayloadSecret(env),
     serverURL: env.serverUrl,
@@ -151,7 +155,12 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
       // Scheduled publishing runs as queued jobs (judged by the publish gate like any save):
       // check the queue every minute while the app runs. Not in tests: no stray timers.
       autoRun: env.nodeEnv === 'test' ? undefined : [{ cron: '* * * * *', limit: 20, queue: 'default' }],
+      // Running the queue by hand (`/api/payload-jobs/run`, `/handle-schedules`) and queueing or
+      // cancelling through the Local API with a user: administrators. The in-process runner is the system.
+      access: { run: isAdminRequest, queue: isAdminRequest, cancel: isAdminRequest },
     },
+    // A save refused because someone else holds the document's lock says so in Thai and English.
+    hooks: { afterError: [lockedMessage] },
     plugins: [
       // Bad input is a 400 naming the field, on every collection, before any other hook runs.
       inputGuardPlugin({ formatMessage: ({ th, en }) => bilingual(th!, en!) }),
@@ -203,7 +212,7 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
       // Regenerating types on every boot dirties the tree in tests and CI; dev keeps it handy.
       autoGenerate: env.nodeEnv === 'development',
     },
-  })
+  }).then(guardInternalCollections)
 }
 
 export default createConfig()

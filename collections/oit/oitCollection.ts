@@ -7,6 +7,7 @@ import { readDisclosureVersions } from '../../src/access/readDisclosureVersions'
 import { updateDisclosure } from '../../src/access/updateDisclosure'
 import type { Label } from '../../src/lib/bilingual'
 import { assignDivision } from '../hooks/assignDivision'
+import { trashIsNotADraft } from '../hooks/trashIsNotADraft'
 import { visitorsReadPublished } from '../hooks/visitorsReadPublished'
 import { type ComponentKey, disclosureFields, type DisclosureFieldsOptions } from '../fields/disclosure'
 
@@ -69,7 +70,7 @@ export function oitCollection(options: OitCollectionOptions): CollectionConfig {
       options.fiscalYear === 'none' ? undefined : [{ fields: ['fiscalYear', '_status', 'updatedAt', 'createdAt'] }],
     hooks: {
       ...options.hooks,
-      beforeOperation: [visitorsReadPublished, ...(options.hooks?.beforeOperation ?? [])],
+      beforeOperation: [visitorsReadPublished, trashIsNotADraft, ...(options.hooks?.beforeOperation ?? [])],
       beforeChange: [assignDivision, ...(options.hooks?.beforeChange ?? [])],
     },
     fields: [

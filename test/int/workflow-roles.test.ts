@@ -110,23 +110,41 @@ const mainRow = async (id: number) =>
 
 const graphqlAs = async (token: string, source: string) => !(await gql(source, {}, token)).errors?.length
 
-/** Moving to the trash (an update setting `deletedAt`), through either API. */
-const trashVia = {
+/**
+ * Moving to the trash (an update setting `deletedAt`), through either API; with `?draft=true`
+ * too, which must change nothing of the rules: the trash holds documents, not drafts.
+ */
+const trashVia = (draft = false) => ({
   rest: async (id: number, token: string) =>
-    (await rest.patch(`/${SLUG}/${id}`, { deletedAt: new Date().toISOString() }, { token })).status,
+    (await rest.patch(`/${SLUG}/${id}${draft ? '?draft=true' : ''}`, { deletedAt: new Date().toISOString() }, { token }))
+      .status,
   graphql: (id: number, token: string) =>
     graphqlAs(
       token,
-      `mutation { update${GQL.singular}(id: ${id}, data: { deletedAt: "${new Date().toISOString()}" }) { id } }`,
+      `mutation { update${GQL.singular}(id: ${id}${draft ? ', draft: true' : ''}, data: { deletedAt: "${new Date().toISOString()}" }) { id } }`,
     ),
-}
+})
 
-/** Restoring from the trash (clearing `deletedAt`), through either API. */
-const restoreVia = {
+/** Restoring from the trash (clearing `deletedAt`), through either API, with or without `?draft=true`. */
+const restoreVia = (draft = false) => ({
   rest: async (id: number, token: string) =>
-    (await rest.patch(`/${SLUG}/${id}?trash=true`, { deletedAt: null }, { token })).status,
+    (await rest.patch(`/${SLUG}/${id}?trash=true${draft ? '&draft=true' : ''}`, { deletedAt: null }, { token })).status,
   graphql: (id: number, token: string) =>
-    graphqlAs(token, `mutation { update${GQL.singular}(id: ${id}, trash: true, data: { deletedAt: null }) { id } }`),
+    graphqlAs(
+      token,
+      `mutation { update${GQL.singular}(id: ${id}, trash: true${draft ? ', draft: true' : ''}, data: { deletedAt: null }) { id } }`,
+    ),
+})
+
+/**
+ * Whether the document is in the trash, asked of its own row and of its latest version
+ * (what the admin's edit view shows): the two must agree.
+ */
+async function inTrash(id: number): Promise<boolean> {
+  const row = Boolean((await mainRow(id))?.deletedAt)
+  const latest = Boolean((await stateOf(id)).deletedAt)
+  expect(latest, 'the latest version and the document disagree about the trash').toBe(row)
+  return row
 }
 
 const stepVia = (step: string, extra: Record<string, unknown> = {}) => ({
@@ -215,15 +233,29 @@ const ACTIONS: Action[] = [
   {
     name: 'delete a draft (to the trash)',
     from: 'draft',
-    happened: async (id) => Boolean((await mainRow(id))?.deletedAt),
-    ...trashVia,
+    happened: inTrash,
+    ...trashVia(),
+    expected: (role, where) => (own(role, where) ? 'allowed' : 'refused'),
+  },
+  {
+    name: 'delete a draft (to the trash) with ?draft=true',
+    from: 'draft',
+    happened: inTrash,
+    ...trashVia(true),
     expected: (role, where) => (own(role, where) ? 'allowed' : 'refused'),
   },
   {
     name: 'delete a published document (to the trash)',
     from: 'published',
-    happened: async (id) => Boolean((await mainRow(id))?.deletedAt),
-    ...trashVia,
+    happened: inTrash,
+    ...trashVia(),
+    expected: (role) => (publishers(role) ? 'allowed' : 'refused'),
+  },
+  {
+    name: 'delete a published document (to the trash) with ?draft=true',
+    from: 'published',
+    happened: inTrash,
+    ...trashVia(true),
     expected: (role) => (publishers(role) ? 'allowed' : 'refused'),
   },
   {
@@ -238,15 +270,29 @@ const ACTIONS: Action[] = [
   {
     name: 'restore a draft',
     from: 'trashed-draft',
-    happened: async (id) => !(await mainRow(id))?.deletedAt,
-    ...restoreVia,
+    happened: async (id) => !(await inTrash(id)),
+    ...restoreVia(),
+    expected: (role, where) => (own(role, where) ? 'allowed' : 'refused'),
+  },
+  {
+    name: 'restore a draft with ?draft=true',
+    from: 'trashed-draft',
+    happened: async (id) => !(await inTrash(id)),
+    ...restoreVia(true),
     expected: (role, where) => (own(role, where) ? 'allowed' : 'refused'),
   },
   {
     name: 'restore a published document',
     from: 'trashed-published',
-    happened: async (id) => !(await mainRow(id))?.deletedAt,
-    ...restoreVia,
+    happened: async (id) => !(await inTrash(id)),
+    ...restoreVia(),
+    expected: (role) => (publishers(role) ? 'allowed' : 'refused'),
+  },
+  {
+    name: 'restore a published document with ?draft=true',
+    from: 'trashed-published',
+    happened: async (id) => !(await inTrash(id)),
+    ...restoreVia(true),
     expected: (role) => (publishers(role) ? 'allowed' : 'refused'),
   },
 ]

@@ -11,6 +11,8 @@ export const en: typeof th = {
     'error.fromState': 'This step cannot be taken from the current step',
     'error.reason': 'Give the reason for sending it back',
     'error.unknownAction': 'Unknown workflow step',
+    'error.schedule': 'You may not schedule or cancel the publication of this document (only those who may publish it)',
+    'error.scheduleNotFound': 'No such document or scheduled publication',
     'mail.subject': 'A document is waiting for you',
     'mail.open': 'Open the document',
     'mail.reason': 'Reason',
