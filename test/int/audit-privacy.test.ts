@@ -64,8 +64,9 @@ beforeAll(async () => {
   await seed(t.payload, { withDemoContent: true })
   rest = new RestClient(t.config)
   gql = graphqlClient(t.config)
-  audit = t.payload.collections[AUDIT as never]!.config as unknown as SanitizedCollectionConfig
-  const users = t.payload.collections[t.payload.config.admin.user as never]!.config
+  const collections = t.payload.collections as unknown as Record<string, { config: SanitizedCollectionConfig }>
+  audit = collections[AUDIT]!.config
+  const users = collections[t.payload.config.admin.user!]!.config
   const rolesField = users.flattenedFields.find((f) => f.name === 'roles')
   if (!rolesField || rolesField.type !== 'select') throw new Error('users have no roles select')
   const roles = rolesField.options.map((o) => (typeof o === 'string' ? o : o.value))
@@ -80,7 +81,13 @@ beforeAll(async () => {
     const name = `${MARK} ${label}`
     const user = await t.payload.create({
       collection: 'users',
-      data: { email, password: PASSWORD, name, roles: [role], departments: division === null ? [] : [division] },
+      data: {
+        email,
+        password: PASSWORD,
+        name,
+        roles: [role],
+        departments: division === null ? [] : [division],
+      } as never,
     })
     const token = await rest.login(email, PASSWORD)
     // Every role may create a draft; it lands in the person's division (or the item's, for none).
@@ -304,7 +311,7 @@ describe('the audit log names only people the reader may see', () => {
         const element = await WorkflowPanel({
           collectionSlug: DOCS,
           id: person.docId,
-          data: doc.docs[0] as Record<string, unknown>,
+          data: doc.docs[0] as unknown as Record<string, unknown>,
           req,
           i18n: { language: 'th', t: (key: string) => key },
         })

@@ -836,7 +836,7 @@ async function createCallers() {
       .map((d) => d.id),
     null,
   ]
-  const nameOf = (id: Id | null) => (id === null ? 'none' : String(all.find((d) => d.id === id)?.[title] ?? id))
+  const nameOf = (id: Id | null) => (id === null ? 'none' : String(all.find((d) => d.id === id)?.[title ?? 'id'] ?? id))
   // One account per role, signed in once; its division changes between rounds (Payload loads
   // the user from the database on every request, so the next request has the new division).
   for (const role of model.roles) {

@@ -1,4 +1,4 @@
-import type { CollectionBeforeOperationHook, PayloadRequest, SanitizedCollectionConfig } from 'payload'
+import type { Collection, CollectionBeforeOperationHook, PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
 import { APIError, getLocalizedPaths } from 'payload'
 
@@ -23,7 +23,9 @@ function relatedCollectionsOf(req: PayloadRequest, collection: SanitizedCollecti
   if (paths.some((p) => p.invalid)) return []
   // `relation.id` sorts by the relationship's own value, as `relation` does.
   if (paths.length > 1 && paths.at(-1)!.path === 'id') paths = paths.slice(0, -1)
-  return paths.flatMap((p, i) => (i > 0 && HOPS.has(paths[i - 1]!.field?.type ?? '') ? [p.collectionSlug] : []))
+  return paths.flatMap((p, i) =>
+    i > 0 && p.collectionSlug && HOPS.has(paths[i - 1]!.field?.type ?? '') ? [p.collectionSlug] : [],
+  )
 }
 
 /**
@@ -43,7 +45,7 @@ export const refuseUnreadableSort =
       .filter(Boolean)
     for (const path of paths) {
       for (const slug of relatedCollectionsOf(req, collection, path)) {
-        const read = req.payload.collections[slug]?.config.access.read
+        const read = (req.payload.collections as Record<string, Collection | undefined>)[slug]?.config.access.read
         const access = read ? await read({ req }) : false
         if (access !== true) {
           throw new APIError(settings.message('sortThroughUnreadable', path), 400, [{ path }], true)

@@ -1,4 +1,4 @@
-import type { FieldAccess, PayloadRequest } from 'payload'
+import type { Collection, FieldAccess, PayloadRequest } from 'payload'
 
 import type { WorkflowSettings } from '../defaults'
 import { both } from '../translations'
@@ -13,7 +13,8 @@ const actors = new WeakMap<object, number | string | null>()
 
 /** Whether the reader's read access to the users collection is every account. */
 async function readsEveryUser(settings: WorkflowSettings, req: PayloadRequest): Promise<boolean> {
-  const read = req.payload.collections[settings.usersSlug as never]?.config.access.read
+  const read = (req.payload.collections as Record<string, Collection | undefined>)[settings.usersSlug]?.config.access
+    .read
   return Boolean(req.user) && (read ? (await read({ req })) === true : false)
 }
 
