@@ -22,7 +22,8 @@
  * then a `where` through that path on the secret's marker (list with and without `draft`
  * and `trash`, count, versions), a sort by it (REST, GraphQL), and what lists and GraphQL
  * populate must not tell a caller anything of a secret they may not read, while a caller
- * who may read it still finds it.
+ * who may read it still finds it. A search through a polymorphic relationship must stay
+ * refused, and a join field fails the test until the oracle plants through joins too.
  */
 import type { FlattenedField, Payload, SanitizedCollectionConfig, Where } from 'payload'
 
@@ -147,6 +148,22 @@ function referencePaths(fields: FlattenedField[], prefix = ''): { path: string; 
     }
     if (field.type === 'group' || field.type === 'tab' || field.type === 'array') {
       return referencePaths(field.flattenedFields, `${prefix}${field.name}.`)
+    }
+    return []
+  })
+}
+
+/** References the searches above do not go through: polymorphic relationships and joins. */
+function otherReferencePaths(fields: FlattenedField[], prefix = ''): { path: string; to: string[]; kind: string }[] {
+  return fields.flatMap((field) => {
+    if ((field.type === 'upload' || field.type === 'relationship') && Array.isArray(field.relationTo))
+      return [{ path: `${prefix}${field.name}`, to: field.relationTo as string[], kind: 'polymorphic' }]
+    if (field.type === 'join') {
+      const to = Array.isArray(field.collection) ? field.collection : [field.collection]
+      return [{ path: `${prefix}${field.name}`, to: to as string[], kind: 'join' }]
+    }
+    if (field.type === 'group' || field.type === 'tab' || field.type === 'array') {
+      return otherReferencePaths(field.flattenedFields, `${prefix}${field.name}.`)
     }
     return []
   })
@@ -1195,6 +1212,29 @@ describe('a search through a relationship tests only what a staff member may rea
       await enter(caller)
       for (const referrer of referrers) await oracle(caller, referrer)
       for (const slug of new Set(referrers.map((r) => r.collection))) await staffPopulated(caller, configOf(slug))
+    }
+    // References the oracle plants nothing through: a join must not appear unnoticed (plant
+    // through it first), and a search through a polymorphic relationship must stay refused.
+    const others = payload.config.collections.flatMap((c) =>
+      otherReferencePaths(c.flattenedFields).map((r) => ({ ...r, collection: c.slug })),
+    )
+    expect(
+      others.filter((r) => r.kind === 'join').map((r) => `${r.collection}.${r.path}`),
+      'join fields: the staff oracle must plant referrers through them',
+    ).toEqual([])
+    const onePerRole = callers.filter((c, i) => callers.findIndex((d) => d.user.id === c.user.id) === i)
+    for (const caller of onePerRole) {
+      await enter(caller)
+      for (const ref of others.filter((r) => r.kind === 'polymorphic')) {
+        for (const to of ref.to) {
+          const field = markerField(configOf(to))
+          if (!field) continue
+          const url = `/${ref.collection}?limit=1&depth=0&where[${ref.path}.${field}][like]=${PREFIX}`
+          const res = await staffGet(caller, ref.collection, url)
+          if (res.status === 200)
+            staffLeak(ref.collection, `${caller.label} ${url}`, 'a search through a polymorphic relationship answered')
+        }
+      }
     }
     const armedPaths = new Set([...armed].map((key) => key.split('\t')[1]))
     console.log(
