@@ -25,6 +25,7 @@ import { inputGuardPlugin } from './plugins/input-guard'
 import { oitPlugin, type OitCustomConfig } from './plugins/oit'
 import { oitRuleSets } from './plugins/oit/gate/ruleSets'
 import { publishGatePlugin } from './plugins/publish-gate'
+import { relatedAccessPlugin } from './plugins/related-access'
 import { revalidatePlugin } from './plugins/revalidate'
 import { uploadVisibilityPlugin } from './plugins/upload-visibility'
 import { workflowPlugin } from './plugins/workflow'
@@ -204,6 +205,9 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
         },
       }),
       uploadVisibilityPlugin(),
+      // A query through a relationship tests only related documents the caller may read,
+      // with `draft=true` and in a sort too (gaps in Payload 3.90.2).
+      relatedAccessPlugin({ formatMessage: ({ th, en }) => bilingual(th, en) }),
       // Buddhist-era years wherever the Thai admin shows a date; last, so it sees every date field.
       buddhistEraPlugin({ languages: ['th'] }),
     ],

@@ -6,7 +6,9 @@ import type { CollectionBeforeOperationHook } from 'payload'
  * access rules of a *related* collection to a throwaway copy of a `draft=true` query, so a
  * `where` through a relationship could test a draft's fields (a yes/no oracle on, say, an
  * unpublished executive's name). Visitors have no drafts to see: drop the flag (not for
- * the system's own Local API reads, which override access).
+ * the system's own Local API reads, which override access). Staff keep their drafts: for
+ * them (and for visitors too) plugins/related-access puts the related collection's rules
+ * into the query that runs.
  */
 export const visitorsReadPublished: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   const { draft, overrideAccess } = args as { draft?: boolean; overrideAccess?: boolean }

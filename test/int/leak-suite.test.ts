@@ -14,6 +14,16 @@
  * account, entries of Payload's own collections. Every anonymous response is searched for
  * every marker; counts and marker searches must not reveal more than visitors may see.
  * One test collects every leak and fails with the whole list.
+ *
+ * Staff (issue 17): a member of every role (the options of the users' `roles`) in every
+ * division that holds a secret, in one that holds none, and in none. For every reference
+ * path of every collection (relationships and uploads, through groups, tabs and arrays)
+ * that points at a secret some of them may not read, a published document points at it;
+ * then a `where` through that path on the secret's marker (list with and without `draft`
+ * and `trash`, count, versions), a sort by it (REST, GraphQL), and what lists and GraphQL
+ * populate must not tell a caller anything of a secret they may not read, while a caller
+ * who may read it still finds it. A search through a polymorphic relationship must stay
+ * refused, and a join field fails the test until the oracle plants through joins too.
  */
 import type { FlattenedField, Payload, SanitizedCollectionConfig, Where } from 'payload'
 
@@ -138,6 +148,22 @@ function referencePaths(fields: FlattenedField[], prefix = ''): { path: string; 
     }
     if (field.type === 'group' || field.type === 'tab' || field.type === 'array') {
       return referencePaths(field.flattenedFields, `${prefix}${field.name}.`)
+    }
+    return []
+  })
+}
+
+/** References the searches above do not go through: polymorphic relationships and joins. */
+function otherReferencePaths(fields: FlattenedField[], prefix = ''): { path: string; to: string[]; kind: string }[] {
+  return fields.flatMap((field) => {
+    if ((field.type === 'upload' || field.type === 'relationship') && Array.isArray(field.relationTo))
+      return [{ path: `${prefix}${field.name}`, to: field.relationTo as string[], kind: 'polymorphic' }]
+    if (field.type === 'join') {
+      const to = Array.isArray(field.collection) ? field.collection : [field.collection]
+      return [{ path: `${prefix}${field.name}`, to: to as string[], kind: 'join' }]
+    }
+    if (field.type === 'group' || field.type === 'tab' || field.type === 'array') {
+      return otherReferencePaths(field.flattenedFields, `${prefix}${field.name}.`)
     }
     return []
   })
@@ -719,6 +745,375 @@ async function siteReads() {
 }
 
 // ---------------------------------------------------------------------------------------
+// Staff: what a search through a relationship may test (issue 17, item 4)
+// ---------------------------------------------------------------------------------------
+
+/** A signed-in staff member of one role and one division (or none). */
+interface Caller {
+  label: string
+  token: string
+  /** The account with the caller's role and division (as the database will have it once entered). */
+  user: Record<string, unknown> & { id: Id; collection: string; departments: Id[] }
+  rest: RestClient
+}
+
+/** A document that points, through one reference path, at a planted secret. */
+interface Referrer {
+  collection: string
+  path: string
+  secret: Secret
+  id: Id
+}
+
+const staffLeaks: Leak[] = []
+const staffLeak = (collection: string, url: string, what: string) => staffLeaks.push({ collection, path: url, what })
+const STAFF_PASSWORD = 'Leak-staff-k8Qz!2569'
+const callers: Caller[] = []
+const referrers: Referrer[] = []
+const staffRequests = { rest: 0, graphql: 0 }
+/** Every (caller, collection, reference path, secret the caller may not read) searched. */
+const staffChecks = new Set<string>()
+/** Those where the caller reads a document that points at the secret: a search through it would answer. */
+const armed = new Set<string>()
+/** Reference paths that pointed at a secret some caller may not read (must each be armed at least once). */
+const oraclePaths = new Set<string>()
+/** (caller, secret) → whether the caller may read the secret's marker directly. */
+const seesCache = new Map<string, boolean>()
+
+/** The auth collection staff sign in to, its roles (options of `roles`) and its divisions (the collection `departments` points at). */
+function staffModel() {
+  const users = configOf(payload.config.admin.user)
+  const roles = users.flattenedFields.find((f) => f.name === 'roles')
+  const divisions = users.flattenedFields.find((f) => f.name === 'departments')
+  if (!roles || roles.type !== 'select' || !divisions || divisions.type !== 'relationship')
+    throw new Error(`${users.slug}: no roles select or departments relationship to enumerate staff by`)
+  return {
+    users,
+    roles: roles.options.map((o) => (typeof o === 'string' ? o : o.value)),
+    divisions: divisions.relationTo as string,
+  }
+}
+
+/** Sets a reference at a dotted path of a document's data (groups, tabs, the first row of an array). */
+function setRef(fields: FlattenedField[], data: Record<string, unknown>, path: string, id: Id): boolean {
+  const [head, ...rest] = path.split('.')
+  const field = fields.find((f) => f.name === head)
+  if (!field || !head) return false
+  if (!rest.length) {
+    data[head] = 'hasMany' in field && field.hasMany ? [id] : id
+    return true
+  }
+  if (field.type === 'group' || field.type === 'tab') {
+    data[head] = { ...((data[head] as Record<string, unknown> | undefined) ?? {}) }
+    return setRef(field.flattenedFields, data[head] as Record<string, unknown>, rest.join('.'), id)
+  }
+  if (field.type === 'array') {
+    const rows = data[head]
+    if (!Array.isArray(rows) || !rows.length) return false
+    return setRef(field.flattenedFields, rows[0] as Record<string, unknown>, rest.join('.'), id)
+  }
+  return false
+}
+
+/** Ids of the divisions a planted document belongs to (its relationships to the divisions collection). */
+async function divisionsOfSecret(secret: Secret, divisions: string): Promise<Id[]> {
+  const c = configOf(secret.collection)
+  const doc = (await payload.findByID({
+    collection: c.slug as never,
+    id: secret.id!,
+    draft: hasDrafts(c),
+    trash: true,
+    depth: 0,
+    disableErrors: true,
+  })) as Record<string, unknown> | null
+  if (!doc) return []
+  return c.flattenedFields
+    .filter((f) => f.type === 'relationship' && f.relationTo === divisions)
+    .flatMap((f) => [doc[f.name]].flat())
+    .filter((v): v is Id => typeof v === 'number' || typeof v === 'string')
+}
+
+/**
+ * Staff of every role in: every division a planted secret belongs to, one division holding
+ * none, and no division (one signed-in account per role, moved between divisions).
+ */
+async function createCallers() {
+  const model = staffModel()
+  const held = new Set<string>()
+  for (const s of secrets.filter((s) => s.id !== undefined && s.kind !== 'c'))
+    for (const id of await divisionsOfSecret(s, model.divisions)) held.add(String(id))
+  const all = (await payload.find({ collection: model.divisions as never, pagination: false, depth: 0 }))
+    .docs as unknown as (Record<string, unknown> & { id: Id })[]
+  const title = configOf(model.divisions).admin.useAsTitle
+  const chosen: (Id | null)[] = [
+    ...all.filter((d) => held.has(String(d.id))).map((d) => d.id),
+    ...all
+      .filter((d) => !held.has(String(d.id)))
+      .slice(0, 1)
+      .map((d) => d.id),
+    null,
+  ]
+  const nameOf = (id: Id | null) => (id === null ? 'none' : String(all.find((d) => d.id === id)?.[title ?? 'id'] ?? id))
+  // One account per role, signed in once; its division changes between rounds (Payload loads
+  // the user from the database on every request, so the next request has the new division).
+  for (const role of model.roles) {
+    const email = `staff-${role}@example.go.th`
+    const account = (await payload.create({
+      collection: model.users.slug as never,
+      data: { email, password: STAFF_PASSWORD, name: `staff ${role}`, roles: [role], departments: [] } as never,
+    })) as unknown as Record<string, unknown> & { id: Id }
+    const client = new RestClient(t.config)
+    const token = await client.login(email, STAFF_PASSWORD)
+    for (const division of chosen) {
+      callers.push({
+        label: `${role}/${nameOf(division)}`,
+        token,
+        rest: client,
+        user: { ...account, collection: model.users.slug, departments: division === null ? [] : [division] },
+      })
+    }
+  }
+}
+
+/** Puts the caller's account in the caller's division before its requests. */
+async function enter(caller: Caller) {
+  await payload.update({
+    collection: caller.user.collection as never,
+    id: caller.user.id,
+    data: { departments: caller.user.departments } as never,
+  })
+}
+
+/** Whether the caller may read the secret's marker by asking for the document itself (any flags). */
+async function callerSees(caller: Caller, secret: Secret): Promise<boolean> {
+  const key = `${caller.label}\t${secret.marker}`
+  if (seesCache.has(key)) return seesCache.get(key)!
+  const c = configOf(secret.collection)
+  const fields = searchFields(c)
+  const where: Where = {
+    and: [{ id: { equals: secret.id } }, { or: fields.map((f) => ({ [f]: { like: secret.marker } })) }],
+  }
+  let sees = false
+  for (const draft of hasDrafts(c) ? [false, true] : [false]) {
+    const found = await payload.find({
+      collection: c.slug as never,
+      where,
+      draft,
+      trash: true,
+      depth: 0,
+      limit: 1,
+      user: caller.user,
+      overrideAccess: false,
+    })
+    if (found.totalDocs > 0) sees = true
+  }
+  // An old version carrying the marker, for callers who may read versions.
+  if (!sees && c.versions) {
+    const versions = await payload.findVersions({
+      collection: c.slug as never,
+      where: {
+        and: [
+          { parent: { equals: secret.id } },
+          { or: fields.map((f) => ({ [`version.${f}`]: { like: secret.marker } })) },
+        ],
+      },
+      trash: true,
+      depth: 0,
+      limit: 1,
+      user: caller.user,
+      overrideAccess: false,
+    })
+    sees = versions.totalDocs > 0
+  }
+  seesCache.set(key, sees)
+  return sees
+}
+
+/** Whether the caller may not read the secret's document at all (any flags): then nothing may be sorted by it. */
+async function rowHidden(caller: Caller, secret: Secret): Promise<boolean> {
+  const c = configOf(secret.collection)
+  for (const draft of hasDrafts(c) ? [false, true] : [false]) {
+    const found = await payload.find({
+      collection: c.slug as never,
+      where: { id: { equals: secret.id } },
+      draft,
+      trash: true,
+      depth: 0,
+      limit: 1,
+      user: caller.user,
+      overrideAccess: false,
+    })
+    if (found.totalDocs > 0) return false
+  }
+  return true
+}
+
+/**
+ * For every reference path of every collection to a secret that some caller may not read:
+ * a document (published where the collection has drafts, so every caller reads it) that
+ * points at that secret through that path.
+ */
+async function plantReferrers(c: SanitizedCollectionConfig) {
+  for (const ref of referencePaths(c.flattenedFields)) {
+    const target = configOf(ref.to[0]!)
+    if (PUBLIC_BY_DESIGN.has(target.slug) || !markerField(target)) continue
+    for (const secret of secrets.filter((s) => s.collection === target.slug && s.id !== undefined && s.kind !== 'c')) {
+      let hidden = false
+      for (const caller of callers) if (!(await callerSees(caller, secret))) hidden = true
+      if (!hidden) continue
+      oraclePaths.add(`${c.slug}.${ref.path}`)
+      try {
+        const data = await copyOf(c, 'ref')
+        if (!setRef(c.flattenedFields, data, ref.path, secret.id!))
+          throw new Error('no place for the reference in a copy')
+        const doc: { id: Id } = await payload.create({
+          collection: c.slug as never,
+          data: { ...data, ...(hasDrafts(c) ? { _status: 'published' } : {}) } as never,
+        })
+        referrers.push({ collection: c.slug, path: ref.path, secret, id: doc.id })
+        // Published, and pointing at a secret: the anonymous suite checks it too.
+        if (hasDrafts(c))
+          secrets.push({ collection: c.slug, kind: 'c', marker: marker(c.slug, 'c'), id: doc.id, rowIsPublic: true })
+      } catch (error) {
+        notPlanted.push(
+          `${c.slug}.${ref.path} → ${target.slug} ${KIND_NAMES[secret.kind]} (staff oracle): ${(error as Error).message.slice(0, 160)}`,
+        )
+      }
+    }
+  }
+}
+
+/** Records a staff leak (every marker of a secret the caller may not read, found in a body, is one). */
+async function staffScan(caller: Caller, collection: string, url: string, body: unknown) {
+  const text = typeof body === 'string' ? body : JSON.stringify(body ?? null)
+  if (!text?.includes(PREFIX)) return
+  for (const secret of new Set(referrers.map((r) => r.secret))) {
+    if (text.includes(secret.marker) && !(await callerSees(caller, secret)))
+      staffLeak(
+        collection,
+        `${caller.label} ${url}`,
+        `${secret.collection} ${KIND_NAMES[secret.kind]} (${secret.marker})`,
+      )
+  }
+}
+
+async function staffGet(caller: Caller, collection: string, url: string) {
+  staffRequests.rest++
+  const res = await caller.rest.get(url, { token: caller.token })
+  await staffScan(caller, collection, url, res.body)
+  return res
+}
+
+/** Ids of the referrer's collection that a search as the system finds (what the database holds). */
+async function systemMatches(c: SanitizedCollectionConfig, where: Where, draft: boolean): Promise<string[]> {
+  const { docs } = await payload.find({
+    collection: c.slug as never,
+    where,
+    draft,
+    trash: true,
+    pagination: false,
+    depth: 0,
+  })
+  return docs.map((d) => String((d as { id: Id }).id))
+}
+
+/**
+ * One caller, one referrer: searches through its reference path for the secret's marker
+ * (lists with every flag, counts, versions) find nothing when the caller may not read the
+ * secret, and find what the caller reads when they may; sorting by the secret's field is
+ * refused when the caller may not read it.
+ */
+async function oracle(caller: Caller, referrer: Referrer) {
+  const c = configOf(referrer.collection)
+  const target = configOf(referrer.secret.collection)
+  const field = markerField(target)!
+  const path = `${referrer.path}.${field}`
+  const m = referrer.secret.marker
+  const base = `/${c.slug}`
+  const sees = await callerSees(caller, referrer.secret)
+  const key = `${caller.label}\t${c.slug}.${referrer.path}\t${referrer.secret.kind}`
+  const readsReferrer =
+    (await staffGet(caller, c.slug, `${base}/${referrer.id}?draft=true&trash=true&depth=0`)).status === 200
+  const where: Where = { [path]: { like: m } }
+  if (!sees) staffChecks.add(key)
+  for (const extra of ['', '&draft=true', '&trash=true', '&draft=true&trash=true']) {
+    const url = `${base}?limit=1000&depth=0&where[${path}][like]=${encodeURIComponent(m)}${extra}`
+    const res = await staffGet(caller, c.slug, url)
+    const found = ((res.body?.docs ?? []) as { id: Id }[]).map((d) => String(d.id))
+    const inDatabase = (await systemMatches(c, where, extra.includes('draft'))).includes(String(referrer.id))
+    if (!sees) {
+      if (readsReferrer && inDatabase) armed.add(key)
+      if (res.status === 200 && (res.body?.totalDocs ?? 0) > 0)
+        staffLeak(
+          c.slug,
+          `${caller.label} ${url}`,
+          `totalDocs ${res.body.totalDocs}: a search through ${referrer.path} tests ${target.slug} ${KIND_NAMES[referrer.secret.kind]} the caller may not read`,
+        )
+    } else if (readsReferrer && inDatabase && !found.includes(String(referrer.id))) {
+      staffLeak(
+        c.slug,
+        `${caller.label} ${url}`,
+        `a document the caller may read is not found through ${referrer.path} (${res.status})`,
+      )
+    }
+  }
+  if (sees) return
+  for (const extra of ['', '&trash=true']) {
+    const url = `${base}/count?where[${path}][like]=${encodeURIComponent(m)}${extra}`
+    const res = await staffGet(caller, c.slug, url)
+    if (res.status === 200 && (res.body?.totalDocs ?? 0) > 0)
+      staffLeak(c.slug, `${caller.label} ${url}`, `count ${res.body.totalDocs} through ${referrer.path}`)
+  }
+  if (c.versions) {
+    const url = `${base}/versions?limit=1000&depth=0&where[version.${path}][like]=${encodeURIComponent(m)}`
+    const res = await staffGet(caller, c.slug, url)
+    if (res.status === 200 && (res.body?.totalDocs ?? 0) > 0)
+      staffLeak(c.slug, `${caller.label} ${url}`, `versions totalDocs ${res.body.totalDocs} through ${referrer.path}`)
+  }
+  if (!(await rowHidden(caller, referrer.secret))) return
+  for (const sort of [path, `-${path}`]) {
+    const url = `${base}?limit=1000&depth=0&draft=true&sort=${sort}`
+    const res = await staffGet(caller, c.slug, url)
+    if (res.status === 200)
+      staffLeak(c.slug, `${caller.label} ${url}`, `sorted by a field of ${target.slug} the caller may not read`)
+  }
+  const names = graphqlNames(c)
+  if (schema && names && schema.queries.has(names.plural)) {
+    const source = `{ ${names.plural}(limit: 1000 ${hasDrafts(c) ? 'draft: true' : ''} sort: "${path}") { totalDocs } }`
+    staffRequests.graphql++
+    const result = await query(source, {}, caller.token)
+    if (!result.errors?.length)
+      staffLeak(
+        c.slug,
+        `${caller.label} graphql ${names.plural}(sort: "${path}")`,
+        `sorted by a field of ${target.slug} the caller may not read`,
+      )
+  }
+}
+
+/** One caller, one collection that points at secrets: what a list and GraphQL populate hides the secrets. */
+async function staffPopulated(caller: Caller, c: SanitizedCollectionConfig) {
+  const ids = referrers.filter((r) => r.collection === c.slug).map((r) => r.id)
+  for (const depth of [1, 2]) {
+    const inIds = ids.map((id, i) => `where[id][in][${i}]=${encodeURIComponent(String(id))}`).join('&')
+    await staffGet(caller, c.slug, `/${c.slug}?limit=1000&draft=true&trash=true&depth=${depth}&${inIds}`)
+  }
+  const names = graphqlNames(c)
+  if (!schema || !names || !schema.queries.has(names.plural)) return
+  const selection = schema.select(schema.typeOf(names.singular) ?? names.singular, 4, (args) =>
+    args.includes('draft') ? '(draft: true)' : '',
+  )
+  const draft = hasDrafts(c) ? 'draft: true' : ''
+  const source = `{ ${names.plural}(limit: 1000 ${draft} where: { id: { in: ${JSON.stringify(ids)} } }) { docs { ${selection} } } }`
+  staffRequests.graphql++
+  const result = await query(source, {}, caller.token)
+  await staffScan(caller, c.slug, `graphql ${names.plural}(draft, populated)`, {
+    data: result.data,
+    errors: result.errors,
+  })
+}
+
+// ---------------------------------------------------------------------------------------
 
 beforeAll(async () => {
   t = await bootPayload()
@@ -742,13 +1137,16 @@ beforeAll(async () => {
   for (const c of collections.filter(hasDrafts)) await plantDraftCollection(c, 1)
   for (const c of collections.filter(hasDrafts)) await plantDraftCollection(c, 2)
   for (const c of collections.filter((c) => !hasDrafts(c))) await plantOther(c)
+  // Staff of every role and division, and documents that point at what some may not read.
+  await createCallers()
+  for (const c of collections) await plantReferrers(c)
   for (const c of collections) visible.set(c.slug, await visibleCount(c))
   try {
     schema = await schemaSelections(query)
   } catch (error) {
     schemaError = (error as Error).message.slice(0, 300)
   }
-}, 300_000)
+}, 600_000)
 
 afterAll(async () => {
   await t?.cleanup()
@@ -804,6 +1202,57 @@ describe('nothing leaks to anonymous clients', () => {
     expect(pairs.size).toBeGreaterThan(collections.length * 30)
 
     const report = [...new Set(leaks.map((l) => `${l.collection} | ${l.path} | ${l.what}`))]
+    expect(report, `${report.length} leak(s):\n${report.join('\n')}`).toEqual([])
+  }, 900_000)
+})
+
+describe('a search through a relationship tests only what a staff member may read', () => {
+  it('for every role and division, every reference path and every planted secret', async () => {
+    for (const caller of callers) {
+      await enter(caller)
+      for (const referrer of referrers) await oracle(caller, referrer)
+      for (const slug of new Set(referrers.map((r) => r.collection))) await staffPopulated(caller, configOf(slug))
+    }
+    // References the oracle plants nothing through: a join must not appear unnoticed (plant
+    // through it first), and a search through a polymorphic relationship must stay refused.
+    const others = payload.config.collections.flatMap((c) =>
+      otherReferencePaths(c.flattenedFields).map((r) => ({ ...r, collection: c.slug })),
+    )
+    expect(
+      others.filter((r) => r.kind === 'join').map((r) => `${r.collection}.${r.path}`),
+      'join fields: the staff oracle must plant referrers through them',
+    ).toEqual([])
+    const onePerRole = callers.filter((c, i) => callers.findIndex((d) => d.user.id === c.user.id) === i)
+    for (const caller of onePerRole) {
+      await enter(caller)
+      for (const ref of others.filter((r) => r.kind === 'polymorphic')) {
+        for (const to of ref.to) {
+          const field = markerField(configOf(to))
+          if (!field) continue
+          const url = `/${ref.collection}?limit=1&depth=0&where[${ref.path}.${field}][like]=${PREFIX}`
+          const res = await staffGet(caller, ref.collection, url)
+          if (res.status === 200)
+            staffLeak(ref.collection, `${caller.label} ${url}`, 'a search through a polymorphic relationship answered')
+        }
+      }
+    }
+    const armedPaths = new Set([...armed].map((key) => key.split('\t')[1]))
+    console.log(
+      [
+        `leak-suite (staff): ${staffChecks.size} (caller, reference path, secret) searches on secrets the caller may not read, ${armed.size} of them through a document the caller reads`,
+        `  ${callers.length} callers (${callers.map((c) => c.label).join(', ')})`,
+        `  ${referrers.length} referrers over ${oraclePaths.size} reference paths: ${referrers.map((r) => `${r.collection}.${r.path} → ${r.secret.collection} ${r.secret.kind}`).join(', ')}`,
+        `  (${staffRequests.rest} REST requests, ${staffRequests.graphql} GraphQL queries)`,
+      ].join('\n'),
+    )
+    // Each reference path that points at a secret was really tested: some caller reads a document
+    // that points at a secret the caller may not read.
+    expect(
+      [...oraclePaths].filter((p) => !armedPaths.has(p)),
+      'reference paths never armed',
+    ).toEqual([])
+    expect(armed.size).toBeGreaterThan(0)
+    const report = [...new Set(staffLeaks.map((l) => `${l.collection} | ${l.path} | ${l.what}`))]
     expect(report, `${report.length} leak(s):\n${report.join('\n')}`).toEqual([])
   }, 900_000)
 })

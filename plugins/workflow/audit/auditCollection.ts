@@ -3,11 +3,13 @@ import type { CollectionConfig, Field } from 'payload'
 import type { WorkflowSettings } from '../defaults'
 import { both } from '../translations'
 import { AUDIT_ACTIONS, WORKFLOW_STATES } from '../types'
+import { actorAccess } from './actorAccess'
 
 /**
  * Who did what to which document, and when. Written only by the plugin's hooks, in the
  * same transaction as the change; nobody may create, edit or delete an entry through any
- * API. Entries name the document by collection and id, so they outlive it.
+ * API. Entries name the document by collection and id, so they outlive it. Who acted is
+ * shown only to readers who may read that account.
  */
 export function auditCollection(settings: WorkflowSettings): CollectionConfig {
   const scope: Field[] = settings.audit.scopeField
@@ -59,9 +61,16 @@ export function auditCollection(settings: WorkflowSettings): CollectionConfig {
       { name: 'documentId', type: 'text', required: true, label: both('audit.documentId') },
       { name: 'title', type: 'text', label: both('audit.title') },
       ...scope,
-      { name: 'user', type: 'relationship', relationTo: settings.usersSlug as never, label: both('audit.user') },
+      // Who acted: shown only to readers the users API would show that person to (actorAccess.ts).
+      {
+        name: 'user',
+        type: 'relationship',
+        relationTo: settings.usersSlug as never,
+        label: both('audit.user'),
+        access: { read: actorAccess(settings) },
+      },
       // Kept as text too: the entry still says who once the account is deleted.
-      { name: 'userName', type: 'text', label: both('audit.userName') },
+      { name: 'userName', type: 'text', label: both('audit.userName'), access: { read: actorAccess(settings) } },
       { name: 'reason', type: 'textarea', label: both('audit.reason') },
       {
         type: 'row',

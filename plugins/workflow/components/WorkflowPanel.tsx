@@ -80,7 +80,7 @@ export async function WorkflowPanel({ collectionSlug, data, i18n, id, req }: Pro
             <li key={String(entry.id)} style={{ marginBottom: 4 }}>
               <strong>{t(`action.${String(entry.action)}`)}</strong>{' '}
               <time dateTime={String(entry.createdAt)}>{dateFormat.format(new Date(String(entry.createdAt)))}</time>
-              {entry.userName ? ` · ${String(entry.userName)}` : ''}
+              {` · ${entry.userName ? String(entry.userName) : t('audit.hiddenUser')}`}
               {entry.reason ? <div style={{ opacity: 0.8 }}>“{String(entry.reason)}”</div> : null}
             </li>
           ))}

@@ -58,6 +58,7 @@ export const en: typeof th = {
     'audit.user': 'By',
     'audit.userName': 'Name/e-mail of the user',
     'audit.reason': 'Reason',
+    'audit.hiddenUser': 'Another staff member',
     'audit.system': 'System (seed, scheduled job)',
     'audit.from': 'From step',
     'audit.to': 'To step',

@@ -54,6 +54,7 @@ export const th = {
     'audit.user': 'ผู้ดำเนินการ',
     'audit.userName': 'ชื่อ/อีเมลผู้ดำเนินการ',
     'audit.reason': 'เหตุผล',
+    'audit.hiddenUser': 'เจ้าหน้าที่ท่านอื่น',
     'audit.system': 'ระบบ (นำเข้า งานตั้งเวลา)',
     'audit.from': 'ขั้นตอนเดิม',
     'audit.to': 'ขั้นตอนใหม่',
