@@ -40,6 +40,7 @@ import { migrations as sqliteMigrations } from './src/migrations/sqlite'
 import { expireSite, siteTag } from './src/site/cache'
 import { siteOrigins } from './src/security/origins'
 import { readAuditLog } from './src/access/readAuditLog'
+import { fileDependency } from './src/workflow/fileDependency'
 import { permissions, taskStates } from './src/workflow/permissions'
 import { workflowRecipients } from './src/workflow/recipients'
 import { SETTINGS_GROUP } from './collections/groups'
@@ -168,6 +169,8 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
         tasks: taskStates,
         recipients: workflowRecipients,
         formatMessage: ({ th, en }) => bilingual(th, en),
+        // Replacing, editing or deleting a file is a change of every document that uses it.
+        dependencies: [fileDependency],
         afterCommit: async (req, work) => {
           if (!(await onTransactionEnd(req, { commit: [work] }))) await work()
         },

@@ -11,6 +11,7 @@ export const en: typeof th = {
     'error.fromState': 'This step cannot be taken from the current step',
     'error.reason': 'Give the reason for sending it back',
     'error.unknownAction': 'Unknown workflow step',
+    'reason.dependency': 'Something this document uses (a file, say) was changed or deleted',
     'mail.subject': 'A document is waiting for you',
     'mail.open': 'Open the document',
     'mail.reason': 'Reason',

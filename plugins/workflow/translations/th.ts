@@ -7,6 +7,7 @@ export const th = {
     'error.fromState': 'ทำขั้นตอนนี้จากขั้นตอนปัจจุบันไม่ได้',
     'error.reason': 'ต้องระบุเหตุผลที่ส่งกลับ',
     'error.unknownAction': 'ไม่รู้จักขั้นตอนนี้',
+    'reason.dependency': 'ข้อมูลที่เอกสารนี้ใช้ (เช่น ไฟล์แนบ) ถูกแก้ไขหรือลบ',
     'mail.subject': 'เอกสารรอการดำเนินการของท่าน',
     'mail.open': 'เปิดเอกสาร',
     'mail.reason': 'เหตุผล',
