@@ -38,9 +38,13 @@ function fileId(req: PayloadRequest, id: number | string): number | string | und
  * (REST, GraphQL, the admin's edit view) and for bulk PATCH/DELETE with `where`, which
  * then only reach the files allowed.
  */
-export const changeMedia: Access = async ({ id, req }) => {
+export const changeMedia: Access = ({ id, req }) => {
   if (!req.user) return false
   if (seesAllDivisions(req.user)) return true
+  return shared(req, id === undefined ? '*' : String(id), () => answer(req, id))
+}
+
+async function answer(req: PayloadRequest, id: number | string | undefined): Promise<boolean | Where> {
   // The stored flag: some visible (published) document uses the file.
   const notPublic: Where = { [DEFAULT_FIELD_NAME]: { not_equals: true } }
   if (id !== undefined) {
@@ -51,4 +55,21 @@ export const changeMedia: Access = async ({ id, req }) => {
   const blocked = await blockedFiles(req, await fileUses(req, 'media'))
   if (blocked.size === 0) return notPublic
   return { and: [notPublic, { id: { not_in: [...blocked].map((file) => fileId(req, file) ?? file) } }] }
+}
+
+const inFlight = new WeakMap<PayloadRequest, Map<string, Promise<boolean | Where>>>()
+
+/**
+ * Payload asks `update` and `delete` at the same moment (the admin's permissions, on every
+ * page): one answer for both. Kept only while it is being worked out, so a later question
+ * in the same request (after a write, say) is answered afresh.
+ */
+function shared(req: PayloadRequest, key: string, work: () => Promise<boolean | Where>) {
+  const byKey = inFlight.get(req) ?? new Map<string, Promise<boolean | Where>>()
+  inFlight.set(req, byKey)
+  const running = byKey.get(key)
+  if (running) return running
+  const promise = work().finally(() => byKey.delete(key))
+  byKey.set(key, promise)
+  return promise
 }
