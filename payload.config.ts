@@ -44,6 +44,7 @@ import { isAdminRequest } from './src/access/isAdmin'
 import { readAuditLog } from './src/access/readAuditLog'
 import { guardInternalCollections } from './src/internal/guardInternalCollections'
 import { lockedMessage } from './src/internal/lockedMessage'
+import { fileDependency } from './src/workflow/fileDependency'
 import { permissions, taskStates } from './src/workflow/permissions'
 import { workflowRecipients } from './src/workflow/recipients'
 import { SETTINGS_GROUP } from './collections/groups'
@@ -180,6 +181,8 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
         tasks: taskStates,
         recipients: workflowRecipients,
         formatMessage: ({ th, en }) => bilingual(th, en),
+        // Replacing, editing or deleting a file is a change of every document that uses it.
+        dependencies: [fileDependency],
         afterCommit: async (req, work) => {
           if (!(await onTransactionEnd(req, { commit: [work] }))) await work()
         },

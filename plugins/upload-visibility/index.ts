@@ -8,6 +8,8 @@
  * start-up when the references change. Give the upload collection
  * `read: publicFilesOrAuthenticated()`: visitors then list, populate and download public
  * files only (Payload's static file route checks that access with the file name).
+ * `fileUses` tells which documents (stored rows and latest drafts) use which files, for
+ * access rules and workflows that depend on it.
  */
 import type { CollectionConfig, Config, Field, Plugin } from 'payload'
 import { hasDraftsEnabled } from 'payload/shared'
@@ -20,10 +22,13 @@ import { refreshAfterDelete } from './hooks/refreshAfterDelete'
 import { referencePaths } from './references'
 import { refreshAllFiles } from './refresh'
 import type { UploadVisibilityPluginConfig } from './types'
+import { SETTINGS_KEY } from './uses'
 
 export { publicFilesOrAuthenticated } from './access'
 export { DEFAULT_FIELD_NAME } from './defaults'
+export type { FileId } from './references'
 export type { UploadVisibilityPluginConfig } from './types'
+export { type FileUse, type FileUses, fileUses } from './uses'
 
 const NAME = 'uploadVisibilityPlugin'
 
@@ -86,6 +91,8 @@ export const uploadVisibilityPlugin =
 
     return {
       ...incoming,
+      // Read by `fileUses` (server-only: Payload never sends `custom` to the browser).
+      custom: { ...incoming.custom, [SETTINGS_KEY]: settings },
       collections: collections.map((collection): CollectionConfig => {
         if (uploads.includes(collection.slug)) {
           return { ...collection, fields: [...collection.fields, flagField(settings)] }

@@ -24,6 +24,7 @@ export function resolveSettings(options: WorkflowPluginConfig, usersSlug: string
     tasks: options.tasks ?? (() => ['draft', 'returned', 'submitted', 'approved']),
     afterCommit: options.afterCommit ?? ((_req: PayloadRequest, work) => work()),
     formatMessage: options.formatMessage ?? (({ th, en }) => `${th} / ${en}`),
+    dependencies: options.dependencies ?? [],
     audit: {
       slug: options.audit?.slug ?? 'audit-log',
       read: options.audit?.read ?? signedIn,
@@ -45,5 +46,7 @@ export const FIELD = {
 
 /** Where a collection's `beforeOperation` leaves the `draft` argument for its `beforeChange`. */
 export const DRAFT_CONTEXT_KEY = 'workflowDraftArg'
+/** Where a dependency's `beforeDelete` leaves the workflow documents that use it, for `afterDelete`. */
+export const DEPENDENTS_CONTEXT_KEY = 'workflowDependents'
 /** Where `beforeChange` leaves what happened for `afterChange` (audit and e-mail). */
 export const EVENT_CONTEXT_KEY = 'workflowEvents'

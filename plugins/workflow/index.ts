@@ -3,6 +3,8 @@
  * of each document (draft → submitted → approved → published, with send-back), enforces
  * who may take each step on every save path, keeps an audit log nobody can edit, e-mails
  * the next actor, and shows "my tasks" in the admin. Who may do what comes in as options.
+ * `dependencies` name what documents show but is saved apart (files): changing one sends
+ * the documents in review that use it back a step, as an edit of them would.
  */
 import type { Config, Plugin } from 'payload'
 
@@ -12,13 +14,23 @@ import { auditCollection } from './audit/auditCollection'
 import { resolveSettings } from './defaults'
 import { workflowFields } from './fields/workflowFields'
 import { applyWorkflow } from './hooks/applyWorkflow'
+import { dependencyChanged } from './hooks/dependencyChanged'
+import { dependencyDeleted } from './hooks/dependencyDeleted'
+import { noteDependents } from './hooks/noteDependents'
 import { recordChange } from './hooks/recordChange'
 import { recordDelete } from './hooks/recordDelete'
 import { rememberDraftArg } from './hooks/rememberDraftArg'
 import { translations } from './translations'
 import type { WorkflowPluginConfig } from './types'
 
-export type { WorkflowPluginConfig, WorkflowPermissions, NotifyArgs } from './types'
+export type {
+  DependencyChange,
+  DependentDocument,
+  NotifyArgs,
+  WorkflowDependency,
+  WorkflowPermissions,
+  WorkflowPluginConfig,
+} from './types'
 
 const NAME = 'workflowPlugin'
 const COMPONENTS = '/plugins/workflow/components'
@@ -39,6 +51,16 @@ export const workflowPlugin =
       if (!collection) throw new Error(`[${NAME}] no collection "${slug}"`)
       if (!hasDraftsEnabled(collection)) throw new Error(`[${NAME}] collection "${slug}" needs versions.drafts`)
     }
+    for (const dependency of settings.dependencies) {
+      if (!collections.some((c) => c.slug === dependency.collection)) {
+        throw new Error(`[${NAME}] no dependency collection "${dependency.collection}"`)
+      }
+      if (slugs.includes(dependency.collection)) {
+        throw new Error(
+          `[${NAME}] "${dependency.collection}" runs through the workflow itself: it cannot be a dependency`,
+        )
+      }
+    }
     if (collections.some((c) => c.slug === settings.audit.slug)) {
       throw new Error(`[${NAME}] a collection "${settings.audit.slug}" exists already: set audit.slug`)
     }
@@ -58,6 +80,25 @@ export const workflowPlugin =
       custom: { ...incoming.custom, workflow: custom },
       collections: [
         ...collections.map((collection) => {
+          const dependency = settings.dependencies.find((d) => d.collection === collection.slug)
+          if (dependency) {
+            const documents = custom.collections
+            return {
+              ...collection,
+              hooks: {
+                ...collection.hooks,
+                afterChange: [
+                  ...(collection.hooks?.afterChange ?? []),
+                  dependencyChanged(settings, documents, dependency),
+                ],
+                beforeDelete: [...(collection.hooks?.beforeDelete ?? []), noteDependents(dependency)],
+                afterDelete: [
+                  ...(collection.hooks?.afterDelete ?? []),
+                  dependencyDeleted(settings, documents, dependency),
+                ],
+              },
+            }
+          }
           if (!slugs.includes(collection.slug)) return collection
           const titleField = collection.admin?.useAsTitle
           return {

@@ -53,6 +53,49 @@ export interface NotifyArgs {
   submittedBy?: { id: number | string; email?: string }
 }
 
+/** A workflow document that shows (uses) a document of a dependency collection. */
+export interface DependentDocument {
+  collection: string
+  id: number | string
+  /**
+   * Its latest version uses it: the version being prepared, reviewed or published. False
+   * when only its published version does (a draft on top no longer uses it).
+   */
+  latest: boolean
+}
+
+/** What a dependency's change was, for the audit entry's reason. */
+export interface DependencyChange {
+  req: PayloadRequest
+  operation: 'delete' | 'update'
+  /** The dependency document after an update, or as it was before a delete. */
+  doc: Record<string, unknown>
+  /** The dependency document before an update. */
+  previousDoc?: Record<string, unknown>
+}
+
+/**
+ * A collection whose documents workflow documents show but that is saved on its own, outside
+ * the workflow (files, say). Changing or deleting one changes every workflow document that
+ * uses it, as an edit of that document would: one that is submitted or approved goes back as
+ * an edit by the same user would take it (to the draft step unless the user may review it),
+ * and every one of them gets an audit entry (`update`, with the reason and the steps).
+ */
+export interface WorkflowDependency {
+  /** Slug of the collection (not itself a workflow collection: those have their own steps). */
+  collection: string
+  /**
+   * The workflow documents that use document `id` of the collection (their stored rows and
+   * latest versions), read in `req`'s transaction; asked before a delete, after an update.
+   */
+  usedBy: (args: { req: PayloadRequest; id: number | string }) => DependentDocument[] | Promise<DependentDocument[]>
+  /**
+   * Why, in Thai and English, for the audit entries (formatted by `formatMessage`).
+   * @default "something this document uses was changed or deleted"
+   */
+  reason?: (change: DependencyChange) => { th: string; en: string }
+}
+
 export interface WorkflowPluginConfig {
   /**
    * Collections run through the workflow (each must have drafts).
@@ -83,6 +126,12 @@ export interface WorkflowPluginConfig {
    * @default ({ th, en }) => `${th} / ${en}`
    */
   formatMessage?: (message: { th: string; en: string }) => string
+  /**
+   * Collections outside the workflow whose documents workflow documents show (files): a
+   * change to one sends the documents that use it back a step. See {@link WorkflowDependency}.
+   * @default [] (none)
+   */
+  dependencies?: WorkflowDependency[]
   /** The audit log collection. */
   audit?: {
     /** @default 'audit-log' */

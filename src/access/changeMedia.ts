@@ -1,15 +1,75 @@
-import type { Access } from 'payload'
+import type { Access, PayloadRequest, Where } from 'payload'
 
-import { DEFAULT_FIELD_NAME } from '../../plugins/upload-visibility'
+import { DEFAULT_FIELD_NAME, fileUses, type FileUses } from '../../plugins/upload-visibility'
+import { editableDocuments } from './editableDocuments'
 import { seesAllDivisions } from './roles'
 
+/** The files of `uses` that the user may not change: one of their documents is published or not the user's to edit. */
+async function blockedFiles(req: PayloadRequest, uses: FileUses): Promise<Set<string>> {
+  const byCollection = new Map<string, Set<string>>()
+  for (const list of uses.values()) {
+    for (const use of list)
+      byCollection.set(use.collection, (byCollection.get(use.collection) ?? new Set()).add(String(use.id)))
+  }
+  const editable = new Map<string, Set<string>>()
+  for (const [collection, ids] of byCollection)
+    editable.set(collection, await editableDocuments(req, collection, [...ids]))
+  const blocked = new Set<string>()
+  for (const [file, list] of uses) {
+    if (list.some((use) => use.published || !editable.get(use.collection)?.has(String(use.id)))) blocked.add(file)
+  }
+  return blocked
+}
+
+/** A file id as the collection stores it; undefined for one that cannot be (Payload then answers as for any bad id). */
+function fileId(req: PayloadRequest, id: number | string): number | string | undefined {
+  const idType = req.payload.collections.media?.customIDType ?? req.payload.db.defaultIDType
+  if (idType !== 'number') return id
+  const n = Number(id)
+  return Number.isSafeInteger(n) ? n : undefined
+}
+
 /**
- * Replacing or deleting a file: publishers and admins any; other staff only files no
- * published document uses yet (a new file of a public document would go public unreviewed,
- * and a deleted one would vanish from the site).
+ * Replacing, editing or deleting a file (`media`): publishers and admins any. Other staff
+ * (editors, reviewers) only a file that no published document uses and whose every
+ * document, draft or not, is one they may edit (their divisions' — by each collection's
+ * own update access); a file no document uses, any of them (a fresh upload, say).
+ * A document's "use" is its stored row or its latest draft. Holds for one file by id
+ * (REST, GraphQL, the admin's edit view) and for bulk PATCH/DELETE with `where`, which
+ * then only reach the files allowed.
  */
-export const changeMedia: Access = ({ req }) => {
+export const changeMedia: Access = ({ id, req }) => {
   if (!req.user) return false
   if (seesAllDivisions(req.user)) return true
-  return { [DEFAULT_FIELD_NAME]: { not_equals: true } }
+  return shared(req, id === undefined ? '*' : String(id), () => answer(req, id))
+}
+
+async function answer(req: PayloadRequest, id: number | string | undefined): Promise<boolean | Where> {
+  // The stored flag: some visible (published) document uses the file.
+  const notPublic: Where = { [DEFAULT_FIELD_NAME]: { not_equals: true } }
+  if (id !== undefined) {
+    const known = fileId(req, id)
+    if (known === undefined) return notPublic
+    return (await blockedFiles(req, await fileUses(req, 'media', [known]))).size > 0 ? false : notPublic
+  }
+  const blocked = await blockedFiles(req, await fileUses(req, 'media'))
+  if (blocked.size === 0) return notPublic
+  return { and: [notPublic, { id: { not_in: [...blocked].map((file) => fileId(req, file) ?? file) } }] }
+}
+
+const inFlight = new WeakMap<PayloadRequest, Map<string, Promise<boolean | Where>>>()
+
+/**
+ * Payload asks `update` and `delete` at the same moment (the admin's permissions, on every
+ * page): one answer for both. Kept only while it is being worked out, so a later question
+ * in the same request (after a write, say) is answered afresh.
+ */
+function shared(req: PayloadRequest, key: string, work: () => Promise<boolean | Where>) {
+  const byKey = inFlight.get(req) ?? new Map<string, Promise<boolean | Where>>()
+  inFlight.set(req, byKey)
+  const running = byKey.get(key)
+  if (running) return running
+  const promise = work().finally(() => byKey.delete(key))
+  byKey.set(key, promise)
+  return promise
 }

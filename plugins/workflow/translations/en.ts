@@ -13,6 +13,7 @@ export const en: typeof th = {
     'error.unknownAction': 'Unknown workflow step',
     'error.schedule': 'You may not schedule or cancel the publication of this document (only those who may publish it)',
     'error.scheduleNotFound': 'No such document or scheduled publication',
+    'reason.dependency': 'Something this document uses (a file, say) was changed or deleted',
     'mail.subject': 'A document is waiting for you',
     'mail.open': 'Open the document',
     'mail.reason': 'Reason',
