@@ -58,6 +58,26 @@ afterAll(async () => {
 })
 
 describe('the OIT index and the item pages', () => {
+  it('the ITAS sheet\'s click path is the one the site shows: followed link by link from the home page, for every year', async () => {
+    const years = (await api('/oit/frameworks')).body as { year: number }[]
+    expect(years.length).toBeGreaterThan(1)
+    for (const { year } of years) {
+      const sheet = (await api(`/oit/${year}/export?format=json`)).body.rows as { code: string; answer: string; explanation: string }[]
+      const row = sheet.find((r) => r.answer === 'มี')!
+      const path = row.explanation.split('\n')[0]!
+      expect(path.startsWith('เมนู '), path).toBe(true)
+      await page.goto(`${baseURL}/`)
+      for (const step of path.slice('เมนู '.length).split(' > ')) {
+        await page.locator('main a, .site-nav a').filter({ hasText: step }).first().click()
+        await page.waitForLoadState('domcontentloaded')
+      }
+      expect(new URL(page.url()).pathname).toBe(`/oit/${year}/${row.code}`)
+      // And the breadcrumbs say the same steps.
+      const crumbs = await page.locator('.breadcrumbs li').allInnerTexts()
+      expect(crumbs.slice(1).map((c) => c.replace(/^›\s*/, '').trim())).toEqual(path.slice('เมนู '.length).split(' > '))
+    }
+  })
+
   it('the index of 2566 lists all 43 items by indicator; every item page answers, and a complete item lists documents', async () => {
     const status = (await api('/oit/2566/status')).body as YearStatus
     await page.goto(`${baseURL}/oit/2566`)

@@ -7,15 +7,22 @@
  * endpoints are checked for who may read what.
  */
 import ExcelJS from 'exceljs'
+import { execFile } from 'node:child_process'
+import fs from 'node:fs/promises'
+import { promisify } from 'node:util'
 import { handleEndpoints } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { wrappedLines } from '../../plugins/oit/export/formats'
+import { SHEET_COLUMNS, type SheetRow } from '../../plugins/oit/export/sheet'
 import type { ItemStatus, YearStatus } from '../../plugins/oit/status/types'
 import { DEFAULT_ADMIN } from '../../seed/data/organisation'
 import { seed } from '../../seed/index'
+import { printWithLibreOffice, readCsvIndependently } from '../helpers/office'
 import { bootPayload, type TestPayload } from '../helpers/payload'
 import { RestClient } from '../helpers/rest'
 
+const execFileAsync = promisify(execFile)
 let t: TestPayload
 let rest: RestClient
 let status: YearStatus
@@ -181,9 +188,21 @@ describe('the ITAS sheet', () => {
     const bytes = new Uint8Array(await response.arrayBuffer())
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const text = new TextDecoder('utf-8').decode(bytes)
-    expect(text).toContain('ข้อ,ชื่อข้อ,มี/ไม่มี,URL,คำอธิบาย,ส่วนราชการที่รับผิดชอบ,สถานะ')
+    expect(text).toContain('ข้อ,ชื่อข้อ,มี/ไม่มี,URL,URL ของเอกสาร,คำอธิบาย,ส่วนราชการที่รับผิดชอบ,สถานะ')
     expect(text).toContain('o1,โครงสร้าง,มี')
     expect(text).toMatch(/o6,กฎหมายที่เกี่ยวข้อง,ไม่มี/)
+  })
+
+  it('CSV: another reader (Python csv) finds one row per item and every cell as the JSON has it, lines included', async () => {
+    const text = await (await raw('/oit/2566/export?format=csv')).text()
+    const json = (await rest.get('/oit/2566/export?format=json')).body.rows as SheetRow[]
+    const [header, ...rows] = await readCsvIndependently(text)
+    expect(header).toEqual(SHEET_COLUMNS.map((c) => c.header))
+    expect(rows).toHaveLength(43)
+    rows.forEach((cells, i) => expect(cells).toEqual(SHEET_COLUMNS.map((c) => json[i]![c.key])))
+    // The cells that broke the file before: several URLs, several lines of explanation.
+    expect(json.filter((r) => r.documentUrls.includes('\n')).length).toBeGreaterThan(3)
+    expect(json.filter((r) => r.explanation.includes('\n')).length).toBeGreaterThan(10)
   })
 
   it('XLSX: read back by the same library, one row per item, Thai as written', async () => {
@@ -197,8 +216,48 @@ describe('the ITAS sheet', () => {
     expect(sheet.getRow(1).getCell(3).value).toBe('มี/ไม่มี')
     const o19 = sheet.getRows(2, 43)!.find((row) => row.getCell(1).value === 'o19')!
     expect(o19.getCell(3).value).toBe('มี')
-    expect(o19.getCell(7).value).toBe('ประกาศว่าไม่มี')
-    expect(sheet.getColumn(5).width).toBeGreaterThan(40)
+    expect(o19.getCell(8).value).toBe('ประกาศว่าไม่มี')
+    expect(sheet.getColumn(6).width).toBeGreaterThan(40)
+  })
+
+  it('XLSX: links that open, rows as tall as their text, A4 landscape one page wide', async () => {
+    const response = await raw('/oit/2566/export?format=xlsx')
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as never)
+    const sheet = workbook.worksheets[0]!
+    expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 })
+    const rows = sheet.getRows(2, 43)!
+    const o1 = rows.find((row) => row.getCell(1).value === 'o1')!
+    const link = o1.getCell(4).value as { hyperlink?: string; text?: string }
+    expect(link.hyperlink).toMatch(/^https?:\/\/[^/]+\/oit\/2566\/o1$/)
+    expect(link.text).toBe(link.hyperlink)
+    // Every answered item's page is a link; a lone document's page too.
+    const answered = rows.filter((row) => row.getCell(3).value === 'มี')
+    expect(answered.every((row) => (row.getCell(4).value as { hyperlink?: string }).hyperlink)).toBe(true)
+    const lone = rows.filter((row) => typeof row.getCell(5).value === 'object' && row.getCell(5).value)
+    expect(lone.length).toBeGreaterThan(5)
+    for (const row of rows) {
+      const explanation = String(row.getCell(6).value ?? '')
+      expect(row.height, String(row.getCell(1).value)).toBeGreaterThanOrEqual(wrappedLines(explanation, 80) * 16)
+    }
+  })
+
+  it('XLSX: printed by LibreOffice, every page carries every column, nothing spills to a second page across', async () => {
+    const response = await raw('/oit/2566/export?format=xlsx')
+    const printed = await printWithLibreOffice(Buffer.from(await response.arrayBuffer()), 'ita-2566-oit')
+    try {
+      expect(printed.pages.length).toBeGreaterThan(1)
+      expect(printed.pages.length).toBeLessThan(20)
+      for (const [i, page] of printed.pages.entries()) {
+        for (const header of ['มี/ไม่มี', 'URL', 'สถานะ']) expect(page, `page ${i + 1}`).toContain(header)
+      }
+      const all = printed.pages.join('\n')
+      for (const code of ['o1', 'o19', 'o43']) expect(all).toContain(code)
+      await fs.mkdir('test-results', { recursive: true })
+      await execFileAsync('pdftoppm', ['-png', '-r', '110', '-f', '1', '-l', '1', printed.file, 'test-results/itas-sheet-libreoffice'])
+    } finally {
+      await printed.cleanup()
+    }
   })
 
   it('JSON: the same rows', async () => {

@@ -2,13 +2,15 @@
  * The ITAS sheet: per item, what the coordinator types into NACC's ITAS every spring —
  * มี/ไม่มี, the URL(s) where it can be read, and where it sits on the site.
  */
+import { clickPath } from '../site/clickPath'
 import type { ItemStatus, ItemStatusName, YearStatus } from '../status/types'
 
 export const SHEET_COLUMNS = [
   { key: 'code', header: 'ข้อ', width: 8 },
   { key: 'title', header: 'ชื่อข้อ', width: 50 },
   { key: 'answer', header: 'มี/ไม่มี', width: 10 },
-  { key: 'urls', header: 'URL', width: 60 },
+  { key: 'url', header: 'URL', width: 45 },
+  { key: 'documentUrls', header: 'URL ของเอกสาร', width: 45 },
   { key: 'explanation', header: 'คำอธิบาย', width: 80 },
   { key: 'division', header: 'ส่วนราชการที่รับผิดชอบ', width: 35 },
   { key: 'status', header: 'สถานะ', width: 16 },
@@ -25,8 +27,7 @@ export const STATUS_LABELS: Record<ItemStatusName, { th: string; en: string }> =
 }
 
 function explanation(status: YearStatus, item: ItemStatus): string {
-  const path = `หน้าแรก > การเปิดเผยข้อมูลสาธารณะ (OIT) > ITA ${status.year} > ${item.code} ${item.title.th}`
-  const lines = [`เมนู ${path}`]
+  const lines = [`เมนู ${clickPath(status.year, item).join(' > ')}`]
   for (const doc of item.documents) {
     const stated = doc.statedIn?.length
       ? ` (ไฟล์ PDF: ${doc.statedIn.map((s) => `${s.label} หน้า ${s.pages}`).join(', ')})`
@@ -44,7 +45,9 @@ export function sheetRows(status: YearStatus): SheetRow[] {
       code: item.code,
       title: item.title.th,
       answer: answered ? 'มี' : 'ไม่มี',
-      urls: answered ? [item.url, ...item.documents.flatMap((d) => (d.url ? [d.url] : []))].join('\n') : '',
+      // The item's page, which lists every document: what ITAS asks for; then each document's own page.
+      url: answered ? item.url : '',
+      documentUrls: answered ? item.documents.flatMap((d) => (d.url ? [d.url] : [])).join('\n') : '',
       explanation: answered ? explanation(status, item) : item.reasons.map((r) => r.message.th).join('\n'),
       division: item.department.name ?? item.department.code,
       // Only the status column says so: the others are what the coordinator copies into ITAS.

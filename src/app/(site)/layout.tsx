@@ -6,6 +6,7 @@ import type { Metadata, Viewport } from 'next'
 import Link from 'next/link'
 import type { ReactNode } from 'react'
 
+import { OIT_MENU_LABEL } from '../../../plugins/oit/site/clickPath'
 import { frameworks, siteSettings, siteUrl } from '../../site/data'
 import { isMedia } from './_components/MediaView'
 
@@ -61,7 +62,7 @@ export default async function SiteLayout({ children }: { children: ReactNode }) 
                 </li>
                 {newest ? (
                   <li>
-                    <Link href={`/oit/${newest}`}>ข้อมูลสาธารณะ (OIT)</Link>
+                    <Link href={`/oit/${newest}`}>{OIT_MENU_LABEL}</Link>
                   </li>
                 ) : null}
                 <li>

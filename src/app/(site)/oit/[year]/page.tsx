@@ -4,7 +4,9 @@ import { notFound } from 'next/navigation'
 
 import { framework, openGraph, siteSettings } from '../../../../site/data'
 import { siteNumber } from '../../../../site/format'
+import { OIT_MENU_LABEL, yearStep } from '../../../../../plugins/oit/site/clickPath'
 import { Breadcrumbs } from '../../_components/Breadcrumbs'
+import { YearLinks } from '../../_components/YearLinks'
 
 type Props = { params: Promise<{ year: string }> }
 
@@ -30,12 +32,13 @@ export default async function OitYearPage({ params }: Props) {
   const n = (v: number | string) => siteNumber(v, site.thaiDigits)
   return (
     <>
-      <Breadcrumbs trail={[{ label: `ข้อมูลสาธารณะ (OIT) ปี ${n(f.year)}` }]} />
+      <Breadcrumbs trail={[{ href: '/oit', label: OIT_MENU_LABEL }, { label: yearStep(n(f.year)) }]} />
       <h1>การเปิดเผยข้อมูลสาธารณะ (OIT) ประจำปี {n(f.year)}</h1>
       <p className="lead">
         {site.name} เปิดเผยข้อมูลตามแบบตรวจการเปิดเผยข้อมูลสาธารณะ (Open Data Integrity and Transparency Assessment: OIT)
         ของการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ปี {n(f.year)} ทั้งหมด {n(f.items.length)} รายการ
       </p>
+      <YearLinks current={f.year} n={n} />
       {f.provisional ? (
         <p className="notice provisional" role="note">
           รายการของปี {n(f.year)} เป็นฉบับชั่วคราว: จัดทำจากแหล่งข้อมูลสาธารณะก่อนได้คู่มือการประเมินของสำนักงาน ป.ป.ช.

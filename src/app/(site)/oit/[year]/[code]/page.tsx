@@ -5,6 +5,7 @@ import { framework, itemDocuments, siteSettings } from '../../../../../site/data
 import { sitePayload } from '../../../../../site/payload'
 import { siteCollection } from '../../../../../site/collections'
 import { siteNumber } from '../../../../../site/format'
+import { itemStep, OIT_MENU_LABEL, yearStep } from '../../../../../../plugins/oit/site/clickPath'
 import { Breadcrumbs } from '../../../_components/Breadcrumbs'
 import { DocumentList } from '../../../_components/DocumentList'
 
@@ -34,8 +35,9 @@ export default async function OitItemPage({ params }: Props) {
     <>
       <Breadcrumbs
         trail={[
-          { href: `/oit/${f.year}`, label: `ข้อมูลสาธารณะ (OIT) ปี ${n(f.year)}` },
-          { label: `${item.code} ${item.title.th}` },
+          { href: '/oit', label: OIT_MENU_LABEL },
+          { href: `/oit/${f.year}`, label: yearStep(n(f.year)) },
+          { label: itemStep(item) },
         ]}
       />
       <h1>
