@@ -44,16 +44,34 @@ export function siteCollection(payload: Payload, slug: string): SiteCollection |
   return siteCollections(payload).find((c) => c.slug === slug)
 }
 
+type SelectField = FlattenedField & { type: 'select' }
+
+/**
+ * Whether a visitor may filter by this field: a single-choice select that holds data
+ * (not virtual), that anyone may read and query (no field-level read rule: those are
+ * staff data, like the workflow's step), that the admin shows and lets staff filter by
+ * (not hidden, not `disableListFilter`), and that an editor chooses (not read-only: the
+ * system's own verdicts such as the publish gate's readiness). Payload's own fields
+ * (`_status`) are not offered either. Decided from the field's config, so a plugin's
+ * field added later is judged the same way.
+ */
+export function isVisitorFilter(field: FlattenedField): field is SelectField {
+  if (field.type !== 'select' || field.hasMany) return false
+  if (field.name.startsWith('_')) return false
+  if ('virtual' in field && field.virtual) return false
+  if ('hidden' in field && field.hidden) return false
+  if (field.access?.read) return false
+  const admin = (field.admin ?? {}) as { hidden?: boolean; readOnly?: boolean; disableListFilter?: boolean }
+  return !admin.hidden && !admin.readOnly && !admin.disableListFilter
+}
+
 /** Top-level select fields a visitor can filter a category by (kind, type, subject, …). */
-export function filterFields(collection: SiteCollection): (FlattenedField & { type: 'select' })[] {
-  return collection.config.flattenedFields.filter(
-    (f): f is FlattenedField & { type: 'select' } =>
-      f.type === 'select' && !f.hasMany && !f.name.startsWith('_') && f.name !== 'readiness',
-  )
+export function filterFields(collection: Pick<SiteCollection, 'config'>): SelectField[] {
+  return collection.config.flattenedFields.filter(isVisitorFilter)
 }
 
 /** Whether `value` is one of a select field's options (a filter value a visitor may pass). */
-export function isOption(field: FlattenedField & { type: 'select' }, value: unknown): value is string {
+export function isOption(field: SelectField, value: unknown): value is string {
   return (field.options as ({ value: string } | string)[]).some((o) => (typeof o === 'string' ? o : o.value) === value)
 }
 

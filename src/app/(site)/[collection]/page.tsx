@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { filterFields, hasField, isOption, siteCollection, thai } from '../../../site/collections'
@@ -49,11 +50,30 @@ export default async function CategoryPage({ params, searchParams }: Props) {
     ),
     page: Number.isInteger(page) && page > 0 && page < 10_000 ? page : 1,
   }
-  const [site, list, years] = await Promise.all([
+  const [site, listed, years] = await Promise.all([
     siteSettings(),
-    listDocuments(collection.slug, filters),
+    listDocuments(collection.slug, filters).then(
+      (value) => ({ value }),
+      (error: unknown) => {
+        // A filter the database refuses (a client's mistake, 4xx) is a message, not an error page.
+        const status = (error as { status?: number }).status
+        if (status && status < 500) return { refused: true as const }
+        throw error
+      },
+    ),
     fiscalYearsOf(collection.slug),
   ])
+  if ('refused' in listed)
+    return (
+      <>
+        <Breadcrumbs trail={[{ label: collection.plural }]} />
+        <h1>{collection.plural}</h1>
+        <p className="notice" role="alert">
+          กรองข้อมูลตามเงื่อนไขนี้ไม่ได้ <Link href={`/${collection.slug}`}>แสดงทั้งหมด</Link>
+        </p>
+      </>
+    )
+  const list = listed.value
   // A page past the last one does not exist.
   if (!list || (filters.page > 1 && filters.page > list.totalPages)) notFound()
   const n = (v: number | string) => siteNumber(v, site.thaiDigits)
