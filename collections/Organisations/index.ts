@@ -182,6 +182,8 @@ export const Organisations: CollectionConfig = {
                 {
                   name: 'latitude',
                   type: 'number',
+                  // The site shows the map link (the contact page makes one from these), not the raw numbers.
+                  custom: { site: { hidden: true } },
                   label: { th: 'ละติจูด', en: 'Latitude' },
                   min: 5,
                   max: 21,
@@ -189,6 +191,8 @@ export const Organisations: CollectionConfig = {
                 {
                   name: 'longitude',
                   type: 'number',
+                  // The site shows the map link (the contact page makes one from these), not the raw numbers.
+                  custom: { site: { hidden: true } },
                   label: { th: 'ลองจิจูด', en: 'Longitude' },
                   min: 97,
                   max: 106,

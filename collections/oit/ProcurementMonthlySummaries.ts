@@ -27,6 +27,10 @@ export function validateMonthInFiscalYear(value: unknown, fiscalYear: unknown): 
       )
 }
 
+// The สขร.1 form's columns that hold two fields each (on the public site's table).
+const WINNER_COLUMN = { th: 'ผู้ได้รับการคัดเลือกและราคาที่ตกลง (บาท)', en: 'Selected supplier and agreed price (baht)' }
+const CONTRACT_COLUMN = { th: 'เลขที่และวันที่ของสัญญา/ข้อตกลง', en: 'Contract number and date' }
+
 /**
  * o21, the สขร.1 form: what was bought in one month, who bid what, who won at what price
  * and why, and the contract — or a declaration that there was no procurement that month.
@@ -63,6 +67,8 @@ export const ProcurementMonthlySummaries = oitCollection({
       label: { th: 'รายการจัดซื้อจัดจ้าง', en: 'Procurement' },
       labels: { singular: { th: 'รายการ', en: 'Item' }, plural: { th: 'รายการ', en: 'Items' } },
       admin: { initCollapsed: true },
+      // The public site shows the rows as the สขร.1 form's table.
+      custom: { site: { table: true } },
       fields: [
         { name: 'work', type: 'text', required: true, label: { th: 'งานที่ซื้อหรือจ้าง', en: 'Goods or work' } },
         {
@@ -90,19 +96,33 @@ export const ProcurementMonthlySummaries = oitCollection({
         {
           type: 'row',
           fields: [
-            { name: 'winner', type: 'text', label: { th: 'ผู้ได้รับการคัดเลือก', en: 'Selected supplier' } },
-            moneyField('agreedPrice', { th: 'ราคาที่ตกลง (บาท)', en: 'Agreed price (baht)' }),
+            {
+              name: 'winner',
+              type: 'text',
+              label: { th: 'ผู้ได้รับการคัดเลือก', en: 'Selected supplier' },
+              custom: { site: { column: WINNER_COLUMN } },
+            },
+            {
+              ...moneyField('agreedPrice', { th: 'ราคาที่ตกลง (บาท)', en: 'Agreed price (baht)' }),
+              custom: { site: { column: WINNER_COLUMN } },
+            },
           ],
         },
         { name: 'reason', type: 'text', label: { th: 'เหตุผลที่คัดเลือกโดยสรุป', en: 'Reason for selection' } },
         {
           type: 'row',
           fields: [
-            { name: 'contractNumber', type: 'text', label: { th: 'เลขที่สัญญา/ข้อตกลง', en: 'Contract number' } },
+            {
+              name: 'contractNumber',
+              type: 'text',
+              label: { th: 'เลขที่สัญญา/ข้อตกลง', en: 'Contract number' },
+              custom: { site: { column: CONTRACT_COLUMN } },
+            },
             {
               name: 'contractDate',
               type: 'date',
               label: { th: 'วันที่สัญญา/ข้อตกลง', en: 'Contract date' },
+              custom: { site: { column: CONTRACT_COLUMN } },
               admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } },
             },
           ],

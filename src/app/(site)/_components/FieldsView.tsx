@@ -7,6 +7,7 @@ import Link from 'next/link'
 import type { ReactNode } from 'react'
 
 import { thai } from '../../../site/collections'
+import type { Label } from '../../../lib/bilingual'
 import { safeHref, siteDate, siteMonth, siteNumber } from '../../../site/format'
 import { isMedia, MediaView } from './MediaView'
 import { RichTextView } from './RichTextView'
@@ -28,6 +29,140 @@ interface Context {
   thaiDigits: boolean
   /** Collections that have public pages (a related document links to its page). */
   publicSlugs: ReadonlySet<string>
+}
+
+/**
+ * What a field's config asks of the public site, under `custom.site`:
+ * - `hidden`: never shown on the site (raw coordinates: the map link stands for them);
+ * - `table`: an array shown as a table, one row per entry, one column per field (a form
+ *   such as สขร.1 that offices know as a table);
+ * - `column`: in such a table, the heading of the column this field goes into; fields
+ *   naming the same heading share one cell (the winner and the agreed price).
+ */
+export interface SiteFieldOptions {
+  hidden?: boolean
+  table?: boolean
+  column?: Label | string
+}
+
+export function siteOptions(field: Field): SiteFieldOptions {
+  const custom = (field as { custom?: { site?: SiteFieldOptions } }).custom
+  return custom?.site ?? {}
+}
+
+/** Whether the admin would show this field for this data (its `condition`). */
+function conditionHolds(field: Field, root: Record<string, unknown>, data: Record<string, unknown>): boolean {
+  const condition = field.admin && 'condition' in field.admin ? field.admin.condition : undefined
+  if (!condition) return true
+  try {
+    return Boolean(
+      condition(root, data ?? {}, { blockData: undefined, operation: 'update', path: [], user: null } as never),
+    )
+  } catch {
+    return false
+  }
+}
+
+function isShownField(field: Field): boolean {
+  if (field.type === 'ui' || field.type === 'join') return false
+  if ('hidden' in field && field.hidden) return false
+  if (field.admin && 'hidden' in field.admin && field.admin.hidden) return false
+  return !siteOptions(field).hidden
+}
+
+/** The named fields of an array's rows, rows and collapsibles opened, in the admin's order. */
+function rowDataFields(fields: Field[]): (Field & { name: string })[] {
+  return fields.flatMap((field) => {
+    if (!isShownField(field)) return []
+    if (field.type === 'row' || field.type === 'collapsible') return rowDataFields(field.fields)
+    return 'name' in field && !NOT_SHOWN.has(field.name) ? [field as Field & { name: string }] : []
+  })
+}
+
+interface Column {
+  heading: string
+  fields: (Field & { name: string })[]
+}
+
+/** The table's columns: one per field, fields naming the same `custom.site.column` sharing one. */
+export function tableColumns(fields: Field[]): Column[] {
+  const columns: Column[] = []
+  for (const field of rowDataFields(fields)) {
+    const own = siteOptions(field).column
+    const heading = thai(own ?? ('label' in field ? field.label : undefined), field.name)
+    const same = own ? columns.find((c) => c.heading === heading) : undefined
+    if (same) same.fields.push(field)
+    else columns.push({ heading, fields: [field] })
+  }
+  return columns
+}
+
+/** A cell's contents: the values of its fields; a nested array as a short list. */
+function cellParts(column: Column, row: Record<string, unknown>, ctx: Context, level: number): ReactNode[] {
+  return column.fields.flatMap((field) => {
+    const value = row[field.name]
+    if (!present(value) || !conditionHolds(field, ctx.root, row)) return []
+    if (field.type === 'array') {
+      const columns = tableColumns(field.fields)
+      const items = (value as Record<string, unknown>[]).filter(present)
+      return [
+        <ol className="cell-list" key={field.name}>
+          {items.map((item, i) => (
+            <li key={String(item.id ?? i)}>
+              {columns
+                .flatMap((c) => cellParts(c, item, ctx, level + 1))
+                .flatMap((part, j) => (j ? [' – ', part] : [part]))}
+            </li>
+          ))}
+        </ol>,
+      ]
+    }
+    const rendered = renderValue(field, value, ctx, level + 1)
+    return rendered === null || rendered === undefined ? [] : [<span key={field.name}>{rendered}</span>]
+  })
+}
+
+/** An array as the table its paper form is: a numbered row per entry, a column per field. */
+function RowsTable({
+  field,
+  rows,
+  ctx,
+  level,
+}: {
+  field: Extract<Field, { type: 'array' }>
+  rows: Record<string, unknown>[]
+  ctx: Context
+  level: number
+}) {
+  const columns = tableColumns(field.fields)
+  const caption = thai(field.label, field.name)
+  return (
+    // Wide forms scroll sideways inside their box on a phone, the page itself does not.
+    <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
+      <table className="rows-table">
+        <thead>
+          <tr>
+            <th scope="col">ลำดับ</th>
+            {columns.map((c) => (
+              <th scope="col" key={c.heading}>
+                {c.heading}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, i) => (
+            <tr key={String(row.id ?? i)}>
+              <td className="num">{siteNumber(i + 1, ctx.thaiDigits)}</td>
+              {columns.map((c) => (
+                <td key={c.heading}>{cellParts(c, row, ctx, level)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
 }
 
 function present(value: unknown): boolean {
@@ -71,7 +206,8 @@ function renderValue(field: Field, value: unknown, ctx: Context, level: number):
       return siteNumber(Array.isArray(value) ? value.map(write).join(', ') : write(value), ctx.thaiDigits)
     }
     case 'checkbox':
-      return value ? 'ใช่' : 'ไม่ใช่'
+      // A box left unticked declares nothing ("ประกาศว่าไม่มี: ไม่ใช่" on every document): not shown.
+      return value ? 'ใช่' : null
     case 'date': {
       const monthly =
         (field.admin as { date?: { pickerAppearance?: string } } | undefined)?.date?.pickerAppearance === 'monthOnly'
@@ -115,10 +251,14 @@ function renderValue(field: Field, value: unknown, ctx: Context, level: number):
         </ul>
       )
     }
-    case 'group':
-      return <FieldList fields={field.fields} data={value as Record<string, unknown>} ctx={ctx} level={level + 1} />
+    case 'group': {
+      // A group with nothing to show (a declaration left unticked) is not shown at all.
+      const inner = collect(field.fields, value as Record<string, unknown>, ctx, level + 1)
+      return inner.length ? <dl className="fields nested">{inner}</dl> : null
+    }
     case 'array': {
       const rows = (value as Record<string, unknown>[]).filter(present)
+      if (siteOptions(field).table) return <RowsTable field={field} rows={rows} ctx={ctx} level={level} />
       return (
         <ol className="rows">
           {rows.map((row, i) => (
@@ -157,9 +297,7 @@ function FieldList({
 function collect(fields: Field[], data: Record<string, unknown>, ctx: Context, level: number): ReactNode[] {
   const out: ReactNode[] = []
   for (const field of fields) {
-    if (field.type === 'ui' || field.type === 'join') continue
-    if ('hidden' in field && field.hidden) continue
-    if (field.admin && 'hidden' in field.admin && field.admin.hidden) continue
+    if (!isShownField(field)) continue
     if (field.type === 'row' || field.type === 'collapsible') {
       out.push(...collect(field.fields, data, ctx, level))
       continue
@@ -182,17 +320,7 @@ function collect(fields: Field[], data: Record<string, unknown>, ctx: Context, l
     }
     if (!('name' in field) || NOT_SHOWN.has(field.name)) continue
     // A field the admin hides for this document (a value left from an earlier choice) is not shown either.
-    const condition = field.admin && 'condition' in field.admin ? field.admin.condition : undefined
-    if (condition) {
-      try {
-        if (
-          !condition(ctx.root, data ?? {}, { blockData: undefined, operation: 'update', path: [], user: null } as never)
-        )
-          continue
-      } catch {
-        continue
-      }
-    }
+    if (!conditionHolds(field, ctx.root, data)) continue
     const value = data?.[field.name]
     if (!present(value)) continue
     const rendered = renderValue(field, value, ctx, level)
