@@ -1,0 +1,14 @@
+import type { PayloadRequest } from 'payload'
+
+import { siteOrigin } from '../../../src/lib/siteOrigin'
+import type { OitCustomConfig } from '../types'
+
+/**
+ * Origin of the public site for the links of one request: the plugin's `siteUrl` (or the
+ * config's `serverURL`) when set, else the origin the request came to, else the last one
+ * seen; '' (links stay relative) when nothing is known.
+ */
+export function siteUrlFor(req: Pick<PayloadRequest, 'payload'> & Partial<Pick<PayloadRequest, 'headers' | 'url'>>): string {
+  const custom = req.payload.config.custom?.oit as OitCustomConfig | undefined
+  return siteOrigin(custom?.siteUrl || req.payload.config.serverURL, req) ?? ''
+}
