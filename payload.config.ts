@@ -116,6 +116,11 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
         importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js'),
       },
       dateFormat: 'd MMM yyyy HH:mm',
+      components: {
+        // The staff guide (docs/คู่มือ.md) where staff already are: the admin's navigation.
+        views: { guide: { Component: '/src/guide/GuideView#GuideView', path: '/guide' } },
+        afterNavLinks: ['/src/guide/GuideNavLink#GuideNavLink'],
+      },
     },
     i18n: {
       supportedLanguages: { th, en },

@@ -3,7 +3,8 @@ import type { PayloadRequest } from 'payload'
 /** The origin a request was sent to (`Host` + `X-Forwarded-Proto`, else the URL's scheme), or undefined. */
 export function requestOrigin(req: Pick<PayloadRequest, 'headers' | 'url'>): string | undefined {
   const host = req.headers?.get('host')?.trim()
-  if (!host) return undefined
+  // A host name or address and a port, nothing else (no path, no user).
+  if (!host || !/^[a-z0-9.\-[\]:]+$/i.test(host)) return undefined
   const forwarded = req.headers.get('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase()
   let scheme = forwarded === 'https' || forwarded === 'http' ? forwarded : undefined
   try {

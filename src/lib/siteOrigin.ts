@@ -36,7 +36,8 @@ export function originOf(url: string | undefined | null): string | undefined {
 /** The origin a request was sent to (`Host` + `X-Forwarded-Proto`), or undefined. */
 export function requestOrigin(req: OriginSource | undefined | null): string | undefined {
   const host = req?.headers?.get('host')?.trim()
-  if (!host) return undefined
+  // A host name or address and a port, nothing else (no path, no user).
+  if (!host || !/^[a-z0-9.\-[\]:]+$/i.test(host)) return undefined
   const forwarded = req?.headers?.get('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase()
   let scheme = forwarded === 'https' || forwarded === 'http' ? forwarded : undefined
   if (!scheme && req?.url) {
