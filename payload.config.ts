@@ -189,7 +189,7 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
         recipients: workflowRecipients,
         formatMessage: ({ th, en }) => bilingual(th, en),
         // Links in e-mails: NEXT_PUBLIC_SERVER_URL, else the origin the step's request came to.
-        siteOrigin: (req) => siteOrigin(env.serverUrl, req),
+        siteOrigin: (req) => siteOrigin(env.serverUrl, req, { remember: Boolean(req.user) }),
         // Replacing, editing or deleting a file is a change of every document that uses it.
         dependencies: [fileDependency],
         afterCommit: async (req, work) => {

@@ -26,5 +26,6 @@ if (env.isProduction && !env.seedAdminPassword) {
   process.exit(1)
 }
 const payload = await getPayload({ config })
-for (const line of await seedForStart(payload, env, process.env)) console.log(line)
+const { SEED_IF_EMPTY, SEED_DEMO } = process.env
+for (const line of await seedForStart(payload, env, { SEED_IF_EMPTY, SEED_DEMO })) console.log(line)
 process.exit(0)

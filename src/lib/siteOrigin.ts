@@ -5,8 +5,8 @@
  * - NEXT_PUBLIC_SERVER_URL (the configured URL) wins whenever it is set;
  * - otherwise the origin the request came to: its `Host` header, with the scheme of
  *   `X-Forwarded-Proto` (a TLS proxy in front) or of the request URL;
- * - without a request (a scheduled job): the origin of the last request seen by this
- *   process, else nothing (the caller says so in its log).
+ * - without a request (a scheduled job): the origin of the last signed-in staff request
+ *   seen by this process, else nothing (the caller says so in its log).
  *
  * The last seen origin lives on `globalThis`: Next.js may load this module more than once
  * in one process (route handlers, server components, the admin).
@@ -68,15 +68,21 @@ export function forgetLastSeenOrigin(): void {
 }
 
 /**
- * The site's origin: the configured URL, else the request's origin (remembered), else the
- * last seen one; undefined when none is known.
+ * The site's origin: the configured URL, else the request's origin, else the last seen one;
+ * undefined when none is known. `remember`: keep the request's origin for later work
+ * without a request (reminders). Only for signed-in staff: anyone may send any `Host`, and
+ * a visitor's must not end up in the links mailed to staff.
  */
-export function siteOrigin(configured: string | undefined | null, req?: OriginSource | null): string | undefined {
+export function siteOrigin(
+  configured: string | undefined | null,
+  req?: OriginSource | null,
+  { remember = false }: { remember?: boolean } = {},
+): string | undefined {
   const fixed = originOf(configured)
   if (fixed) return fixed
   const own = requestOrigin(req)
   if (own) {
-    rememberOrigin(own)
+    if (remember) rememberOrigin(own)
     return own
   }
   return lastSeenOrigin()

@@ -253,8 +253,8 @@ export async function siteSettings(): Promise<SiteSettings> {
 
 /**
  * Origin of the public site, as the ITAS sheet writes it: NEXT_PUBLIC_SERVER_URL when set,
- * else the origin the visitor's request came to (`Host`, `X-Forwarded-Proto`), remembered
- * for work done later without a request (src/lib/siteOrigin.ts).
+ * else the origin the visitor's request came to (`Host`, `X-Forwarded-Proto`; never kept for
+ * later: src/lib/siteOrigin.ts).
  */
 export async function siteUrl(): Promise<string> {
   const payload = await sitePayload()

@@ -38,7 +38,7 @@ export async function StatusSummary({ i18n, payload, user }: Props) {
     req,
     framework,
     frameworks: custom.frameworks,
-    siteUrl: siteUrlFor({ payload, headers: await requestHeaders() }),
+    siteUrl: siteUrlFor({ payload, user, headers: await requestHeaders() }),
   })
   // The user's own divisions first (a user may belong to several).
   const refs = (user as { departments?: unknown }).departments
