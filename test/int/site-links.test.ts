@@ -9,7 +9,7 @@
 import type { Payload } from 'payload'
 
 import { createLocalReq } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { sendDueReminders } from '../../plugins/oit/jobs/dueReminders'
 import type { OitCustomConfig } from '../../plugins/oit/types'
@@ -85,7 +85,10 @@ describe('ITAS sheet, status and public index: on the request origin unless conf
     expect(csvUrls.length).toBeGreaterThan(10)
     for (const url of csvUrls) expect(url.startsWith(`${ORIGIN}/`), url).toBe(true)
 
-    const index = await rest.get('/oit/2569', { headers: { host: 'www.example.go.th', 'x-forwarded-proto': 'https' } })
+    const index = await rest.get('/oit/2569', {
+      token: null,
+      headers: { host: 'www.example.go.th', 'x-forwarded-proto': 'https' },
+    })
     expect(index.status).toBe(200)
     for (const url of urlsIn(JSON.stringify(index.body.items)))
       expect(url.startsWith('https://www.example.go.th/'), url).toBe(true)
@@ -202,6 +205,21 @@ describe('due reminders (no request): the last origin seen, else the configured 
     forgetLastSeenOrigin()
     for (const mail of await run('2023-04-05T10:00:00+07:00', CONFIGURED)) {
       for (const link of urlsIn(mail.text ?? '')) expect(link.startsWith(`${CONFIGURED}/admin/`), link).toBe(true)
+    }
+  })
+
+  it('nothing configured and nobody seen: a relative link and a warning in the log', async () => {
+    forgetLastSeenOrigin()
+    const warn = vi.spyOn(payload.logger, 'warn')
+    try {
+      const mails = await run('2026-02-15T10:00:00+07:00')
+      for (const mail of mails) {
+        expect(mail.text).toContain(' /admin/collections/')
+        expect(urlsIn(mail.text ?? '').filter((u) => u.includes('/admin/'))).toEqual([])
+      }
+      expect(warn.mock.calls.map((c) => String(c[0]))).toContainEqual(expect.stringContaining('NEXT_PUBLIC_SERVER_URL'))
+    } finally {
+      warn.mockRestore()
     }
   })
 })
