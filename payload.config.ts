@@ -31,6 +31,7 @@ import { uploadVisibilityPlugin } from './plugins/upload-visibility'
 import { workflowPlugin } from './plugins/workflow'
 import { type AppEnv, loadEnvOrExit, parseEnv, resolvePayloadSecret } from './src/env'
 import { bilingual } from './src/lib/bilingual'
+import { siteOrigin } from './src/lib/siteOrigin'
 import { checkMongoTransactions } from './src/db/checkMongoTransactions'
 import { createEmailAdapter } from './src/email'
 import { divisionRecipients } from './src/workflow/divisionRecipients'
@@ -115,6 +116,11 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
         importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js'),
       },
       dateFormat: 'd MMM yyyy HH:mm',
+      components: {
+        // The staff guide (docs/คู่มือ.md) where staff already are: the admin's navigation.
+        views: { guide: { Component: '/src/guide/GuideView#GuideView', path: '/guide' } },
+        afterNavLinks: ['/src/guide/GuideNavLink#GuideNavLink'],
+      },
     },
     i18n: {
       supportedLanguages: { th, en },
@@ -141,8 +147,8 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
       if (env.isProduction && !env.serverUrl) {
         payload.logger.warn(
           bilingual(
-            'ไม่ได้ตั้ง NEXT_PUBLIC_SERVER_URL: ระบบจึงตรวจต้นทาง (CSRF) ของคำขอที่ใช้คุกกี้เข้าสู่ระบบไม่ได้ และลิงก์ในอีเมลไม่มีชื่อเว็บไซต์',
-            'NEXT_PUBLIC_SERVER_URL is not set: the origin (CSRF) of cookie-signed requests is not checked and e-mailed links lack the site address',
+            'ไม่ได้ตั้ง NEXT_PUBLIC_SERVER_URL (ที่อยู่จริงของเว็บไซต์ เช่น https://www.example.go.th): ระบบจึงตรวจต้นทาง (CSRF) ของคำขอที่ใช้คุกกี้เข้าสู่ระบบไม่ได้ ลิงก์ในไฟล์ ITAS แผนผังเว็บไซต์ และอีเมล ใช้ที่อยู่ที่ผู้ใช้เปิดเข้ามา (การแจ้งเตือนตามกำหนดอาจไม่มีชื่อเว็บไซต์) และผู้ส่งอีเมลเป็นค่าสมมติถ้าไม่ได้ตั้ง EMAIL_FROM',
+            'NEXT_PUBLIC_SERVER_URL (the real address of the site, e.g. https://www.example.go.th) is not set: the origin (CSRF) of cookie-signed requests is not checked; links in the ITAS sheet, the sitemap and e-mails use the address each visitor came to (scheduled reminders may lack it); and without EMAIL_FROM the sender is a placeholder',
           ),
         )
       }
@@ -168,7 +174,8 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
       inputGuardPlugin({ formatMessage: ({ th, en }) => bilingual(th!, en!) }),
       oitPlugin({
         frameworksDir: path.resolve(dirname, 'plugins/oit/frameworks'),
-        siteUrl: env.serverUrl ?? `http://localhost:${env.port}`,
+        // Unset: each link is built on the origin its request came to (src/lib/siteOrigin.ts).
+        siteUrl: env.serverUrl,
         // Daily e-mail of what has fallen due (a month's สขร.1, six-month data) to the division's editors and reviewers.
         reminders: { recipients: divisionRecipients },
         // Documents take their item's division; the admin reassigns items on the divisions.
@@ -181,6 +188,8 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
         tasks: taskStates,
         recipients: workflowRecipients,
         formatMessage: ({ th, en }) => bilingual(th, en),
+        // Links in e-mails: NEXT_PUBLIC_SERVER_URL, else the origin the step's request came to.
+        siteOrigin: (req) => siteOrigin(env.serverUrl, req, { remember: Boolean(req.user) }),
         // Replacing, editing or deleting a file is a change of every document that uses it.
         dependencies: [fileDependency],
         afterCommit: async (req, work) => {

@@ -179,6 +179,25 @@ export function parseEnv(source: EnvSource = process.env, cwd = process.cwd()): 
   }
 }
 
+/** Sender when EMAIL_FROM is unset and no SMTP server is used (src/email only prints then). */
+export const FALLBACK_EMAIL_FROM = 'no-reply@prongsai.invalid'
+
+/**
+ * `no-reply@` the site's own domain (`https://www.example.go.th` → `no-reply@example.go.th`);
+ * without a site address, or on an IP address or a name without a dot: {@link FALLBACK_EMAIL_FROM}
+ * (`.invalid` is reserved: never a real mailbox, never someone else's).
+ */
+export function defaultSender(serverUrl: string | undefined): string {
+  let host: string | undefined
+  try {
+    host = serverUrl ? new URL(serverUrl).hostname.toLowerCase() : undefined
+  } catch {
+    host = undefined
+  }
+  if (!host || !host.includes('.') || /^[\d.]+$/.test(host) || host.startsWith('[')) return FALLBACK_EMAIL_FROM
+  return `no-reply@${host.replace(/^www\./, '')}`
+}
+
 /** The e-mail settings: all of SMTP or none of it, and a sender the server will accept. */
 function emailEnv(env: z.infer<typeof envSchema>): EmailEnv {
   const name = env.EMAIL_FROM_NAME ?? DEFAULT_EMAIL_FROM_NAME
@@ -191,7 +210,7 @@ function emailEnv(env: z.infer<typeof envSchema>): EmailEnv {
         `ตั้ง ${stray} ไว้แต่ไม่มี SMTP_HOST: ต้องตั้ง SMTP_HOST ด้วย หรือลบ ${stray} ออก / ${stray} is set but SMTP_HOST is not: set SMTP_HOST too, or remove ${stray}`,
       )
     }
-    return { from: { address: env.EMAIL_FROM ?? 'no-reply@localhost', name }, smtp: undefined }
+    return { from: { address: env.EMAIL_FROM ?? defaultSender(env.NEXT_PUBLIC_SERVER_URL), name }, smtp: undefined }
   }
   if (Boolean(env.SMTP_USER) !== Boolean(env.SMTP_PASS)) {
     throw new EnvError(

@@ -8,9 +8,9 @@ export type OitRemindersSettings = Required<OitRemindersConfig>
 
 /** Every default of the OIT plugin, in one place. */
 export function withDefaults(options: OitPluginConfig): Required<
-  Omit<OitPluginConfig, 'frameworks' | 'reminders' | 'divisions'>
+  Omit<OitPluginConfig, 'frameworks' | 'reminders' | 'divisions' | 'siteUrl'>
 > &
-  Pick<OitPluginConfig, 'frameworks'> & {
+  Pick<OitPluginConfig, 'frameworks' | 'siteUrl'> & {
     reminders: OitRemindersSettings | undefined
     divisions: DivisionsOption | undefined
   } {
@@ -18,7 +18,8 @@ export function withDefaults(options: OitPluginConfig): Required<
     frameworksDir: options.frameworksDir ?? path.resolve(process.cwd(), 'plugins/oit/frameworks'),
     frameworks: options.frameworks,
     endpointPrefix: options.endpointPrefix ?? '/oit',
-    siteUrl: options.siteUrl ?? process.env.NEXT_PUBLIC_SERVER_URL ?? 'http://localhost:3000',
+    // Unset: each request's own origin (status/siteUrlFor.ts).
+    siteUrl: options.siteUrl || process.env.NEXT_PUBLIC_SERVER_URL || undefined,
     disabled: options.disabled ?? false,
     divisions: options.divisions
       ? {

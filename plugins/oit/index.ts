@@ -116,12 +116,12 @@ export const oitPlugin =
         ...(incoming.endpoints ?? []),
         listFrameworksEndpoint(settings.endpointPrefix, frameworks),
         // Before /frameworks/:year, which would take `compare` for a year.
-        compareFrameworksEndpoint(settings.endpointPrefix, frameworks, settings.siteUrl),
+        compareFrameworksEndpoint(settings.endpointPrefix, frameworks),
         getFrameworkEndpoint(settings.endpointPrefix, frameworks),
         // After /frameworks, which `:year` would otherwise take.
-        yearStatusEndpoint(settings.endpointPrefix, frameworks, settings.siteUrl),
-        exportSheetEndpoint(settings.endpointPrefix, frameworks, settings.siteUrl),
-        publicIndexEndpoint(settings.endpointPrefix, frameworks, settings.siteUrl),
+        yearStatusEndpoint(settings.endpointPrefix, frameworks),
+        exportSheetEndpoint(settings.endpointPrefix, frameworks),
+        publicIndexEndpoint(settings.endpointPrefix, frameworks),
       ],
     }
   }

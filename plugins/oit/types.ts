@@ -19,9 +19,11 @@ export interface OitPluginConfig {
    */
   frameworks?: FrameworkSource[]
   /**
-   * Origin of the public site, for the URLs of items and documents in the status, the
-   * public index and the ITAS sheet.
-   * @default process.env.NEXT_PUBLIC_SERVER_URL, else 'http://localhost:3000'
+   * Origin of the public site (`https://www.example.go.th`), for the URLs of items and
+   * documents in the status, the public index, the ITAS sheet and the reminder e-mails.
+   * Unset: the config's `serverURL`, else the origin each request came to (its `Host`
+   * header and `X-Forwarded-Proto`); a job without a request uses the last origin seen.
+   * @default process.env.NEXT_PUBLIC_SERVER_URL, else derived per request
    */
   siteUrl?: string
   /**
@@ -77,6 +79,6 @@ export interface OitCustomConfig {
   frameworks: Framework[]
   /** Where the organisation's divisions are, with every default filled in. */
   divisions?: DivisionsOption
-  /** Origin of the public site (item and document URLs). */
-  siteUrl: string
+  /** Origin of the public site as configured; unset: derived per request (status/siteUrlFor.ts). */
+  siteUrl?: string
 }

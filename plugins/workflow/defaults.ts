@@ -1,5 +1,6 @@
 import type { Access, PayloadRequest } from 'payload'
 
+import { requestOrigin } from './origin'
 import type { WorkflowPluginConfig } from './types'
 
 export type WorkflowSettings = Required<Omit<WorkflowPluginConfig, 'collections' | 'disabled' | 'audit'>> & {
@@ -24,6 +25,7 @@ export function resolveSettings(options: WorkflowPluginConfig, usersSlug: string
     tasks: options.tasks ?? (() => ['draft', 'returned', 'submitted', 'approved']),
     afterCommit: options.afterCommit ?? ((_req: PayloadRequest, work) => work()),
     formatMessage: options.formatMessage ?? (({ th, en }) => `${th} / ${en}`),
+    siteOrigin: options.siteOrigin ?? ((req: PayloadRequest) => req.payload.config.serverURL || requestOrigin(req)),
     dependencies: options.dependencies ?? [],
     audit: {
       slug: options.audit?.slug ?? 'audit-log',

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import type { WorkflowSettings } from './defaults'
-import { both } from './translations'
+import { both, translations, type WorkflowKey } from './translations'
 import type { AuditAction } from './types'
 
 /** Steps that hand the document to someone: they are told by e-mail. */
@@ -9,6 +9,18 @@ export const NOTIFIED: readonly AuditAction[] = ['submit', 'approve', 'sendBack'
 
 const escape = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
+
+/** Each step's own subject (what the reader is asked to do, or what happened). */
+export function mailSubject(action: AuditAction): { th: string; en: string } {
+  const key = `mail.subject.${action}` as WorkflowKey
+  return key in translations.th.workflow ? both(key) : both('mail.subject')
+}
+
+/** Each step's first line. */
+export function mailLead(action: AuditAction): { th: string; en: string } {
+  const key = `mail.lead.${action}` as WorkflowKey
+  return key in translations.th.workflow ? both(key) : both(`action.${action}` as WorkflowKey)
+}
 
 /** Finds who last submitted the document (the send-back goes back to them). */
 async function lastSubmitter(settings: WorkflowSettings, req: PayloadRequest, collection: string, id: unknown) {
@@ -51,11 +63,17 @@ export async function notify(
   ].filter((address) => address && address !== (req.user as { email?: string } | null)?.email)
   if (to.length === 0) return
   const { payload } = req
-  const adminUrl = `${payload.config.serverURL ?? ''}${payload.config.routes.admin}/collections/${args.collection}/${args.doc.id}`
-  const step = both(`action.${args.action}`)
-  const subject = `${settings.formatMessage(both('mail.subject'))}: ${step.th} · ${args.title}`
+  const adminPath = `${payload.config.routes.admin}/collections/${args.collection}/${args.doc.id}`
+  const origin = settings.siteOrigin(req)
+  if (!origin) {
+    payload.logger.warn(
+      `workflow: the site's address is unknown (no serverURL, no Host header): the e-mailed link is relative (${adminPath})`,
+    )
+  }
+  const adminUrl = `${(origin ?? '').replace(/\/+$/, '')}${adminPath}`
+  const subject = `${settings.formatMessage(mailSubject(args.action))}: ${args.title}`
   const lines = [
-    `${step.th} / ${step.en}: ${args.title}`,
+    `${settings.formatMessage(mailLead(args.action))}: ${args.title}`,
     ...(args.reason ? [`${settings.formatMessage(both('mail.reason'))}: ${args.reason}`] : []),
     `${settings.formatMessage(both('mail.open'))}: ${adminUrl}`,
   ]

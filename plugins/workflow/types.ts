@@ -122,6 +122,11 @@ export interface WorkflowPluginConfig {
    */
   afterCommit?: (req: PayloadRequest, work: () => Promise<void> | void) => Promise<void> | void
   /**
+   * The site's origin (`https://www.example.go.th`) for the links in e-mails, for one request.
+   * @default the config's `serverURL`, else the origin the request came to (`Host`, `X-Forwarded-Proto`)
+   */
+  siteOrigin?: (req: PayloadRequest) => string | undefined
+  /**
    * How a server message reads, from its Thai and English text.
    * @default ({ th, en }) => `${th} / ${en}`
    */

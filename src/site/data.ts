@@ -4,9 +4,12 @@
  */
 import type { Where } from 'payload'
 
+import { headers } from 'next/headers'
+
 import { itemQueryOptions, itemWhere } from '../../plugins/oit/framework/itemQuery'
 import type { Framework, FrameworkItem } from '../../plugins/oit/framework/schema'
 import type { OitCustomConfig } from '../../plugins/oit/types'
+import { siteOrigin } from '../lib/siteOrigin'
 import { fiscalYearOf, monthsOfFiscalYear } from '../lib/thai-calendar'
 import { cachedRead } from './cache'
 import {
@@ -248,10 +251,24 @@ export async function siteSettings(): Promise<SiteSettings> {
   }
 }
 
-/** Origin of the public site, as the ITAS sheet writes it. */
+/**
+ * Origin of the public site, as the ITAS sheet writes it: NEXT_PUBLIC_SERVER_URL when set,
+ * else the origin the visitor's request came to (`Host`, `X-Forwarded-Proto`; never kept for
+ * later: src/lib/siteOrigin.ts).
+ */
 export async function siteUrl(): Promise<string> {
   const payload = await sitePayload()
-  return (payload.config.custom?.oit as OitCustomConfig | undefined)?.siteUrl ?? 'http://localhost:3000'
+  const configured = (payload.config.custom?.oit as OitCustomConfig | undefined)?.siteUrl || payload.config.serverURL
+  return siteOrigin(configured, await requestHeaders()) ?? `http://localhost:${process.env.PORT ?? 3000}`
+}
+
+/** The current request's headers; none outside a request (a script, a test). */
+async function requestHeaders(): Promise<{ headers: Headers } | undefined> {
+  try {
+    return { headers: (await headers()) as unknown as Headers }
+  } catch {
+    return undefined
+  }
 }
 
 /** Open Graph of a page: the site-wide name and locale (a page's own would replace the layout's) plus its own. */

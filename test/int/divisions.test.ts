@@ -55,14 +55,14 @@ describe('responsible division', () => {
       payload: t.payload,
       framework,
       frameworks: oit.frameworks,
-      siteUrl: oit.siteUrl,
+      siteUrl: oit.siteUrl ?? '',
     })
     expect(status.items.find((i) => i.code === 'o6')!.department.code).toBe('finance')
     const finance = await computeYearStatus({
       payload: t.payload,
       framework,
       frameworks: oit.frameworks,
-      siteUrl: oit.siteUrl,
+      siteUrl: oit.siteUrl ?? '',
       department: 'finance',
     })
     expect(finance.items.map((i) => i.code)).toContain('o6')

@@ -176,7 +176,8 @@ describe('who may read what', () => {
 
 /** The response itself (bytes, headers), as a browser downloading the file gets it. */
 function raw(path: string): Promise<Response> {
-  const headers = new Headers({ Authorization: `JWT ${rest.token}` })
+  // A browser always sends Host: the sheet's links are built on it when NEXT_PUBLIC_SERVER_URL is unset.
+  const headers = new Headers({ Authorization: `JWT ${rest.token}`, host: 'localhost:3000' })
   return handleEndpoints({ config: t.config, request: new Request(`http://localhost:3000/api${path}`, { headers }) })
 }
 

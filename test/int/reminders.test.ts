@@ -13,6 +13,7 @@ import { DUE_REMINDERS_TASK } from '../../plugins/oit'
 import type { DueRemindersOutput } from '../../plugins/oit/jobs/dueReminders'
 import { seed } from '../../seed/index'
 import { clearOutbox, outbox } from '../../src/email'
+import { forgetLastSeenOrigin, rememberOrigin } from '../../src/lib/siteOrigin'
 import { bootPayload, type TestPayload } from '../helpers/payload'
 
 let t: TestPayload
@@ -60,6 +61,8 @@ const APR_05 = '2023-04-05T10:00:00+07:00'
 beforeAll(async () => {
   t = await bootPayload()
   payload = t.payload
+  // No NEXT_PUBLIC_SERVER_URL in tests: the links use the address staff last opened the app at.
+  rememberOrigin('http://localhost:3000')
   // Keep finished jobs (deleted by default) so that each run's output can be read back.
   payload.config.jobs.deleteJobOnComplete = false
   await seed(payload, { withDemoContent: false })
@@ -102,6 +105,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
+  forgetLastSeenOrigin()
   await t?.cleanup()
 })
 

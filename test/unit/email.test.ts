@@ -118,7 +118,7 @@ describe('createEmailAdapter', () => {
     const { payload, logger } = fakePayload()
     const adapter = createEmailAdapter(parseEnv({ NODE_ENV: 'development' }))({ payload })
     expect(adapter.name).toBe('console')
-    expect(adapter.defaultFromAddress).toBe('no-reply@localhost')
+    expect(adapter.defaultFromAddress).toBe('no-reply@prongsai.invalid')
     expect(adapter.defaultFromName).toBe('โปร่งใส Prongsai')
     expect(logger.warn).not.toHaveBeenCalled()
   })

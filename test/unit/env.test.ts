@@ -61,7 +61,7 @@ describe('parseEnv: e-mail', () => {
 
   it('without SMTP_HOST: no SMTP, a local sender and the default name', () => {
     expect(parseEnv({}, cwd).email).toEqual({
-      from: { address: 'no-reply@localhost', name: 'โปร่งใส Prongsai' },
+      from: { address: 'no-reply@prongsai.invalid', name: 'โปร่งใส Prongsai' },
       smtp: undefined,
     })
     expect(parseEnv({ EMAIL_FROM: 'a@example.go.th', EMAIL_FROM_NAME: 'อบจ.สุขใจ' }, cwd).email.from).toEqual({

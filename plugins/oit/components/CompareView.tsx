@@ -17,6 +17,7 @@ import { compareFrameworks, type Correspondence, type Relation, type YearRef } f
 import { prepareForYear } from '../compare/prepareForYear'
 import type { OitKey } from '../translations'
 import type { OitCustomConfig } from '../types'
+import { siteUrlFor } from '../status/siteUrlFor'
 import { ComparisonChanges } from './ComparisonChanges'
 import { ProvisionalBadge } from './ProvisionalBadge'
 import { ReasonItems } from './ReasonItems'
@@ -70,7 +71,7 @@ export async function CompareView({ initPageResult, params, searchParams }: Admi
   const comparison = from && to && from !== to ? compareFrameworks(from, to) : undefined
   const organisation =
     comparison && to
-      ? await prepareForYear({ payload, req, framework: to, frameworks, comparison, siteUrl: custom.siteUrl })
+      ? await prepareForYear({ payload, req, framework: to, frameworks, comparison, siteUrl: siteUrlFor(req) })
       : undefined
 
   const collections = payload.collections as Record<string, { config: { labels?: { plural?: unknown } } } | undefined>

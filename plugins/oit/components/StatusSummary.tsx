@@ -6,11 +6,13 @@
 import type { Payload, TypedUser } from 'payload'
 
 import { createLocalReq } from 'payload'
+import { headers } from 'next/headers'
 import React from 'react'
 
 import type { OitKey } from '../translations'
 import type { OitCustomConfig } from '../types'
 import { computeYearStatus } from '../status/computeStatus'
+import { siteUrlFor } from '../status/siteUrlFor'
 import { ITEM_STATUSES } from '../status/types'
 import { StatusBadge } from './StatusBadge'
 
@@ -36,7 +38,7 @@ export async function StatusSummary({ i18n, payload, user }: Props) {
     req,
     framework,
     frameworks: custom.frameworks,
-    siteUrl: custom.siteUrl,
+    siteUrl: siteUrlFor({ payload, user, headers: await requestHeaders() }),
   })
   // The user's own divisions first (a user may belong to several).
   const refs = (user as { departments?: unknown }).departments
@@ -90,4 +92,13 @@ export async function StatusSummary({ i18n, payload, user }: Props) {
       </p>
     </section>
   )
+}
+
+/** The headers of the page's request (its origin is remembered for the reminders); none outside one. */
+async function requestHeaders() {
+  try {
+    return await headers()
+  } catch {
+    return undefined
+  }
 }

@@ -14,6 +14,7 @@ import { formatThaiDate } from '../../../src/lib/thai-calendar'
 import type { OitKey } from '../translations'
 import type { OitCustomConfig } from '../types'
 import { computeYearStatus } from '../status/computeStatus'
+import { siteUrlFor } from '../status/siteUrlFor'
 import { ITEM_STATUSES } from '../status/types'
 import { ReasonItems } from './ReasonItems'
 import { StatusBadge } from './StatusBadge'
@@ -30,7 +31,10 @@ export async function StatusView({ initPageResult, params, searchParams }: Admin
     typeof searchParams?.department === 'string' && searchParams.department ? searchParams.department : undefined
   const language = req.i18n.language === 'th' ? 'th' : 'en'
   const t = (key: OitKey) => req.i18n.t(`oit:${key}` as never)
-  const status = await computeYearStatus({ payload, req, framework, frameworks, siteUrl: custom.siteUrl, department })
+  const siteUrl = siteUrlFor(req)
+  const status = await computeYearStatus({ payload, req, framework, frameworks, siteUrl, department })
+  // Links that leave the app are only as good as the address they are built on.
+  const siteUrlUnset = !custom.siteUrl && !payload.config.serverURL
   const { docs: divisions } = await payload.find({
     collection: 'departments' as never,
     pagination: false,
@@ -66,6 +70,15 @@ export async function StatusView({ initPageResult, params, searchParams }: Admin
           {t('statusTitle')} · ITA {framework.year}
           {status.provisional ? ` (${t('provisional')})` : ''}
         </h1>
+        {siteUrlUnset ? (
+          <p
+            role="alert"
+            className="oit-site-url-warning"
+            style={{ border: '1px solid var(--theme-warning-500)', background: 'var(--theme-warning-100)', padding: '8px 12px', borderRadius: 4 }}
+          >
+            ⚠ {t('siteUrlUnset')} {t('siteUrlNow')}: <code>{siteUrl || '—'}</code>
+          </p>
+        ) : null}
         <nav aria-label={t('year')} style={{ display: 'flex', gap: 12, margin: '8px 0' }}>
           <strong>{t('year')}:</strong>
           {frameworks.map((f) => (

@@ -3,6 +3,7 @@ import type { Endpoint } from 'payload'
 import { compareFrameworks } from '../compare/compareFrameworks'
 import { prepareForYear } from '../compare/prepareForYear'
 import type { Framework } from '../framework/schema'
+import { siteUrlFor } from '../status/siteUrlFor'
 import { requireStaff } from './resolveYear'
 import { resolveYearPair } from './resolveYearPair'
 
@@ -11,7 +12,7 @@ import { resolveYearPair } from './resolveYearPair'
  * item by item through their categories, and what the organisation has and must still
  * prepare for the newer one (staff only: it names documents and drafts).
  */
-export function compareFrameworksEndpoint(prefix: string, frameworks: Framework[], siteUrl: string): Endpoint {
+export function compareFrameworksEndpoint(prefix: string, frameworks: Framework[]): Endpoint {
   return {
     path: `${prefix}/frameworks/compare`,
     method: 'get',
@@ -27,7 +28,7 @@ export function compareFrameworksEndpoint(prefix: string, frameworks: Framework[
         framework: pair.to,
         frameworks,
         comparison,
-        siteUrl,
+        siteUrl: siteUrlFor(req),
       })
       return Response.json({ ...comparison, organisation })
     },

@@ -4,13 +4,14 @@ import { bilingual } from '../../../src/lib/bilingual'
 import { toCsv, toXlsx } from '../export/formats'
 import { sheetRows } from '../export/sheet'
 import type { Framework } from '../framework/schema'
+import { siteUrlFor } from '../status/siteUrlFor'
 import { computeYearStatus } from '../status/computeStatus'
 import { resolveYearForStaff } from './resolveYear'
 
 const FORMATS = ['csv', 'xlsx', 'json'] as const
 
 /** GET /api/oit/:year/export?format=csv|xlsx|json — the ITAS sheet (staff only). */
-export function exportSheetEndpoint(prefix: string, frameworks: Framework[], siteUrl: string): Endpoint {
+export function exportSheetEndpoint(prefix: string, frameworks: Framework[]): Endpoint {
   return {
     path: `${prefix}/:year/export`,
     method: 'get',
@@ -33,7 +34,7 @@ export function exportSheetEndpoint(prefix: string, frameworks: Framework[], sit
           { status: 400 },
         )
       }
-      const status = await computeYearStatus({ payload: req.payload, req, framework, frameworks, siteUrl })
+      const status = await computeYearStatus({ payload: req.payload, req, framework, frameworks, siteUrl: siteUrlFor(req) })
       const rows = sheetRows(status)
       const name = `ita-${framework.year}-oit${framework.provisional ? '-provisional' : ''}`
       if (format === 'json') {

@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import type { Framework } from '../framework/schema'
+import { siteUrlFor } from '../status/siteUrlFor'
 import { computeYearStatus } from '../status/computeStatus'
 import { resolveYear } from './resolveYear'
 
@@ -9,14 +10,14 @@ import { resolveYear } from './resolveYear'
  * indicator and the public URLs where it can be read. Published documents only; no
  * reasons, no drafts, nothing about what is missing.
  */
-export function publicIndexEndpoint(prefix: string, frameworks: Framework[], siteUrl: string): Endpoint {
+export function publicIndexEndpoint(prefix: string, frameworks: Framework[]): Endpoint {
   return {
     path: `${prefix}/:year`,
     method: 'get',
     handler: async (req) => {
       const framework = resolveYear(req, frameworks)
       if (framework instanceof Response) return framework
-      const status = await computeYearStatus({ payload: req.payload, req, framework, frameworks, siteUrl })
+      const status = await computeYearStatus({ payload: req.payload, req, framework, frameworks, siteUrl: siteUrlFor(req) })
       return Response.json({
         year: status.year,
         title: status.title,

@@ -19,6 +19,7 @@ import { computeItemStatus, departmentNames } from '../status/computeStatus'
 import { dueMonths } from '../status/nextDue'
 import type { ItemStatus } from '../status/types'
 import { absolute } from '../status/urls'
+import { siteOrigin } from '../../../src/lib/siteOrigin'
 
 export const DUE_REMINDERS_TASK = 'oitDueReminders'
 
@@ -52,8 +53,8 @@ export interface DueRemindersOptions {
   payload: Payload
   req: PayloadRequest
   frameworks: readonly Framework[]
-  /** Origin of the public site (status URLs). */
-  siteUrl: string
+  /** Origin of the public site as configured; unset: the config's serverURL, else the last request origin seen. */
+  siteUrl?: string
   recipients: OitRemindersSettings['recipients']
   now?: Date
 }
@@ -73,7 +74,7 @@ export const sentKey = (year: number, code: string, period: string) => `${SENT_K
 
 export function dueRemindersTask(
   settings: OitRemindersSettings,
-  context: { frameworks: readonly Framework[]; siteUrl: string },
+  context: { frameworks: readonly Framework[]; siteUrl?: string },
 ): TaskConfig<{ input: DueRemindersInput; output: DueRemindersOutput }> {
   return {
     slug: DUE_REMINDERS_TASK,
@@ -103,7 +104,7 @@ export function dueRemindersTask(
 
 /** The task's work, callable on its own. Throws after the run if a message could not be sent. */
 export async function sendDueReminders(options: DueRemindersOptions): Promise<DueRemindersOutput> {
-  const { payload, req, frameworks, siteUrl, recipients } = options
+  const { payload, req, frameworks, recipients } = options
   const now = options.now ?? new Date()
   if (Number.isNaN(now.getTime())) throw new Error(bilingual('วันที่ไม่ถูกต้อง', `Invalid date: ${String(options.now)}`))
   const year = fiscalYearOf(now)
@@ -127,7 +128,10 @@ export async function sendDueReminders(options: DueRemindersOptions): Promise<Du
     (item) => (item.window === MONTHLY && months.length > 0) || (item.window === SIX_MONTHS && halfEnded),
   )
   const departments = await departmentNames({ payload, req })
-  const origin = payload.config.serverURL || siteUrl
+  // A job has no request of its own: the configured address, else the last one a person used.
+  const siteUrl = siteOrigin(options.siteUrl || payload.config.serverURL, req) ?? ''
+  const origin = siteUrl
+  let warnedNoOrigin = false
   const reminders: DueReminder[] = []
   const failures: string[] = []
 
@@ -155,6 +159,15 @@ export async function sendDueReminders(options: DueRemindersOptions): Promise<Du
         ),
       )
       continue
+    }
+    if (!origin && !warnedNoOrigin) {
+      warnedNoOrigin = true
+      payload.logger.warn(
+        bilingual(
+          'แจ้งเตือน OIT: ไม่รู้ที่อยู่เว็บไซต์ (ไม่ได้ตั้ง NEXT_PUBLIC_SERVER_URL และยังไม่มีใครเปิดระบบตั้งแต่เริ่มทำงาน) ลิงก์ในอีเมลจึงไม่มีชื่อเว็บไซต์ ตั้ง NEXT_PUBLIC_SERVER_URL',
+          'OIT reminders: the site address is unknown (NEXT_PUBLIC_SERVER_URL is not set and nobody has opened the app since it started), so e-mailed links lack it; set NEXT_PUBLIC_SERVER_URL',
+        ),
+      )
     }
     const message = reminderEmail({
       framework,

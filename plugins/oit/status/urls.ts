@@ -10,6 +10,7 @@ export function documentPath(collection: string, id: number | string): string {
   return `/${collection}/${id}`
 }
 
+/** `path` on the site's origin; only the path when the origin is unknown (''). */
 export function absolute(siteUrl: string, path: string): string {
   return `${siteUrl.replace(/\/+$/, '')}${path}`
 }

@@ -5,6 +5,9 @@ export const en: typeof th = {
     statusTitle: 'OIT disclosure status',
     statusNav: 'OIT status',
     provisional: 'provisional',
+    siteUrlUnset:
+      'The site address (NEXT_PUBLIC_SERVER_URL) is not set: links in the ITAS sheet, the status and e-mails use the address this page was opened at, which outside assessors may not reach. Set NEXT_PUBLIC_SERVER_URL to the real address of the site (e.g. https://www.example.go.th) and restart.',
+    siteUrlNow: 'Address used now',
     year: 'Assessment year',
     division: 'Division',
     allDivisions: 'All divisions',

@@ -26,12 +26,14 @@ import { WorkflowPanel as WorkflowPanel_bf697390df241e6933077c26f82cacce } from 
 import { EraDateField as EraDateField_67e9b97cce6d34512389344e4b2863fb } from '../../../../plugins/buddhist-era/components/EraDateField'
 import { PublishIfAllowed as PublishIfAllowed_d70b8796200ad817ae5377160839bfd8 } from '../../../../plugins/workflow/components/PublishIfAllowed'
 import { CollectionCell as CollectionCell_e10426779a7d11930ff7af731f998d18 } from '../../../../plugins/workflow/components/CollectionCell'
+import { GuideNavLink as GuideNavLink_2af31b8781a121e1e3d9813187b79a79 } from '../../../../src/guide/GuideNavLink'
 import { StatusNavLink as StatusNavLink_1fdfbe18386ae5bbd7775944befda404 } from '../../../../plugins/oit/components/StatusNavLink'
 import { MyTasksPanel as MyTasksPanel_0d5408d9edc073ba997147227e434a93 } from '../../../../plugins/workflow/components/MyTasks'
 import { StatusSummary as StatusSummary_1f06df3c56b1eb5dea100c4b486c8407 } from '../../../../plugins/oit/components/StatusSummary'
 import { MyIncompleteItems as MyIncompleteItems_3f74115528fc6613723983a543108134 } from '../../../../plugins/publish-gate/components/MyIncompleteItems'
 import { MyTasksNavLink as MyTasksNavLink_8cd79571b08566a63facf91592d489d0 } from '../../../../plugins/workflow/components/MyTasksNavLink'
 import { EraLocaleProvider as EraLocaleProvider_bf07e50a6a640e99eef40eeff6b39b28 } from '../../../../plugins/buddhist-era/components/EraLocaleProvider'
+import { GuideView as GuideView_274379100fcafadb58140a824ede2af2 } from '../../../../src/guide/GuideView'
 import { StatusView as StatusView_3fe5e87063f581243a4e3aaae4563e43 } from '../../../../plugins/oit/components/StatusView'
 import { CompareView as CompareView_57617f2062fdb1659402b253d30ff1f6 } from '../../../../plugins/oit/components/CompareView'
 import { MyTasksView as MyTasksView_0d5408d9edc073ba997147227e434a93 } from '../../../../plugins/workflow/components/MyTasks'
@@ -67,12 +69,14 @@ export const importMap = {
   "/plugins/buddhist-era/components/EraDateField#EraDateField": EraDateField_67e9b97cce6d34512389344e4b2863fb,
   "/plugins/workflow/components/PublishIfAllowed#PublishIfAllowed": PublishIfAllowed_d70b8796200ad817ae5377160839bfd8,
   "/plugins/workflow/components/CollectionCell#CollectionCell": CollectionCell_e10426779a7d11930ff7af731f998d18,
+  "/src/guide/GuideNavLink#GuideNavLink": GuideNavLink_2af31b8781a121e1e3d9813187b79a79,
   "/plugins/oit/components/StatusNavLink#StatusNavLink": StatusNavLink_1fdfbe18386ae5bbd7775944befda404,
   "/plugins/workflow/components/MyTasks#MyTasksPanel": MyTasksPanel_0d5408d9edc073ba997147227e434a93,
   "/plugins/oit/components/StatusSummary#StatusSummary": StatusSummary_1f06df3c56b1eb5dea100c4b486c8407,
   "/plugins/publish-gate/components/MyIncompleteItems#MyIncompleteItems": MyIncompleteItems_3f74115528fc6613723983a543108134,
   "/plugins/workflow/components/MyTasksNavLink#MyTasksNavLink": MyTasksNavLink_8cd79571b08566a63facf91592d489d0,
   "/plugins/buddhist-era/components/EraLocaleProvider#EraLocaleProvider": EraLocaleProvider_bf07e50a6a640e99eef40eeff6b39b28,
+  "/src/guide/GuideView#GuideView": GuideView_274379100fcafadb58140a824ede2af2,
   "/plugins/oit/components/StatusView#StatusView": StatusView_3fe5e87063f581243a4e3aaae4563e43,
   "/plugins/oit/components/CompareView#CompareView": CompareView_57617f2062fdb1659402b253d30ff1f6,
   "/plugins/workflow/components/MyTasks#MyTasksView": MyTasksView_0d5408d9edc073ba997147227e434a93,
