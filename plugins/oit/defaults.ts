@@ -20,6 +20,7 @@ export function withDefaults(options: OitPluginConfig): Required<
     endpointPrefix: options.endpointPrefix ?? '/oit',
     siteUrl: options.siteUrl ?? process.env.NEXT_PUBLIC_SERVER_URL ?? 'http://localhost:3000',
     disabled: options.disabled ?? false,
+    now: options.now ?? (() => new Date()),
     divisions: options.divisions
       ? {
           collection: options.divisions.collection,

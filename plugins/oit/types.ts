@@ -45,6 +45,12 @@ export interface OitPluginConfig {
    */
   divisions?: { collection: string; codeField?: string; itemsField?: string }
   /**
+   * The clock: which fiscal year is the ITA year in force (the dashboard, the year the
+   * status view opens on) and what is overdue. Tests give a fixed date.
+   * @default () => new Date()
+   */
+  now?: () => Date
+  /**
    * Turn the plugin off (keeps the config unchanged).
    * @default false
    */
@@ -79,4 +85,6 @@ export interface OitCustomConfig {
   divisions?: DivisionsOption
   /** Origin of the public site (item and document URLs). */
   siteUrl: string
+  /** The clock (the plugin's `now` option): replaceable in tests, read on each use. */
+  now: () => Date
 }
