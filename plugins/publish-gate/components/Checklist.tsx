@@ -1,7 +1,7 @@
 'use client'
 /**
  * Sidebar checklist: re-judges the form on every keystroke with the same engine the
- * server uses, lists each component once (whichever ITA years ask for it, and at what
+ * server uses, lists each component once (whichever rule sets ask for it, and at what
  * level), what is missing first (each line jumps to its field), and after a refused
  * publish shows a banner that cannot be mistaken for success.
  */
