@@ -51,7 +51,7 @@ describe('OIT status in the admin', () => {
     if (guideFrom) expect(await page.locator('.oit-year-note').innerText()).toContain(`ยังไม่มีเกณฑ์ ITA ${year}`)
     // The demo has no สขร.1 of this fiscal year: October's is overdue.
     const monthly = inForce.framework.items.find((i) => i.window === 'monthly-first-half-current-fy')!
-    expect(await page.locator(`#item-${monthly.code} .oit-overdue`).innerText()).toBe('เลยกำหนด')
+    expect((await page.locator(`#item-${monthly.code} .oit-overdue`).innerText()).trim()).toBe('เลยกำหนด')
     await page.screenshot({ path: screenshotPath('oit-status-year-in-force.png'), fullPage: true })
   })
 
