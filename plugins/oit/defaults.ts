@@ -21,6 +21,7 @@ export function withDefaults(options: OitPluginConfig): Required<
     // Unset: each request's own origin (status/siteUrlFor.ts).
     siteUrl: options.siteUrl || process.env.NEXT_PUBLIC_SERVER_URL || undefined,
     disabled: options.disabled ?? false,
+    now: options.now ?? (() => new Date()),
     divisions: options.divisions
       ? {
           collection: options.divisions.collection,

@@ -64,7 +64,7 @@ export const oitPlugin =
     if (divisions && !(incoming.collections ?? []).some((c) => c.slug === divisions.collection)) {
       throw new Error(`[${NAME}] divisions.collection "${divisions.collection}" is not a collection`)
     }
-    const custom: OitCustomConfig = { frameworks, siteUrl: settings.siteUrl, divisions }
+    const custom: OitCustomConfig = { frameworks, siteUrl: settings.siteUrl, divisions, now: settings.now }
     return {
       ...incoming,
       collections: (incoming.collections ?? []).map((collection) => {

@@ -47,6 +47,12 @@ export interface OitPluginConfig {
    */
   divisions?: { collection: string; codeField?: string; itemsField?: string }
   /**
+   * The clock: which fiscal year is the ITA year in force (the dashboard, the year the
+   * status view opens on) and what is overdue. Tests give a fixed date.
+   * @default () => new Date()
+   */
+  now?: () => Date
+  /**
    * Turn the plugin off (keeps the config unchanged).
    * @default false
    */
@@ -81,4 +87,6 @@ export interface OitCustomConfig {
   divisions?: DivisionsOption
   /** Origin of the public site as configured; unset: derived per request (status/siteUrlFor.ts). */
   siteUrl?: string
+  /** The clock (the plugin's `now` option): replaceable in tests, read on each use. */
+  now: () => Date
 }

@@ -1,13 +1,17 @@
 /**
  * What an assessor would find, in the admin: the status view of ITA 2566 grouped by
- * indicator with a badge per item, the dashboard summary, and the ITAS download links.
+ * indicator with a badge per item, the dashboard summary of the year we are in, and the
+ * ITAS download links.
  */
 import type { Page } from 'playwright-core'
 
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { DEFAULT_ADMIN } from '../../seed/data/organisation'
+import { parseFrameworks } from '../../plugins/oit/framework/load'
+import { yearInForce } from '../../plugins/oit/framework/yearInForce'
 import { type AdminSession, adminSession, screenshotPath, thaiContext, visible } from '../helpers/browser'
+import { frameworkSources } from '../helpers/frameworks'
 
 const baseURL = inject('baseURL')
 let session: AdminSession
@@ -23,12 +27,32 @@ afterAll(async () => {
 })
 
 describe('OIT status in the admin', () => {
-  it('the dashboard summarises the newest year, ITA 2569 (provisional), for every signed-in user', async () => {
+  it('the dashboard summarises the year we are in (FY 2570: no framework yet, ITA 2569 as a provisional guide)', async () => {
+    // The server's own clock: today (7 Dec 2569 when written) is fiscal year 2570.
+    const inForce = yearInForce(parseFrameworks(frameworkSources()), new Date())!
+    const { year, guideFrom } = inForce.framework
     await page.goto(`${baseURL}/admin`)
     const panel = page.locator('.oit-status-panel')
     expect(await visible(panel)).toBe(true)
-    expect(await panel.locator('h2').innerText()).toMatch(/^ITA 2569 \(ชั่วคราว\): \d+\/26 ตอบ "มี" ได้$/)
+    expect(await panel.locator('h2').innerText()).toMatch(
+      new RegExp(`^ITA ${year} \\(ชั่วคราว\\): \\d+/${inForce.framework.items.length} ตอบ "มี" ได้$`),
+    )
+    if (guideFrom) {
+      expect(await panel.locator('.oit-year-note').innerText()).toBe(
+        `ยังไม่มีเกณฑ์ ITA ${year} — ใช้เกณฑ์ ITA ${guideFrom} (ชั่วคราว) เป็นแนวทางชั่วคราว`,
+      )
+    }
     await page.screenshot({ path: screenshotPath('oit-status-dashboard.png'), fullPage: true })
+
+    // The status view opens on the same year, says the same, and past due dates read as overdue.
+    await panel.getByRole('link', { name: 'ดูสถานะทุกข้อ' }).click()
+    await page.waitForURL(new RegExp(`oit-status\\?year=${year}`))
+    expect(await visible(page.getByRole('heading', { name: `สถานะการเปิดเผยข้อมูล (OIT) · ITA ${year} (ชั่วคราว)` }))).toBe(true)
+    if (guideFrom) expect(await page.locator('.oit-year-note').innerText()).toContain(`ยังไม่มีเกณฑ์ ITA ${year}`)
+    // The demo has no สขร.1 of this fiscal year: October's is overdue.
+    const monthly = inForce.framework.items.find((i) => i.window === 'monthly-first-half-current-fy')!
+    expect((await page.locator(`#item-${monthly.code} .oit-overdue`).innerText()).trim()).toBe('เลยกำหนด')
+    await page.screenshot({ path: screenshotPath('oit-status-year-in-force.png'), fullPage: true })
   })
 
   it('the comparison page maps 2566 onto 2569 (provisional) by category and says what to prepare', async () => {

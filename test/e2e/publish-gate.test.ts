@@ -11,6 +11,10 @@ import { imageBuffer } from '../../seed/files'
 import { DEFAULT_ADMIN, DEMO_STAFF } from '../../seed/data/organisation'
 import { launchBrowser, logIn, screenshotPath, thaiContext, visible } from '../helpers/browser'
 import { type ApiCall, signedInApi } from '../helpers/api'
+import { frameworkSources } from '../helpers/frameworks'
+import { parseFrameworks } from '../../plugins/oit/framework/load'
+import { yearInForce } from '../../plugins/oit/framework/yearInForce'
+import { fiscalYearOf } from '../../src/lib/thai-calendar'
 
 const baseURL = inject('baseURL')
 const EDITOR = { email: 'editor.strategy@sukjai-pao.go.th', password: 'Strategy-editor-k7!2566' }
@@ -58,13 +62,26 @@ describe('publish gate in the admin', () => {
 
   it('lists the missing photo in the sidebar checklist', async () => {
     await page.goto(`${baseURL}/admin/collections/executives/${executiveId}`)
-    const photo = page.locator('.publish-gate__line[data-rule="o2.photo"]')
+    const photo = page.locator('.publish-gate__line[data-rule~="o2.photo"]')
     expect(await visible(photo)).toBe(true)
     expect(await photo.getAttribute('data-met')).toBe('no')
+    // ITA 2566 and ITA 2569 both ask for the photo: one line, naming both years and levels.
+    expect(await photo.count()).toBe(1)
+    expect(await photo.locator('.publish-gate__asked-by').innerText()).toBe('ITA 2566: บังคับ · ITA 2569 (ชั่วคราว): เตือน')
+    // One line per component: no words twice.
+    const words = await page
+      .locator('.publish-gate__line > span:nth-child(2)')
+      .evaluateAll((spans) => spans.map((s) => s.firstChild?.textContent ?? ''))
+    expect(words.length).toBeGreaterThan(3)
+    expect(new Set(words).size).toBe(words.length)
+    // No rule ids anywhere a person can see them (tooltips included).
+    expect(await page.locator('.publish-gate [title]').count()).toBe(0)
+    expect(await page.locator('.publish-gate').innerText()).not.toMatch(/\bo2\.|\bO2\./)
+    expect(await page.locator('.publish-gate__judged-by').innerText()).toBe('ตรวจตาม: ITA 2566, ITA 2569 (ชั่วคราว)')
     expect(await page.locator('.publish-gate__status').textContent()).toContain('ยังเผยแพร่ไม่ได้')
     await page.screenshot({ path: screenshotPath('gate-checklist-missing.png'), fullPage: true })
     // Each line takes the editor to its field.
-    await page.locator('.publish-gate__line[data-rule="o2.contact"]').click()
+    await page.locator('.publish-gate__line[data-rule~="o2.contact"]').click()
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('field-contact__phone')
     // Publishing is not the editor's step: the admin does not offer it.
     expect(await page.locator('#action-save').count()).toBe(0)
@@ -105,7 +122,7 @@ describe('publish gate in the admin', () => {
     })
     await drawer.locator('#field-alt').fill('ภาพรองนายก อบจ.')
     await drawer.locator('#action-save').click()
-    await page.locator('.publish-gate__line[data-rule="o2.photo"][data-met="yes"]').waitFor({ timeout: 15_000 })
+    await page.locator('.publish-gate__line[data-rule~="o2.photo"][data-met="yes"]').waitFor({ timeout: 15_000 })
 
     await page.locator('#field-contact__phone').fill('0 5451 1234 ต่อ 103')
     await page.locator('.publish-gate__status', { hasText: 'พร้อมเผยแพร่' }).waitFor({ timeout: 10_000 })
@@ -129,5 +146,36 @@ describe('publish gate in the admin', () => {
     expect(await page.locator('.readiness-cell--ready').count()).toBe(0)
     expect(await page.locator('.readiness-cell--incomplete').count()).toBe(rows)
     await page.screenshot({ path: screenshotPath('gate-list-incomplete.png'), fullPage: true })
+  })
+
+  it('a document of the fiscal year in force names that year: no framework yet, the newest as a guide', async () => {
+    // Today's news: its fiscal year follows its date (FY 2570 from 1 October 2569).
+    const today = new Date()
+    const year = fiscalYearOf(today)
+    const inForce = yearInForce(parseFrameworks(frameworkSources()), today)!
+    const created = await api('/news?draft=true', {
+      method: 'POST',
+      body: JSON.stringify({ title: 'ข่าวกิจกรรมวันนี้', date: today.toISOString(), _status: 'draft' }),
+    })
+    expect(created.status, JSON.stringify(created.body)).toBe(201)
+    expect(created.body.doc.fiscalYear).toBe(year)
+    await context.clearCookies()
+    await logIn(page, baseURL, DEFAULT_ADMIN.email, DEFAULT_ADMIN.password)
+    await page.goto(`${baseURL}/admin/collections/news/${created.body.doc.id}`)
+    const judged = page.locator('.publish-gate__judged-by')
+    await judged.waitFor()
+    if (inForce.framework.guideFrom) {
+      expect(await page.locator('.publish-gate__no-standard').innerText()).toBe(
+        `ยังไม่มีเกณฑ์ ITA ${year} — ใช้เกณฑ์ ITA ${inForce.framework.guideFrom} (ชั่วคราว) เป็นแนวทางชั่วคราว`,
+      )
+    } else {
+      expect(await judged.innerText()).toContain(`ITA ${year}`)
+    }
+    const words = await page
+      .locator('.publish-gate__line > span:nth-child(2)')
+      .evaluateAll((spans) => spans.map((s) => s.firstChild?.textContent ?? ''))
+    expect(new Set(words).size).toBe(words.length)
+    await page.locator('.publish-gate').scrollIntoViewIfNeeded()
+    await page.screenshot({ path: screenshotPath('gate-checklist-year-in-force.png'), fullPage: true })
   })
 })

@@ -17,6 +17,7 @@ describe('when things fall due (FY 2566: Oct 2022 – Sep 2023)', () => {
     const covered = new Set(['2022-10', '2022-11'])
     expect(nextDue(item('monthly-first-half-current-fy'), 2566, at('2023-02-10T00:00:00Z'), covered)).toEqual({
       date: '2022-12-31',
+      overdue: true,
       what: { th: 'สขร.1 เดือนธันวาคม 2565', en: 'Monthly summary for December 2022' },
     })
     const all = new Set(['2022-10', '2022-11', '2022-12', '2023-01', '2023-02', '2023-03'])
@@ -28,5 +29,19 @@ describe('when things fall due (FY 2566: Oct 2022 – Sep 2023)', () => {
     expect(nextDue(item('current-fy'), 2566, at('2022-11-01T00:00:00Z'))?.date).toBe('2023-03-31')
     expect(nextDue(item('current-fy'), 2566, at('2023-04-02T00:00:00Z'))).toBeNull()
     expect(nextDue(item('current'), 2566, at('2022-11-01T00:00:00Z'))).toBeNull()
+  })
+
+  it('a due date reads as overdue once its last day has ended in Bangkok, not before', () => {
+    const monthly = item('monthly-first-half-current-fy')
+    // 31 ต.ค. 2565 ends at 17:00 UTC.
+    expect(nextDue(monthly, 2566, at('2022-10-31T16:59:59Z'))).toMatchObject({ date: '2022-10-31', overdue: false })
+    expect(nextDue(monthly, 2566, at('2022-10-31T17:00:00Z'))).toMatchObject({ date: '2022-10-31', overdue: true })
+    // Fourteen months later the same month is still the next thing due, and overdue.
+    expect(nextDue(monthly, 2569, at('2026-12-07T05:00:00Z'))).toMatchObject({ date: '2025-10-31', overdue: true })
+    // What is still ahead is never overdue.
+    expect(nextDue(item('current-fy'), 2570, at('2026-12-07T05:00:00Z'))).toMatchObject({
+      date: '2027-03-31',
+      overdue: false,
+    })
   })
 })

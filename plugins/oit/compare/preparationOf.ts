@@ -36,7 +36,7 @@ export interface PreparedItem {
   warnings: Reason[]
   /** The admin list of the item's documents. */
   adminUrl: string
-  nextDue: { date: string; what: Label } | null
+  nextDue: { date: string; what: Label; overdue: boolean } | null
 }
 
 export interface OrganisationPreparation {

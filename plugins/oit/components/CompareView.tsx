@@ -309,7 +309,9 @@ export async function CompareView({ initPageResult, params, searchParams }: Admi
                       </ul>
                     </td>
                     <td style={{ ...cell, whiteSpace: 'nowrap' }}>
-                      {item.nextDue ? `${date(item.nextDue.date)} · ${item.nextDue.what[language]}` : '—'}
+                      {item.nextDue
+                        ? `${item.nextDue.overdue ? `${t('overdue')} ` : ''}${date(item.nextDue.date)} · ${item.nextDue.what[language]}`
+                        : '—'}
                     </td>
                   </tr>
                 ))}

@@ -1,7 +1,8 @@
 /**
- * Dashboard panel (server component), for every signed-in user: "ITA 2566: 38/43 …" for
- * the newest ITA year, the counts per status, and the open items of the user's own
- * division first.
+ * Dashboard panel (server component), for every signed-in user: "ITA 2570: 3/26 …" for
+ * the ITA year in force (the fiscal year of today; where it has no framework yet, the
+ * newest one as a provisional guide, said so in words), the counts per status, and the
+ * open items of the user's own division first.
  */
 import type { Payload, TypedUser } from 'payload'
 
@@ -11,6 +12,7 @@ import React from 'react'
 
 import type { OitKey } from '../translations'
 import type { OitCustomConfig } from '../types'
+import { yearInForce } from '../framework/yearInForce'
 import { computeYearStatus } from '../status/computeStatus'
 import { siteUrlFor } from '../status/siteUrlFor'
 import { ITEM_STATUSES } from '../status/types'
@@ -27,8 +29,10 @@ const SHOWN = 6
 export async function StatusSummary({ i18n, payload, user }: Props) {
   if (!user) return null
   const custom = payload.config.custom.oit as OitCustomConfig
-  const framework = [...custom.frameworks].sort((a, b) => b.year - a.year)[0]
-  if (!framework) return null
+  const now = custom.now()
+  const inForce = yearInForce(custom.frameworks, now)
+  if (!inForce) return null
+  const { framework } = inForce
   const language = i18n.language === 'th' ? 'th' : 'en'
   const t = (key: OitKey) => i18n.t(`oit:${key}`)
   // As the user: the drafts named are those they may read.
@@ -37,8 +41,9 @@ export async function StatusSummary({ i18n, payload, user }: Props) {
     payload,
     req,
     framework,
-    frameworks: custom.frameworks,
+    frameworks: inForce.frameworks,
     siteUrl: siteUrlFor({ payload, user, headers: await requestHeaders() }),
+    now,
   })
   // The user's own divisions first (a user may belong to several).
   const refs = (user as { departments?: unknown }).departments
@@ -66,6 +71,11 @@ export async function StatusSummary({ i18n, payload, user }: Props) {
         {framework.provisional ? ` (${t('provisional')})` : ''}:{' '}
         {status.counts.complete + status.counts['declared-none']}/{status.items.length} {t('answered')}
       </h2>
+      {status.note ? (
+        <p className="oit-year-note" style={{ margin: '0 0 8px', fontWeight: 600 }}>
+          {status.note[language]}
+        </p>
+      ) : null}
       <p style={{ display: 'flex', gap: 12, flexWrap: 'wrap' }}>
         {ITEM_STATUSES.filter((s) => status.counts[s] > 0).map((s) => (
           <span key={s}>

@@ -13,6 +13,7 @@ import React from 'react'
 import { formatThaiDate } from '../../../src/lib/thai-calendar'
 import type { OitKey } from '../translations'
 import type { OitCustomConfig } from '../types'
+import { yearInForce } from '../framework/yearInForce'
 import { computeYearStatus } from '../status/computeStatus'
 import { siteUrlFor } from '../status/siteUrlFor'
 import { ITEM_STATUSES } from '../status/types'
@@ -24,15 +25,18 @@ export async function StatusView({ initPageResult, params, searchParams }: Admin
   const { payload } = req
   if (!req.user) redirect(`${payload.config.routes.admin}/login`)
   const custom = payload.config.custom.oit as OitCustomConfig
-  const frameworks = [...custom.frameworks].sort((a, b) => b.year - a.year)
+  const now = custom.now()
+  // The year in force is listed (and opened) even before its framework exists: a guide.
+  const inForce = yearInForce(custom.frameworks, now)
+  const frameworks = [...(inForce?.frameworks ?? custom.frameworks)].sort((a, b) => b.year - a.year)
   const requested = Number(searchParams?.year)
-  const framework = frameworks.find((f) => f.year === requested) ?? frameworks[0]!
+  const framework = frameworks.find((f) => f.year === requested) ?? inForce?.framework ?? frameworks[0]!
   const department =
     typeof searchParams?.department === 'string' && searchParams.department ? searchParams.department : undefined
   const language = req.i18n.language === 'th' ? 'th' : 'en'
   const t = (key: OitKey) => req.i18n.t(`oit:${key}` as never)
   const siteUrl = siteUrlFor(req)
-  const status = await computeYearStatus({ payload, req, framework, frameworks, siteUrl, department })
+  const status = await computeYearStatus({ payload, req, framework, frameworks, siteUrl, department, now })
   // Links that leave the app are only as good as the address they are built on.
   const siteUrlUnset = !custom.siteUrl && !payload.config.serverURL
   const { docs: divisions } = await payload.find({
@@ -48,8 +52,11 @@ export async function StatusView({ initPageResult, params, searchParams }: Admin
       : new Date(iso).toLocaleDateString('en-GB', { timeZone: 'Asia/Bangkok' })
   const api = `${payload.config.routes.api}/oit/${framework.year}/export`
   // What changed since the year before this one (or toward the next, for the oldest).
-  const other =
-    frameworks.find((f) => f.year < framework.year) ?? [...frameworks].reverse().find((f) => f.year > framework.year)
+  // (Only between years that have a framework: a guide is the year it stands in for.)
+  const real = frameworks.filter((f) => !f.guideFrom)
+  const other = framework.guideFrom
+    ? undefined
+    : (real.find((f) => f.year < framework.year) ?? [...real].reverse().find((f) => f.year > framework.year))
   const compare = other
     ? `${payload.config.routes.admin}/oit-compare?from=${Math.min(other.year, framework.year)}&to=${Math.max(other.year, framework.year)}`
     : undefined
@@ -77,6 +84,11 @@ export async function StatusView({ initPageResult, params, searchParams }: Admin
             style={{ border: '1px solid var(--theme-warning-500)', background: 'var(--theme-warning-100)', padding: '8px 12px', borderRadius: 4 }}
           >
             ⚠ {t('siteUrlUnset')} {t('siteUrlNow')}: <code>{siteUrl || '—'}</code>
+          </p>
+        ) : null}
+        {status.note ? (
+          <p className="oit-year-note" style={{ fontWeight: 600 }}>
+            {status.note[language]}
           </p>
         ) : null}
         <nav aria-label={t('year')} style={{ display: 'flex', gap: 12, margin: '8px 0' }}>
@@ -170,7 +182,18 @@ export async function StatusView({ initPageResult, params, searchParams }: Admin
                         {item.lastPublishedAt ? date(item.lastPublishedAt) : '—'}
                       </td>
                       <td style={{ padding: 6 }}>
-                        {item.nextDue ? `${date(item.nextDue.date)} · ${item.nextDue.what[language]}` : '—'}
+                        {item.nextDue ? (
+                          <>
+                            {item.nextDue.overdue ? (
+                              <strong className="oit-overdue" style={{ color: 'var(--theme-error-500, #c0392b)' }}>
+                                {t('overdue')}{' '}
+                              </strong>
+                            ) : null}
+                            {`${date(item.nextDue.date)} · ${item.nextDue.what[language]}`}
+                          </>
+                        ) : (
+                          '—'
+                        )}
                       </td>
                     </tr>
                   ))}

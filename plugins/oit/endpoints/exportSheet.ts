@@ -3,8 +3,10 @@ import type { Endpoint } from 'payload'
 import { bilingual } from '../../../src/lib/bilingual'
 import { toCsv, toXlsx } from '../export/formats'
 import { sheetRows } from '../export/sheet'
+import { oitNow } from '../framework/now'
 import type { Framework } from '../framework/schema'
 import { siteUrlFor } from '../status/siteUrlFor'
+import { yearInForce } from '../framework/yearInForce'
 import { computeYearStatus } from '../status/computeStatus'
 import { resolveYearForStaff } from './resolveYear'
 
@@ -16,7 +18,9 @@ export function exportSheetEndpoint(prefix: string, frameworks: Framework[]): En
     path: `${prefix}/:year/export`,
     method: 'get',
     handler: async (req) => {
-      const framework = resolveYearForStaff(req, frameworks)
+      // The year in force is exported even before its framework exists (a provisional guide).
+      const known = yearInForce(frameworks, oitNow(req.payload))?.frameworks ?? frameworks
+      const framework = resolveYearForStaff(req, known)
       if (framework instanceof Response) return framework
       const format = (req.searchParams.get('format') ?? 'xlsx') as (typeof FORMATS)[number]
       if (!FORMATS.includes(format)) {
@@ -34,7 +38,14 @@ export function exportSheetEndpoint(prefix: string, frameworks: Framework[]): En
           { status: 400 },
         )
       }
-      const status = await computeYearStatus({ payload: req.payload, req, framework, frameworks, siteUrl: siteUrlFor(req) })
+      const status = await computeYearStatus({
+        payload: req.payload,
+        req,
+        framework,
+        frameworks: known,
+        siteUrl: siteUrlFor(req),
+        now: oitNow(req.payload),
+      })
       const rows = sheetRows(status)
       const name = `ita-${framework.year}-oit${framework.provisional ? '-provisional' : ''}`
       if (format === 'json') {

@@ -1,20 +1,34 @@
 import type { Endpoint } from 'payload'
 
+import { oitNow } from '../framework/now'
 import type { Framework } from '../framework/schema'
+import { yearInForce } from '../framework/yearInForce'
 import { siteUrlFor } from '../status/siteUrlFor'
 import { computeYearStatus } from '../status/computeStatus'
 import { resolveYearForStaff } from './resolveYear'
 
-/** GET /api/oit/:year/status[?department=code] — every item's status, with reasons (staff only). */
+/**
+ * GET /api/oit/:year/status[?department=code] — every item's status, with reasons (staff only).
+ * The year in force is known even before its framework is (a provisional guide, `guideFrom`).
+ */
 export function yearStatusEndpoint(prefix: string, frameworks: Framework[]): Endpoint {
   return {
     path: `${prefix}/:year/status`,
     method: 'get',
     handler: async (req) => {
-      const framework = resolveYearForStaff(req, frameworks)
+      const known = yearInForce(frameworks, oitNow(req.payload))?.frameworks ?? frameworks
+      const framework = resolveYearForStaff(req, known)
       if (framework instanceof Response) return framework
       const department = req.searchParams.get('department') ?? undefined
-      const status = await computeYearStatus({ payload: req.payload, req, framework, frameworks, siteUrl: siteUrlFor(req), department })
+      const status = await computeYearStatus({
+        payload: req.payload,
+        req,
+        framework,
+        frameworks: known,
+        siteUrl: siteUrlFor(req),
+        department,
+        now: oitNow(req.payload),
+      })
       return Response.json(status)
     },
   }

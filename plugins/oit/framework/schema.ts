@@ -164,6 +164,11 @@ export const yearFields = z.object({
 export const frameworkSchema = yearFields
   .extend({
     items: z.array(itemSchema).min(1),
+    /**
+     * Set only on a guide built at run time (`yearInForce.ts`), never in a file: this year
+     * has no framework yet, and the items of ITA `guideFrom` stand in for it, provisionally.
+     */
+    guideFrom: z.number().int().optional(),
   })
   .strict()
   .superRefine((framework, ctx) => {

@@ -53,6 +53,9 @@ export function oitRuleSets(
           th: `${ita.th} · ${item.code} ${item.title.th}`,
           en: `${ita.en} · ${item.code} ${item.title.en}`,
         },
+        // One line per component in the checklist, naming each year that asks for it.
+        source: ita,
+        standard: { name: 'ITA', year: framework.year, offset },
         when: item.category.where,
         year: dated
           ? {

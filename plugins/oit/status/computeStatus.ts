@@ -16,6 +16,7 @@ import { componentLabels } from '../framework/fieldPaths'
 import { categoryWhere, itemQueryOptions, itemWhere } from '../framework/itemQuery'
 import type { Framework, FrameworkItem } from '../framework/schema'
 import { oitRuleSets } from '../gate/ruleSets'
+import { guideNote } from '../framework/yearInForce'
 import { hideUnreadableDrafts } from './hideUnreadableDrafts'
 import { ITEM_CHECKS } from './itemChecks'
 import { dueMonths, nextDue } from './nextDue'
@@ -143,6 +144,9 @@ export async function computeYearStatus(given: StatusOptions): Promise<YearStatu
     year: framework.year,
     title: framework.title,
     provisional: framework.provisional,
+    ...(framework.guideFrom
+      ? { guideFrom: framework.guideFrom, note: guideNote(framework, options.frameworks) }
+      : {}),
     generatedAt: (options.now ?? new Date()).toISOString(),
     counts,
     progress: statuses.length ? Math.round((answered / statuses.length) * 100) : 0,

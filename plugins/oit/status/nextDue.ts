@@ -18,14 +18,15 @@ export function dueMonths(year: number, now: Date): FiscalMonth[] {
 /**
  * The next thing due: for monthly items the first month of the first half not yet covered
  * (even if overdue); for the rest the end of the first half while it is ahead. Null for
- * items that are simply kept current, and once nothing of the year is ahead.
+ * items that are simply kept current, and once nothing of the year is ahead. `overdue`:
+ * the date has passed on Bangkok's calendar (shown as "เลยกำหนด").
  */
 export function nextDue(
   item: FrameworkItem,
   year: number,
   now: Date,
   coveredMonths: ReadonlySet<string> = new Set(),
-): { date: string; what: Label } | null {
+): { date: string; what: Label; overdue: boolean } | null {
   const half = firstHalfOfFiscalYear(year)
   const ahead = half.end.getTime() > now.getTime()
   switch (item.window) {
@@ -38,6 +39,7 @@ export function nextDue(
       return month
         ? {
             date: month.lastDay,
+            overdue: month.end.getTime() <= now.getTime(),
             what: { th: `สขร.1 เดือน${month.labelTh}`, en: `Monthly summary for ${month.labelEn}` },
           }
         : null
@@ -46,12 +48,13 @@ export function nextDue(
       return ahead
         ? {
             date: half.lastDay,
+            overdue: false,
             what: { th: 'ข้อมูลรอบ 6 เดือน (ต.ค.–มี.ค.) เมื่อสิ้นเดือนมีนาคม', en: 'Six-month data (Oct–Mar), once March ends' },
           }
         : null
     default:
       return ahead
-        ? { date: half.lastDay, what: { th: `ก่อนการประเมิน ITA ${year}`, en: `Before the ITA ${year} assessment` } }
+        ? { date: half.lastDay, overdue: false, what: { th: `ก่อนการประเมิน ITA ${year}`, en: `Before the ITA ${year} assessment` } }
         : null
   }
 }

@@ -74,14 +74,24 @@ export interface ItemStatus {
   /** Admin list of the item's collection, filtered to the item. */
   adminUrl: string
   lastPublishedAt: string | null
-  /** The last day (Bangkok, `YYYY-MM-DD`) by which the next thing is due, and what it is. */
-  nextDue: { date: string; what: Label } | null
+  /**
+   * The last day (Bangkok, `YYYY-MM-DD`) by which the next thing is due, and what it is;
+   * `overdue` once that day has passed ("เลยกำหนด").
+   */
+  nextDue: { date: string; what: Label; overdue: boolean } | null
 }
 
 export interface YearStatus {
   year: number
   title: Label
   provisional: boolean
+  /**
+   * Set when ITA `year` has no framework yet: its documents are judged against ITA
+   * `guideFrom`, as a provisional guide (`note` says so in words).
+   */
+  guideFrom?: number
+  /** "ยังไม่มีเกณฑ์ ITA 2570 — ใช้เกณฑ์ ITA 2569 (ชั่วคราว) เป็นแนวทางชั่วคราว", for a guide. */
+  note?: Label
   generatedAt: string
   counts: Record<ItemStatusName, number>
   /** Items answered "มี" (complete or declared-none), in percent. */

@@ -19,6 +19,7 @@ export const en: typeof th = {
     why: 'What an assessor would find',
     lastPublished: 'Last published',
     nextDue: 'Next due',
+    overdue: 'Overdue',
     exportCsv: 'Download CSV for ITAS',
     exportXlsx: 'Download Excel for ITAS',
     ownGaps: "My division's open items",

@@ -17,6 +17,7 @@ export const th = {
     why: 'สิ่งที่ผู้ประเมินจะพบ',
     lastPublished: 'เผยแพร่ล่าสุด',
     nextDue: 'ครบกำหนดถัดไป',
+    overdue: 'เลยกำหนด',
     exportCsv: 'ดาวน์โหลด CSV สำหรับ ITAS',
     exportXlsx: 'ดาวน์โหลด Excel สำหรับ ITAS',
     ownGaps: 'รายการของส่วนราชการของฉันที่ยังไม่ครบ',

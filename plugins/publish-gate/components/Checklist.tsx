@@ -1,7 +1,8 @@
 'use client'
 /**
  * Sidebar checklist: re-judges the form on every keystroke with the same engine the
- * server uses, lists what is missing (each line jumps to its field), and after a refused
+ * server uses, lists each component once (whichever rule sets ask for it, and at what
+ * level), what is missing first (each line jumps to its field), and after a refused
  * publish shows a banner that cannot be mistaken for success.
  */
 import type { UIFieldClientProps } from 'payload'
@@ -10,8 +11,9 @@ import { useAllFormFields, useTranslation } from '@payloadcms/ui'
 import { reduceFieldsToValues } from 'payload/shared'
 import React, { useMemo } from 'react'
 
-import { evaluate, type Finding } from '../engine/evaluate'
-import type { RuleSet } from '../rules/schema'
+import { evaluate } from '../engine/evaluate'
+import { type ChecklistLine, checklistLines, type JudgedBy, judgedBy, type LineState } from '../engine/lines'
+import type { GateLevel, RuleSet } from '../rules/schema'
 
 type Props = UIFieldClientProps & { sets: RuleSet[] }
 
@@ -33,39 +35,65 @@ function jumpTo(path: string) {
   ;(input as HTMLElement | null)?.focus({ preventScroll: true })
 }
 
-function Line({ finding, lang, symbol, colour }: { finding: Finding; lang: 'en' | 'th'; symbol: string; colour: string }) {
+const SYMBOLS: Record<LineState, { symbol: string; colour: string }> = {
+  missing: { symbol: '✗', colour: COLOURS.missing },
+  warning: { symbol: '!', colour: COLOURS.warning },
+  info: { symbol: 'i', colour: COLOURS.warning },
+  met: { symbol: '✓', colour: COLOURS.ok },
+}
+
+const LEVELS: Record<GateLevel, { th: string; en: string }> = {
+  required: { th: 'บังคับ', en: 'required' },
+  recommended: { th: 'เตือน', en: 'warning' },
+  info: { th: 'ข้อมูลประกอบ', en: 'information' },
+}
+
+/** One component: its words, who asks for it at what level ("ITA 2566: บังคับ · ITA 2569 (ชั่วคราว): เตือน"). */
+function Line({ line, lang }: { line: ChecklistLine; lang: 'en' | 'th' }) {
+  const { symbol, colour } = SYMBOLS[line.state]
   const via =
-    finding.via === 'attachment'
+    line.via === 'attachment'
       ? lang === 'th'
         ? ' (จากไฟล์ PDF)'
         : ' (from the PDF)'
-      : finding.via === 'declared-none'
+      : line.via === 'declared-none'
         ? lang === 'th'
           ? ' (ประกาศว่าไม่มี)'
           : ' (declared none)'
         : ''
+  const askedBy = line.askedBy.map((a) => `${a.source[lang]}: ${LEVELS[a.level][lang]}`).join(' · ')
   return (
     <li style={{ listStyle: 'none', margin: '0 0 4px' }}>
       <button
         className="publish-gate__line"
-        data-rule={finding.ruleId}
-        data-level={finding.level}
-        data-met={finding.via ? 'yes' : 'no'}
-        onClick={() => jumpTo(finding.path)}
+        data-rule={line.ruleIds.join(' ')}
+        data-state={line.state}
+        data-met={line.state === 'met' ? 'yes' : 'no'}
+        onClick={() => jumpTo(line.path)}
         style={{ all: 'unset', cursor: 'pointer', display: 'flex', gap: 6, lineHeight: 1.35 }}
-        title={`${finding.ruleId} → ${finding.path}`}
         type="button"
       >
         <span aria-hidden style={{ color: colour, fontWeight: 700 }}>
           {symbol}
         </span>
         <span>
-          {finding.label[lang]}
+          {line.label[lang]}
           <span style={{ opacity: 0.6 }}>{via}</span>
+          <span className="publish-gate__asked-by" style={{ display: 'block', fontSize: 11, opacity: 0.65 }}>
+            {askedBy}
+          </span>
         </span>
       </button>
     </li>
   )
+}
+
+/** "ยังไม่มีเกณฑ์ ITA 2570 — ใช้เกณฑ์ ITA 2569 (ชั่วคราว) เป็นแนวทางชั่วคราว". */
+function noStandardText({ name, year, upcoming, guide }: NonNullable<JudgedBy['noStandard']>, lang: 'en' | 'th') {
+  if (lang === 'th') {
+    return `${upcoming ? 'ยังไม่มี' : 'ไม่มี'}เกณฑ์ ${name} ${year}${guide ? ` — ใช้เกณฑ์ ${guide.th} เป็นแนวทางชั่วคราว` : ''}`
+  }
+  return `No ${name} ${year} framework${upcoming ? ' yet' : ''}${guide ? ` — ${guide.en} is used as a provisional guide` : ''}`
 }
 
 export const Checklist = ({ sets }: Props) => {
@@ -83,6 +111,8 @@ export const Checklist = ({ sets }: Props) => {
     return reduceFieldsToValues(normalised, true) as Record<string, unknown>
   }, [fields])
   const result = useMemo(() => evaluate(sets, data), [sets, data])
+  const lines = useMemo(() => checklistLines(sets, result), [sets, result])
+  const judges = useMemo(() => judgedBy(sets, result, data), [sets, result, data])
 
   // The server's refusal marks fields with our messages: that is how we know a publish failed.
   const gateMessages = useMemo(
@@ -129,18 +159,17 @@ export const Checklist = ({ sets }: Props) => {
           : t(`ยังเผยแพร่ไม่ได้ — ขาด ${result.missing.length} รายการ (${result.score}%)`, `Cannot publish yet — ${result.missing.length} missing (${result.score}%)`)}
       </div>
       <ul className="publish-gate__missing" style={{ margin: 0, padding: 0 }}>
-        {result.missing.map((f) => (
-          <Line colour={COLOURS.missing} finding={f} key={`${f.setId}:${f.ruleId}`} lang={lang} symbol="✗" />
-        ))}
-        {result.warnings.map((f) => (
-          <Line colour={COLOURS.warning} finding={f} key={`${f.setId}:${f.ruleId}`} lang={lang} symbol="!" />
-        ))}
-        {result.satisfied.map((f) => (
-          <Line colour={COLOURS.ok} finding={f} key={`${f.setId}:${f.ruleId}`} lang={lang} symbol="✓" />
+        {lines.map((line) => (
+          <Line key={line.key} line={line} lang={lang} />
         ))}
       </ul>
-      <div style={{ fontSize: 12, marginTop: 8, opacity: 0.65 }}>
-        {t('ตรวจตาม', 'Judged by')}: {result.judgedBy.map((s) => s.label[lang]).join(', ')}
+      <div className="publish-gate__judged-by" style={{ fontSize: 12, marginTop: 8, opacity: 0.65 }}>
+        {t('ตรวจตาม', 'Judged by')}: {judges.sources.map((s) => s[lang]).join(', ')}
+        {judges.noStandard ? (
+          <div className="publish-gate__no-standard" style={{ fontWeight: 600, opacity: 1 }}>
+            {noStandardText(judges.noStandard, lang)}
+          </div>
+        ) : null}
       </div>
     </div>
   )

@@ -83,6 +83,18 @@ export const ruleSetSchema = z
       })
       .strict()
       .optional(),
+    /**
+     * Who asks for these rules, in short ("ITA 2566"): the checklist names it on each line
+     * (one line per component, however many sets ask for it) and once in "judged by".
+     * @default the set's `label`
+     */
+    source: bilingual.optional(),
+    /**
+     * The standard the set comes from, issued per year: `name` `year` asks about documents
+     * whose year (at `year.path`) is `year + offset`. When no set of the collection is of
+     * the year a document asks for, the checklist says so ("ยังไม่มีเกณฑ์ ITA 2570").
+     */
+    standard: z.object({ name: z.string().min(1), year: z.number().int(), offset: z.number().int().default(0) }).strict().optional(),
     /** A declaration of none (`<path>.isNone` + `<path>.explanation`) satisfies every rule of the set. */
     declaredNone: z.object({ path }).strict().optional(),
     /** An attached file plus `{ component, pages }` rows may satisfy rules that have an `attachmentKey`. */
