@@ -159,3 +159,14 @@ export const DATE_INPUT_PROBLEMS: Record<DateInputProblem, { th: string; en: str
     en: 'Invalid year; use a Buddhist-era year of 4 digits (2569) or 2 (69)',
   },
 }
+
+/**
+ * A date sent to the API as text (not ISO 8601), read the same way the admin reads typed
+ * text: the instant to store, or null when it is no date. For the input guard's `readDate`.
+ * Fields with a time (dayAndTime, timeOnly) are not ours to read: null.
+ */
+export function readDateText(text: string, appearance: string | undefined): null | string {
+  if (appearance === 'dayAndTime' || appearance === 'timeOnly') return null
+  const read = parseThaiDateInput(text, appearance === 'monthOnly' ? 'month' : 'day')
+  return read.ok ? storedInstant(read) : null
+}
