@@ -19,6 +19,11 @@ export function MoneyField(props: NumberFieldClientProps) {
   const [typed, setTyped] = React.useState<string | null>(null)
   const inputRef = React.useRef<HTMLInputElement>(null)
   const caret = React.useRef<number | null>(null)
+  // The value this input last set: any other value (a reset, a reload) is shown formatted.
+  const lastSet = React.useRef<unknown>(undefined)
+  React.useEffect(() => {
+    if (value !== lastSet.current) setTyped(null)
+  }, [value])
   const shown = typed ?? (typeof value === 'number' ? formatMoney(value) : (value ?? ''))
 
   React.useLayoutEffect(() => {
@@ -34,17 +39,18 @@ export function MoneyField(props: NumberFieldClientProps) {
     if (read.ok) {
       caret.current = caretAfterFormat(text, event.target.selectionStart ?? text.length, read.text)
       setTyped(read.text)
+      lastSet.current = read.value
       setValue(read.value)
     } else {
       // Kept as typed: the field's validation names the problem and the save is refused.
       setTyped(text)
+      lastSet.current = text
       setValue(text)
     }
   }
 
   return (
     <TextInput
-      Description={undefined}
       description={field.admin?.description as never}
       htmlAttributes={{ autoComplete: 'off' }}
       inputRef={inputRef as React.RefObject<HTMLInputElement>}
@@ -57,8 +63,6 @@ export function MoneyField(props: NumberFieldClientProps) {
       showError={showError}
       style={{ flex: field.admin?.width ? `0 1 ${field.admin.width}` : undefined, ...field.admin?.style }}
       value={shown}
-      // Leaving the field shows the stored amount as it will be read back (1,250.50).
-      {...{ onBlur: () => setTyped(null) }}
     />
   )
 }

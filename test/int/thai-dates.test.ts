@@ -130,7 +130,7 @@ describe('the fiscal year follows the month (issue 18.6)', () => {
     expect(created.status, JSON.stringify(created.body)).toBe(201)
     const id = created.body.doc.id
     const stored = async () =>
-      (await t.payload.findByID({ collection: slug, id, draft: true, depth: 0, overrideAccess: true })) as Record<
+      (await t.payload.findByID({ collection: slug, id, draft: true, depth: 0, overrideAccess: true })) as unknown as Record<
         string,
         unknown
       >

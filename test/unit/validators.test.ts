@@ -39,7 +39,7 @@ describe('other formats', () => {
 })
 
 describe('validateMonthInFiscalYear (Bangkok months)', () => {
-  it.each([
+  it.each<[string, string | true, string]>([
     ['2022-09-30T17:00:00.000Z', true, 'October 2022 picked in Bangkok'],
     ['2022-10-01T00:00:00.000Z', true, 'October 2022 stored in UTC'],
     ['2023-09-01T00:00:00.000+07:00', true, 'September 2023 is the last month'],
