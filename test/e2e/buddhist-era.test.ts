@@ -142,9 +142,7 @@ describe('dates and amounts typed the Thai way (issue 18.5–18.7)', () => {
     }
     // What cannot be read is said on the field, and no other date is kept behind it.
     await typeDate('#field-date input', '18 ธันวา 2569')
-    await expect.poll(() => page.locator('#field-date').locator('xpath=..').locator('.era-date-field__problem').innerText()).toContain(
-      'อ่านวันที่ไม่ได้',
-    )
+    await expect.poll(() => page.locator('.era-date-field__problem').first().innerText()).toContain('อ่านวันที่ไม่ได้')
     await page.screenshot({ path: screenshotPath('be-typed-date-unreadable.png') })
   })
 
@@ -174,7 +172,7 @@ describe('dates and amounts typed the Thai way (issue 18.5–18.7)', () => {
     await budget.pressSequentially('๑๒๕๐๐๐๐.๕๐', { delay: 20 })
     expect(await budget.inputValue()).toBe('1,250,000.50')
     // "บาท" once, in the label, not again under it.
-    const fieldText = await budget.locator('xpath=ancestor::div[contains(@class,"field-type")][1]').innerText()
+    const fieldText = await page.locator('.field-type').filter({ has: page.locator('#field-budget') }).last().innerText()
     expect(fieldText.match(/บาท/g)?.length).toBe(1)
     await page.screenshot({ path: screenshotPath('money-thai-digits.png') })
     await saveDraft()
