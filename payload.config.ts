@@ -20,6 +20,7 @@ import { Organisations } from './collections/Organisations'
 import { OIT_COLLECTIONS } from './collections/oit'
 import { Users } from './collections/Users'
 import { buddhistEraPlugin } from './plugins/buddhist-era'
+import { readDateText } from './plugins/buddhist-era/parse/thaiDateInput'
 import './plugins/buddhist-era/locale/applyToAdmin'
 import { inputGuardPlugin } from './plugins/input-guard'
 import { oitPlugin, type OitCustomConfig } from './plugins/oit'
@@ -171,7 +172,8 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
     hooks: { afterError: [lockedMessage] },
     plugins: [
       // Bad input is a 400 naming the field, on every collection, before any other hook runs.
-      inputGuardPlugin({ formatMessage: ({ th, en }) => bilingual(th!, en!) }),
+      // Dates sent as Thai text ("18/12/2569", "ธันวาคม 69") are read as the admin reads them.
+      inputGuardPlugin({ formatMessage: ({ th, en }) => bilingual(th!, en!), readDate: readDateText }),
       oitPlugin({
         frameworksDir: path.resolve(dirname, 'plugins/oit/frameworks'),
         // Unset: each link is built on the origin its request came to (src/lib/siteOrigin.ts).

@@ -47,7 +47,25 @@ export function disclosureFields({
     const field = fiscalYearField({ required: fiscalYear === 'required' })
     fields.push({
       ...field,
-      admin: { ...field.admin, position: 'sidebar', readOnly: Boolean(fiscalYearFrom) },
+      admin: {
+        ...field.admin,
+        position: 'sidebar',
+        readOnly: Boolean(fiscalYearFrom),
+        ...(fiscalYearFrom
+          ? {
+              components: {
+                Field: {
+                  path: '/collections/components/DerivedFiscalYear#DerivedFiscalYear',
+                  clientProps: { from: fiscalYearFrom },
+                },
+              },
+              description: {
+                th: 'คำนวณจากวันที่ของเอกสารเอง (ปีงบประมาณเริ่ม 1 ต.ค.) เช่น ธันวาคม 2569 อยู่ในปีงบประมาณ 2570',
+                en: 'Derived from the document’s date (a fiscal year starts on 1 Oct), e.g. December 2026 is in FY 2570',
+              },
+            }
+          : {}),
+      },
       // beforeValidate: derived before the publish gate (a beforeChange hook) picks the
       // framework by fiscal year.
       hooks: fiscalYearFrom ? { beforeValidate: [deriveFiscalYearFrom(fiscalYearFrom)] } : undefined,

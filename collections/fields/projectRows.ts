@@ -38,7 +38,7 @@ export function projectRows(options: ProjectRowsOptions = {}): ArrayField {
       {
         type: 'row',
         fields: [
-          { ...moneyField('budget', { th: 'งบประมาณ (บาท)', en: 'Budget (baht)' }), admin: { width: '40%' } },
+          moneyField('budget', { th: 'งบประมาณ (บาท)', en: 'Budget (baht)' }, { width: '40%' }),
           {
             name: 'noBudget',
             type: 'checkbox',
@@ -67,7 +67,7 @@ export function projectRows(options: ProjectRowsOptions = {}): ArrayField {
             type: 'row',
             fields: [
               { ...fiscalYearField({ required: true }), admin: { width: '50%' } },
-              { ...moneyField('amount', { th: 'งบประมาณ (บาท)', en: 'Budget (baht)' }), admin: { width: '50%' } },
+              moneyField('amount', { th: 'งบประมาณ (บาท)', en: 'Budget (baht)' }, { width: '50%' }),
             ],
           },
         ],

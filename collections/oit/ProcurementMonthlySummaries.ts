@@ -1,5 +1,5 @@
 import { bilingual } from '../../src/lib/bilingual'
-import { fiscalYearBounds, fiscalYearOf } from '../../src/lib/thai-calendar'
+import { fiscalYearBounds, fiscalYearOf, formatThaiDate } from '../../src/lib/thai-calendar'
 import { declaredNoneFields } from '../fields/declaredNone'
 import { missingRequired } from '../fields/required'
 import { moneyField } from '../fields/money'
@@ -7,7 +7,11 @@ import { procurementMethodField } from '../fields/procurementMethod'
 import { OIT_GROUPS } from '../groups'
 import { oitCollection } from './oitCollection'
 
-/** The month must fall inside the fiscal year the summary is filed under. */
+/**
+ * The month must fall inside the fiscal year the summary is filed under. The fiscal year
+ * is derived from the month (fiscalYearFrom), so this only speaks when a hook or import
+ * sets both; it names the month and the year in the Buddhist era, as editors read them.
+ */
 export function validateMonthInFiscalYear(value: unknown, fiscalYear: unknown): string | true {
   if (!value || typeof fiscalYear !== 'number') return true
   const date = new Date(value as string)
@@ -19,12 +23,15 @@ export function validateMonthInFiscalYear(value: unknown, fiscalYear: unknown): 
     return true // the fiscal-year field reports its own error
   }
   // The month as Bangkok sees it: "October 2022" stored as 2022-09-30T17:00Z is October.
-  return fiscalYearOf(date) === fiscalYear
-    ? true
-    : bilingual(
-        `เดือนนี้ไม่อยู่ในปีงบประมาณ ${fiscalYear} (${bounds.firstDay} – ${bounds.lastDay})`,
-        `This month is outside fiscal year ${fiscalYear} (${bounds.firstDay} – ${bounds.lastDay})`,
-      )
+  const belongsTo = fiscalYearOf(date)
+  if (belongsTo === fiscalYear) return true
+  const month = formatThaiDate(date, { style: 'month' })
+  const from = formatThaiDate(bounds.start, { style: 'short' })
+  const to = formatThaiDate(bounds.end.getTime() - 1, { style: 'short' })
+  return bilingual(
+    `${month} อยู่ในปีงบประมาณ ${belongsTo} ไม่ใช่ ${fiscalYear} (${from} – ${to})`,
+    `${month} (BE) is in fiscal year ${belongsTo}, not ${fiscalYear} (${from} – ${to})`,
+  )
 }
 
 // The สขร.1 form's columns that hold two fields each (on the public site's table).
@@ -46,6 +53,8 @@ export const ProcurementMonthlySummaries = oitCollection({
   useAsTitle: 'title',
   defaultColumns: ['title', 'month', 'fiscalYear'],
   fiscalYear: 'required',
+  // ธันวาคม 2569 is in FY 2570: the month decides, the editor does not type it.
+  fiscalYearFrom: 'month',
   componentKeys: [
     { value: 'procurement-rows', label: { th: 'รายการจัดซื้อจัดจ้างของเดือน', en: "The month's procurement" } },
   ],

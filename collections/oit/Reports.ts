@@ -132,10 +132,10 @@ export const Reports = oitCollection({
         moneyField('budgetUsed', { th: 'งบประมาณที่ใช้ (บาท)', en: 'Budget used (baht)' }),
       ],
     },
-    {
-      ...moneyField('budgetSpent', { th: 'ผลการใช้จ่ายงบประมาณรวม (บาท)', en: 'Total budget spent (baht)' }),
-      admin: { condition: whenFieldIs('kind', 'progress-6m', 'annual') },
-    },
+    (() => {
+      const field = moneyField('budgetSpent', { th: 'ผลการใช้จ่ายงบประมาณรวม (บาท)', en: 'Total budget spent (baht)' })
+      return { ...field, admin: { ...field.admin, condition: whenFieldIs('kind', 'progress-6m', 'annual') } }
+    })(),
     {
       name: 'procurementSummary',
       type: 'textarea',

@@ -1,10 +1,11 @@
 import type { FormatMessage, InputGuardPluginConfig } from './types'
-import type { ShapeLimits } from './shape/checkShape'
+import type { ShapeContext, ShapeLimits } from './shape/checkShape'
 
 export interface InputGuardSettings {
   collections: string[] | undefined
   formatMessage: FormatMessage
   limits: ShapeLimits
+  readDate: ShapeContext['readDate']
   disabled: boolean
 }
 
@@ -22,6 +23,7 @@ export function withDefaults(options: InputGuardPluginConfig): InputGuardSetting
       minYear: options.minYear ?? 1900,
       maxYear: options.maxYear ?? 2200,
     },
+    readDate: options.readDate,
     disabled: options.disabled ?? false,
   }
 }

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import type { ShapeLimits } from './shape/checkShape'
+import type { ShapeContext, ShapeLimits } from './shape/checkShape'
 
 /** Turns one message in each language (`{ th, en }`) into the text a client gets. */
 export type FormatMessage = (byLanguage: Record<string, string>, req: PayloadRequest | undefined) => string
@@ -36,6 +36,13 @@ export interface InputGuardPluginConfig {
    * @default 2200
    */
   maxYear?: ShapeLimits['maxYear']
+  /**
+   * Reads a date sent as text other than ISO 8601 ("18/12/2569", "ธันวาคม 69"): returns the
+   * ISO instant to store, or null when it is no date (then a 400 on that field). `appearance`
+   * is the field's `admin.date.pickerAppearance` ('monthOnly' for a month).
+   * @default none: such text is read by `Date.parse`
+   */
+  readDate?: ShapeContext['readDate']
   /**
    * Turn the plugin off: the config is returned unchanged.
    * @default false

@@ -103,3 +103,79 @@ describe('Buddhist-era dates in the Thai admin', () => {
     await page.screenshot({ path: screenshotPath('be-versions.png'), fullPage: true })
   })
 })
+
+/** The document as stored, newest draft, through the API with the admin's cookie. */
+async function stored(collection: string, id: string): Promise<Record<string, unknown>> {
+  const res = await page.request.get(`${baseURL}/api/${collection}/${id}?draft=true&depth=0`, {
+    headers: { Origin: baseURL },
+  })
+  return res.json()
+}
+
+/** Clears a date input and types `text` key by key, as an editor does, then leaves it. */
+async function typeDate(selector: string, text: string) {
+  const input = page.locator(selector)
+  await input.click()
+  await input.fill('')
+  await input.pressSequentially(text, { delay: 20 })
+  await page.keyboard.press('Escape')
+  await page.locator('body').click({ position: { x: 5, y: 5 } })
+}
+
+async function saveDraft() {
+  await page.locator('#action-save-draft').click()
+  await page.locator('.payload-toast-container').getByText(/สำเร็จ|บันทึก/).first().waitFor({ timeout: 30_000 })
+}
+
+describe('dates and amounts typed the Thai way (issue 18.5–18.7)', () => {
+  it('a news date typed "18/12/2569" or "18 ธันวาคม 2569" is 18 December 2569, in FY 2570', async () => {
+    await page.goto(`${baseURL}/admin/collections/news`)
+    await page.locator('table tbody tr a').first().click()
+    await page.locator('#field-date input').waitFor()
+    const id = page.url().match(/\/news\/(\d+)/)![1]!
+    for (const text of ['18/12/2569', '18 ธันวาคม 2569', '๑๗/๑๒/๒๕๖๙']) {
+      await typeDate('#field-date input', text)
+      const day = text.startsWith('๑๗') ? '2026-12-17' : '2026-12-18'
+      await saveDraft()
+      await expect.poll(async () => bangkokDay((await stored('news', id)).date as string), { timeout: 20_000 }).toBe(day)
+      expect((await stored('news', id)).fiscalYear).toBe(2570)
+    }
+    // What cannot be read is said on the field, and no other date is kept behind it.
+    await typeDate('#field-date input', '18 ธันวา 2569')
+    await expect.poll(() => page.locator('.era-date-field__problem').first().innerText()).toContain('อ่านวันที่ไม่ได้')
+    await page.screenshot({ path: screenshotPath('be-typed-date-unreadable.png') })
+  })
+
+  it('a สขร.1 month typed "ธันวาคม 69" is ธันวาคม 2569, and its fiscal year fills in as 2570', async () => {
+    await page.goto(`${baseURL}/admin/collections/procurement-monthly-summaries/create`)
+    await page.locator('#field-title').fill('สขร.1 ธันวาคม 2569 (e2e)')
+    await typeDate('#field-month input', 'ธันวาคม 69')
+    await expect.poll(() => page.locator('#field-month input').inputValue()).toBe('ธันวาคม 2569')
+    await expect.poll(() => page.locator('#field-fiscalYear').inputValue()).toBe('2570')
+    await page.screenshot({ path: screenshotPath('be-typed-month-fiscal-year.png'), fullPage: true })
+    await saveDraft()
+    await expect.poll(() => page.url()).toMatch(/\/procurement-monthly-summaries\/\d+/)
+    const id = page.url().match(/\/procurement-monthly-summaries\/(\d+)/)![1]!
+    const doc = await stored('procurement-monthly-summaries', id)
+    expect(bangkokDay(doc.month as string)).toBe('2026-12-01')
+    expect(doc.fiscalYear).toBe(2570)
+  })
+
+  it('a money field typed "๑๒๕๐๐๐๐.๕๐" shows 1,250,000.50 while typing and stores 1250000.5', async () => {
+    await page.goto(`${baseURL}/admin/collections/procurement-announcements`)
+    await page.locator('table tbody tr a').first().click()
+    const budget = page.locator('#field-budget')
+    await budget.waitFor()
+    const id = page.url().match(/\/procurement-announcements\/(\d+)/)![1]!
+    await budget.click()
+    await budget.fill('')
+    await budget.pressSequentially('๑๒๕๐๐๐๐.๕๐', { delay: 20 })
+    expect(await budget.inputValue()).toBe('1,250,000.50')
+    // "บาท" once, in the label, not again under it.
+    const fieldText = await page.locator('.field-type').filter({ has: page.locator('#field-budget') }).last().innerText()
+    expect(fieldText.match(/บาท/g)?.length).toBe(1)
+    await page.screenshot({ path: screenshotPath('money-thai-digits.png') })
+    await saveDraft()
+    await expect.poll(async () => (await stored('procurement-announcements', id)).budget).toBe(1250000.5)
+  })
+})

@@ -39,16 +39,21 @@ describe('other formats', () => {
 })
 
 describe('validateMonthInFiscalYear (Bangkok months)', () => {
-  it.each([
+  it.each<[string, string | true, string]>([
     ['2022-09-30T17:00:00.000Z', true, 'October 2022 picked in Bangkok'],
     ['2022-10-01T00:00:00.000Z', true, 'October 2022 stored in UTC'],
     ['2023-09-01T00:00:00.000+07:00', true, 'September 2023 is the last month'],
-    ['2022-09-20T00:00:00.000+07:00', false, 'September 2022 belongs to FY 2565'],
-    ['2023-10-01T00:00:00.000+07:00', false, 'October 2023 opens FY 2567'],
+    ['2022-09-20T00:00:00.000+07:00', 'กันยายน 2565 อยู่ในปีงบประมาณ 2565 ไม่ใช่ 2566', 'September 2022 belongs to FY 2565'],
+    ['2023-10-01T00:00:00.000+07:00', 'ตุลาคม 2566 อยู่ในปีงบประมาณ 2567 ไม่ใช่ 2566', 'October 2023 opens FY 2567'],
   ])('%s → %s (%s)', (month, ok) => {
     const result = validateMonthInFiscalYear(month, 2566)
-    if (ok) expect(result).toBe(true)
-    else expect(result).toMatch(/outside fiscal year 2566/)
+    if (ok === true) expect(result).toBe(true)
+    else {
+      // Issue 18.6: the message names Buddhist-era months and days, never CE ISO dates.
+      expect(result).toContain(ok)
+      expect(result).toContain('1 ต.ค. 65 – 30 ก.ย. 66')
+      expect(result).not.toMatch(/20\d\d-\d\d/)
+    }
   })
 })
 

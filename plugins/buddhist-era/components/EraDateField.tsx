@@ -11,7 +11,12 @@ import React from 'react'
 
 import type { BuddhistEraKey } from '../translations'
 import { PICKER_PATTERNS, toEraPattern } from '../locale/eraYears'
+import type { DateInputProblem } from '../parse/thaiDateInput'
 import { eraCalendarHeader } from './EraCalendarHeader'
+import { typedDateHandler } from './typedDate'
+
+/** Appearances whose typed text our parser reads (a day or a month, no time). */
+const TYPED_PRECISION: Record<string, 'day' | 'month'> = { default: 'day', dayOnly: 'day', monthOnly: 'month' }
 
 export function EraDateField(props: DateFieldClientProps & { buddhistLanguages?: string[] }) {
   const { i18n, t } = useTranslation()
@@ -39,6 +44,20 @@ export function EraDateField(props: DateFieldClientProps & { buddhistLanguages?:
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [buddhist, i18n.language, monthOnly],
   )
+  // Typed text that is not a date: shown under the field once the editor leaves it.
+  const [problem, setProblem] = React.useState<{ kind: DateInputProblem; text: string } | null>(null)
+  const [left, setLeft] = React.useState(false)
+  const precision = TYPED_PRECISION[date?.pickerAppearance ?? 'default']
+  const onChangeRaw = React.useMemo(
+    () =>
+      precision
+        ? typedDateHandler(precision, (kind, text) => {
+            setLeft(false)
+            setProblem(kind ? { kind, text } : null)
+          })
+        : undefined,
+    [precision],
+  )
   const field = React.useMemo(
     () => ({
       ...props.field,
@@ -52,12 +71,22 @@ export function EraDateField(props: DateFieldClientProps & { buddhistLanguages?:
           overrides: {
             ...date?.overrides,
             renderCustomHeader: header,
+            ...(onChangeRaw ? { onChangeRaw } : {}),
             ...(i18n.dateFNS ? { locale: i18n.dateFNS } : {}),
           },
         },
       },
     }),
-    [props.field, date, header, i18n.dateFNS],
+    [props.field, date, header, i18n.dateFNS, onChangeRaw],
   )
-  return <DateTimeField {...props} field={field as never} />
+  return (
+    <div className="era-date-field" onBlur={() => setLeft(true)}>
+      <DateTimeField {...props} field={field as never} />
+      {problem && left ? (
+        <p className="era-date-field__problem" role="alert" style={{ color: 'var(--theme-error-500)', margin: '4px 0 0' }}>
+          {`“${problem.text}”: ${label(problem.kind)}`}
+        </p>
+      ) : null}
+    </div>
+  )
 }

@@ -1,3 +1,5 @@
+import { DATE_INPUT_PROBLEMS } from '../parse/thaiDateInput'
+
 import type { th } from './th'
 
 export const en: typeof th = {
@@ -8,6 +10,11 @@ export const en: typeof th = {
     previousMonth: 'Previous month',
     nextMonth: 'Next month',
     previousYear: 'Previous year',
+    unreadable: DATE_INPUT_PROBLEMS.unreadable.en,
+    noDay: DATE_INPUT_PROBLEMS.noDay.en,
+    noSuchDay: DATE_INPUT_PROBLEMS.noSuchDay.en,
+    badYear: DATE_INPUT_PROBLEMS.badYear.en,
+    empty: DATE_INPUT_PROBLEMS.empty.en,
     nextYear: 'Next year',
   },
 }

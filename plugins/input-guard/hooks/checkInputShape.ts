@@ -19,6 +19,7 @@ export function checkInputShape(settings: InputGuardSettings): CollectionBeforeO
     const data = (args as { data?: unknown }).data
     const shape = checkShape(collection.fields, data, {
       limits: settings.limits,
+      readDate: settings.readDate,
       defaultMaxTextLength: payload.config.defaultMaxTextLength ?? 40_000,
       idTypeOf: (slug) =>
         (payload.collections as Record<string, { customIDType?: 'number' | 'text' } | undefined>)[slug]?.customIDType ??

@@ -50,7 +50,12 @@ export interface ShapeContext {
   idTypeOf: (slug: string) => 'number' | 'text'
   /** Text length limit Payload applies when a field sets none (config.defaultMaxTextLength). */
   defaultMaxTextLength: number
+  /** Reads a date sent as non-ISO text into the ISO instant to store, or null: no date. */
+  readDate?: (text: string, appearance: string | undefined) => null | string
 }
+
+/** 2023-03-31, 2023-03-31T17:00:00.000Z: what APIs send and what is stored as it is. */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:$|T)/
 
 export interface Reference {
   relationTo: string
@@ -189,7 +194,15 @@ function checkValue(
       if (typeof value !== 'boolean' && value !== 'true' && value !== 'false') issue('notBoolean')
       return
     case 'date': {
-      const time = value instanceof Date ? value.getTime() : typeof value === 'string' ? Date.parse(value) : Number.NaN
+      let text = value
+      if (typeof value === 'string' && context.readDate && !ISO_DATE.test(value.trim())) {
+        const appearance = (field.admin as { date?: { pickerAppearance?: string } } | undefined)?.date?.pickerAppearance
+        const read = context.readDate(value, appearance)
+        if (read === null) return issue('notDate')
+        text = read
+        parent[field.name] = read
+      }
+      const time = text instanceof Date ? text.getTime() : typeof text === 'string' ? Date.parse(text) : Number.NaN
       if (Number.isNaN(time)) return issue('notDate')
       const year = new Date(time).getUTCFullYear()
       if (year < context.limits.minYear || year > context.limits.maxYear) {

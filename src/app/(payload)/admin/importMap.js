@@ -25,6 +25,8 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { WorkflowPanel as WorkflowPanel_bf697390df241e6933077c26f82cacce } from '../../../../plugins/workflow/components/WorkflowPanel'
 import { EraDateField as EraDateField_67e9b97cce6d34512389344e4b2863fb } from '../../../../plugins/buddhist-era/components/EraDateField'
 import { PublishIfAllowed as PublishIfAllowed_d70b8796200ad817ae5377160839bfd8 } from '../../../../plugins/workflow/components/PublishIfAllowed'
+import { DerivedFiscalYear as DerivedFiscalYear_f9aeb9ef9f601590a83e3d048745656b } from '../../../../collections/components/DerivedFiscalYear'
+import { MoneyField as MoneyField_24896c7ab216366ee1ac72719ba526b0 } from '../../../../collections/components/MoneyField'
 import { CollectionCell as CollectionCell_e10426779a7d11930ff7af731f998d18 } from '../../../../plugins/workflow/components/CollectionCell'
 import { GuideNavLink as GuideNavLink_2af31b8781a121e1e3d9813187b79a79 } from '../../../../src/guide/GuideNavLink'
 import { StatusNavLink as StatusNavLink_1fdfbe18386ae5bbd7775944befda404 } from '../../../../plugins/oit/components/StatusNavLink'
@@ -68,6 +70,8 @@ export const importMap = {
   "/plugins/workflow/components/WorkflowPanel#WorkflowPanel": WorkflowPanel_bf697390df241e6933077c26f82cacce,
   "/plugins/buddhist-era/components/EraDateField#EraDateField": EraDateField_67e9b97cce6d34512389344e4b2863fb,
   "/plugins/workflow/components/PublishIfAllowed#PublishIfAllowed": PublishIfAllowed_d70b8796200ad817ae5377160839bfd8,
+  "/collections/components/DerivedFiscalYear#DerivedFiscalYear": DerivedFiscalYear_f9aeb9ef9f601590a83e3d048745656b,
+  "/collections/components/MoneyField#MoneyField": MoneyField_24896c7ab216366ee1ac72719ba526b0,
   "/plugins/workflow/components/CollectionCell#CollectionCell": CollectionCell_e10426779a7d11930ff7af731f998d18,
   "/src/guide/GuideNavLink#GuideNavLink": GuideNavLink_2af31b8781a121e1e3d9813187b79a79,
   "/plugins/oit/components/StatusNavLink#StatusNavLink": StatusNavLink_1fdfbe18386ae5bbd7775944befda404,
