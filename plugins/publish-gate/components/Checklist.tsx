@@ -10,10 +10,11 @@ import { useAllFormFields, useTranslation } from '@payloadcms/ui'
 import { reduceFieldsToValues } from 'payload/shared'
 import React, { useMemo } from 'react'
 
+import { describeGap, type FieldLabels } from '../engine/describeGap'
 import { evaluate, type Finding } from '../engine/evaluate'
 import type { RuleSet } from '../rules/schema'
 
-type Props = UIFieldClientProps & { sets: RuleSet[] }
+type Props = UIFieldClientProps & { sets: RuleSet[]; labels?: FieldLabels }
 
 const COLOURS = {
   missing: 'var(--theme-error-500, #c0392b)',
@@ -21,19 +22,55 @@ const COLOURS = {
   ok: 'var(--theme-success-500, #2f855a)',
 }
 
-function jumpTo(path: string) {
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** Opens every collapsed list row on the way to a field (`rows.2.winner` opens row 3 of `rows`). */
+async function openRows(path: string) {
+  const keys = path.split('.')
+  for (let i = 0; i < keys.length; i++) {
+    if (!/^\d+$/.test(keys[i]!)) continue
+    const row = document.getElementById(`${keys.slice(0, i).join('-')}-row-${keys[i]}`)
+    const toggle = row?.querySelector<HTMLButtonElement>('.collapsible__toggle')
+    if (toggle?.classList.contains('collapsible__toggle--collapsed')) {
+      toggle.click()
+      await sleep(50)
+    }
+  }
+}
+
+function fieldElement(path: string): Element | null {
   const id = `field-${path.replace(/\./g, '__')}`
-  const target =
-    document.getElementById(id) ??
-    document.querySelector(`[id^="${id}"]`) ??
-    document.getElementById(`field-${path.split('.')[0]}`)
+  return document.getElementById(id) ?? document.querySelector(`[id^="${id}"]`)
+}
+
+/** Scrolls to a field and focuses it, opening the rows it sits in (rendered after opening). */
+async function jumpTo(path: string) {
+  await openRows(path)
+  let target = fieldElement(path)
+  for (let tries = 0; !target && tries < 30; tries++) {
+    await sleep(100)
+    target = fieldElement(path)
+  }
+  target ??= document.getElementById(`field-${path.split('.')[0]}`)
   if (!target) return
   target.scrollIntoView({ behavior: 'smooth', block: 'center' })
   const input = target instanceof HTMLInputElement ? target : target.querySelector('input, textarea, button')
   ;(input as HTMLElement | null)?.focus({ preventScroll: true })
 }
 
-function Line({ finding, lang, symbol, colour }: { finding: Finding; lang: 'en' | 'th'; symbol: string; colour: string }) {
+function Line({
+  finding,
+  labels = {},
+  lang,
+  symbol,
+  colour,
+}: {
+  finding: Finding
+  labels?: FieldLabels
+  lang: 'en' | 'th'
+  symbol: string
+  colour: string
+}) {
   const via =
     finding.via === 'attachment'
       ? lang === 'th'
@@ -51,7 +88,7 @@ function Line({ finding, lang, symbol, colour }: { finding: Finding; lang: 'en' 
         data-rule={finding.ruleId}
         data-level={finding.level}
         data-met={finding.via ? 'yes' : 'no'}
-        onClick={() => jumpTo(finding.path)}
+        onClick={() => void jumpTo(finding.path)}
         style={{ all: 'unset', cursor: 'pointer', display: 'flex', gap: 6, lineHeight: 1.35 }}
         title={`${finding.ruleId} → ${finding.path}`}
         type="button"
@@ -64,11 +101,28 @@ function Line({ finding, lang, symbol, colour }: { finding: Finding; lang: 'en' 
           <span style={{ opacity: 0.6 }}>{via}</span>
         </span>
       </button>
+      {finding.rows?.length ? (
+        <ul className="publish-gate__rows" style={{ margin: '2px 0 0 18px', padding: 0 }}>
+          {finding.rows.map((gap) => (
+            <li key={gap.path} style={{ listStyle: 'none', margin: '0 0 2px' }}>
+              <button
+                className="publish-gate__row"
+                data-path={gap.path}
+                onClick={() => void jumpTo(gap.path)}
+                style={{ all: 'unset', cursor: 'pointer', fontSize: 13, textDecoration: 'underline' }}
+                type="button"
+              >
+                {describeGap(gap, labels, lang)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
     </li>
   )
 }
 
-export const Checklist = ({ sets }: Props) => {
+export const Checklist = ({ sets, labels }: Props) => {
   const [fields] = useAllFormFields()
   const { i18n } = useTranslation()
   const lang = i18n.language === 'th' ? 'th' : 'en'
@@ -126,14 +180,17 @@ export const Checklist = ({ sets }: Props) => {
       <div className="publish-gate__status" style={{ color: result.complete ? COLOURS.ok : COLOURS.missing, fontWeight: 600, marginBottom: 8 }}>
         {result.complete
           ? t(`พร้อมเผยแพร่ (${result.score}%)`, `Ready to publish (${result.score}%)`)
-          : t(`ยังเผยแพร่ไม่ได้ — ขาด ${result.missing.length} รายการ (${result.score}%)`, `Cannot publish yet — ${result.missing.length} missing (${result.score}%)`)}
+          : t(
+              `ยังเผยแพร่ไม่ได้ — ขาด ${result.missing.length} องค์ประกอบ (ทำแล้ว ${result.score}%)`,
+              `Cannot publish yet — ${result.missing.length} missing (${result.score}% done)`,
+            )}
       </div>
       <ul className="publish-gate__missing" style={{ margin: 0, padding: 0 }}>
         {result.missing.map((f) => (
-          <Line colour={COLOURS.missing} finding={f} key={`${f.setId}:${f.ruleId}`} lang={lang} symbol="✗" />
+          <Line colour={COLOURS.missing} finding={f} key={`${f.setId}:${f.ruleId}`} labels={labels} lang={lang} symbol="✗" />
         ))}
         {result.warnings.map((f) => (
-          <Line colour={COLOURS.warning} finding={f} key={`${f.setId}:${f.ruleId}`} lang={lang} symbol="!" />
+          <Line colour={COLOURS.warning} finding={f} key={`${f.setId}:${f.ruleId}`} labels={labels} lang={lang} symbol="!" />
         ))}
         {result.satisfied.map((f) => (
           <Line colour={COLOURS.ok} finding={f} key={`${f.setId}:${f.ruleId}`} lang={lang} symbol="✓" />
