@@ -139,16 +139,18 @@ export const Checklist = ({ sets, labels }: Props) => {
   const result = useMemo(() => evaluate(sets, data), [sets, data])
 
   // The server's refusal marks fields with our messages: that is how we know a publish failed.
-  const gateMessages = useMemo(
-    () => new Set(sets.flatMap((s) => s.rules.map((r) => `${r.message.th} / ${r.message.en}`))),
-    [sets],
-  )
+  // An incomplete row's error starts with the rule's message ("ขาด… — รายการที่ 3: ขาด…").
+  const gateMessages = useMemo(() => sets.flatMap((s) => s.rules.map((r) => r.message.th)), [sets])
   // Once the form is complete again the banner goes: stale field errors must never
   // claim "not published" next to a document that has just been published.
   const refused =
     !result.complete &&
     Object.values(fields).some(
-      (f) => f && f.valid === false && typeof f.errorMessage === 'string' && gateMessages.has(f.errorMessage),
+      (f) =>
+        f &&
+        f.valid === false &&
+        typeof f.errorMessage === 'string' &&
+        gateMessages.some((m) => f.errorMessage === `${m}` || f.errorMessage!.startsWith(`${m} `)),
     )
 
   if (result.judgedBy.length === 0) return null

@@ -33,8 +33,9 @@ function errorsOf(finding: Finding, labels: FieldLabels) {
     ]
   }
   return finding.rows.map((gap) => {
-    const messageTh = `${describeGap(gap, labels, 'th')} (${finding.message.th})`
-    const messageEn = `${describeGap(gap, labels, 'en')} (${finding.message.en})`
+    // The rule's message first (as every gate error), then the row.
+    const messageTh = `${finding.message.th} — ${describeGap(gap, labels, 'th')}`
+    const messageEn = `${finding.message.en} — ${describeGap(gap, labels, 'en')}`
     return { ...base, path: gap.path, row: gap.index, message: `${messageTh} / ${messageEn}`, messageTh, messageEn }
   })
 }
