@@ -13,7 +13,7 @@ import { validations } from 'payload'
  */
 function atPublish(field: Field): Field {
   if (!('required' in field) || field.required !== true) return field
-  const strict = (field as { validate?: Validate }).validate ?? (validations as Record<string, Validate>)[field.type]
+  const strict = (field as { validate?: Validate }).validate ?? (validations as unknown as Record<string, Validate>)[field.type]
   if (!strict) return field
   const validate: Validate = (value, options) =>
     strict(value, (options.data as { _status?: unknown } | undefined)?._status === 'draft' ? { ...options, required: false } : options)
