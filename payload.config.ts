@@ -18,6 +18,7 @@ import { MAX_UPLOAD_BYTES } from './collections/Media/uploadRules'
 import { recoverPendingFiles } from './collections/Media/recoverPendingFiles'
 import { Organisations } from './collections/Organisations'
 import { OIT_COLLECTIONS } from './collections/oit'
+import { rowsRequiredAtPublish } from './collections/fields/rowsRequiredAtPublish'
 import { Users } from './collections/Users'
 import { buddhistEraPlugin } from './plugins/buddhist-era'
 import { readDateText } from './plugins/buddhist-era/parse/thaiDateInput'
@@ -127,13 +128,14 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
       supportedLanguages: { th, en },
       fallbackLanguage: 'th',
     },
+    // Drafts save with blank rows: fields required inside a list are required at publish.
     collections: [
       Organisations,
       ...OIT_COLLECTIONS,
       Users,
       Departments,
       createMediaCollection({ staticDir: env.mediaDir }),
-    ],
+    ].map(rowsRequiredAtPublish),
     // No file uploads inside rich text: files go in the documents' own file fields, where the
     // publish gate, the PDF component statements and file visibility (public only while a
     // published document uses it) all see them; an image inside the text would stay private.

@@ -17,8 +17,9 @@ export interface ComponentKey {
 // "5", "5-12", "3, 7-9", "ภาคผนวก ก" is not a page: pages are numbers and ranges.
 const PAGES = /^\s*\d+(\s*[-–]\s*\d+)?(\s*,\s*\d+(\s*[-–]\s*\d+)?)*\s*$/
 
-export function validatePages(value: null | string | undefined): string | true {
-  if (!value) return bilingual('ต้องระบุหน้าในไฟล์', 'State the pages in the file')
+export function validatePages(value: null | string | undefined, args: { required?: boolean } = { required: true }): string | true {
+  // Required at publish, not in a draft (collections/fields/rowsRequiredAtPublish.ts).
+  if (!value) return args.required === false ? true : bilingual('ต้องระบุหน้าในไฟล์', 'State the pages in the file')
   return PAGES.test(value)
     ? true
     : bilingual('ระบุหน้าเป็นตัวเลขหรือช่วง เช่น 5 หรือ 5-12 หรือ 3, 7-9', 'Give pages as numbers or ranges, e.g. 5, 5-12 or 3, 7-9')

@@ -47,8 +47,8 @@ export function countField(name: string, label: Label, options: { required?: boo
     required: options.required ?? false,
     validate: (value: null | number | undefined, args: { required?: boolean }) =>
       missingRequired(value, args?.required) ??
-      (value === null || value === undefined || (Number.isInteger(value) && value >= 0))
+      (value === null || value === undefined || (Number.isInteger(value) && value >= 0)
         ? true
-        : bilingual('จำนวนต้องเป็นจำนวนเต็มไม่ติดลบ', 'Count must be a whole number, not negative'),
+        : bilingual('จำนวนต้องเป็นจำนวนเต็มไม่ติดลบ', 'Count must be a whole number, not negative')),
   }
 }

@@ -14,6 +14,7 @@ import { hasDraftsEnabled } from 'payload/shared'
 import { withDefaults } from './defaults'
 import { checklistField } from './fields/checklistField'
 import { completenessField } from './fields/completenessField'
+import { fieldLabels } from './fields/fieldLabels'
 import { readinessField } from './fields/readinessField'
 import { gateCollectionSave, gateGlobalSave } from './hooks/gateOnSave'
 import { refreshReadiness } from './hooks/refreshReadiness'
@@ -67,8 +68,8 @@ export const publishGatePlugin =
       if (!knownGlobals.has(slug)) throw new Error(`[${NAME}] no global "${slug}" to gate`)
     }
 
-    const gateFields = (sets: RuleSet[]) => [
-      checklistField(sets),
+    const gateFields = (sets: RuleSet[], labels: ReturnType<typeof fieldLabels>) => [
+      checklistField(sets, labels),
       readinessField(settings.readinessField),
       completenessField(settings.completenessField, sets, settings.customChecks),
     ]
@@ -88,14 +89,16 @@ export const publishGatePlugin =
     const gateFor = (kind: 'collection' | 'global', entity: CollectionConfig | GlobalConfig) => {
       const sets = (kind === 'collection' ? gatedSets : gatedGlobalSets)[entity.slug]
       if (!sets) return undefined
+      const labels = fieldLabels(entity.fields)
       const save = {
+        labels,
         slug: entity.slug,
         sets,
         customChecks: settings.customChecks,
         readinessField: settings.readinessField,
         hasDrafts: hasDraftsEnabled(entity),
       }
-      return { fields: [...gateFields(sets), ...entity.fields], save }
+      return { fields: [...gateFields(sets, labels), ...entity.fields], save }
     }
 
     // Gated documents that reference a document of another collection are judged again

@@ -2,6 +2,9 @@
  * An editor opens an incomplete executive and sees the checklist with the missing photo
  * (and no publish button: publishing is สำนักปลัด's). Once it is submitted and approved,
  * the publisher tries to publish, sees the refusal banner, uploads the photo, publishes.
+ * On a สขร.1 with two complete purchases, a third added row appears once, and the
+ * checklist names it ("รายการที่ 3: ขาด…"); clicking that opens the collapsed row and
+ * focuses its empty field.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 
@@ -9,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { imageBuffer } from '../../seed/files'
 import { DEFAULT_ADMIN, DEMO_STAFF } from '../../seed/data/organisation'
-import { launchBrowser, logIn, screenshotPath, thaiContext, visible } from '../helpers/browser'
+import { adminSession, type AdminSession, launchBrowser, logIn, screenshotPath, thaiContext, visible } from '../helpers/browser'
 import { type ApiCall, signedInApi } from '../helpers/api'
 import { frameworkSources } from '../helpers/frameworks'
 import { parseFrameworks } from '../../plugins/oit/framework/load'
@@ -177,5 +180,100 @@ describe('publish gate in the admin', () => {
     expect(new Set(words).size).toBe(words.length)
     await page.locator('.publish-gate').scrollIntoViewIfNeeded()
     await page.screenshot({ path: screenshotPath('gate-checklist-year-in-force.png'), fullPage: true })
+  })
+})
+
+describe('สขร.1: an incomplete row, named and found', () => {
+  let session: AdminSession
+  let summaryId: number | string
+
+  beforeAll(async () => {
+    const { body } = await api('/procurement-monthly-summaries?where[_status][equals]=published&limit=1&depth=0')
+    const source = body.docs[0]
+    const strip = (value: unknown): unknown =>
+      Array.isArray(value)
+        ? value.map(strip)
+        : value && typeof value === 'object' && !('root' in value)
+          ? Object.fromEntries(
+              Object.entries(value)
+                .filter(([k]) => !['id', 'createdAt', 'updatedAt', '_status', 'readiness', 'completeness'].includes(k))
+                .map(([k, v]) => [k, strip(v)]),
+            )
+          : value
+    const row = strip(source.rows[0]) as Record<string, unknown>
+    const created = await api('/procurement-monthly-summaries?draft=true', {
+      method: 'POST',
+      body: JSON.stringify({
+        ...(strip(source) as object),
+        title: 'สขร.1 ทดสอบ: สองรายการครบ',
+        rows: [
+          { ...row, work: 'จัดซื้อวัสดุสำนักงาน' },
+          { ...row, work: 'จ้างซ่อมเครื่องปรับอากาศ' },
+        ],
+        _status: 'draft',
+      }),
+    })
+    expect(created.status, JSON.stringify(created.body).slice(0, 400)).toBe(201)
+    summaryId = created.body.doc.id
+    session = await adminSession(baseURL, DEFAULT_ADMIN.email, DEFAULT_ADMIN.password)
+  })
+
+  afterAll(async () => {
+    await session?.close()
+  })
+
+  it('two complete purchases: ready, and "เพิ่ม รายการ" adds exactly one row', async () => {
+    const { page } = session
+    await page.goto(`${baseURL}/admin/collections/procurement-monthly-summaries/${summaryId}`)
+    await page.locator('.publish-gate__status').waitFor()
+    expect(await page.locator('.publish-gate__status').textContent()).toContain('พร้อมเผยแพร่')
+    // Each purchase row is `#rows-row-<index>` (a bidder row is `#rows-0-bidders-row-0`).
+    const rows = page.locator('[id^="rows-row-"]')
+    expect(await rows.count()).toBe(2)
+
+    // What the editor waits for: click to the new row's inputs (and the form-state
+    // round trips meanwhile, to tell where the time goes).
+    const roundTrips: number[] = []
+    const started = new Map<unknown, number>()
+    page.on('request', (r) => r.method() === 'POST' && r.url().includes('/admin') && started.set(r, Date.now()))
+    page.on('requestfinished', (r) => started.has(r) && roundTrips.push(Date.now() - started.get(r)!))
+    const t0 = Date.now()
+    await page.locator('#field-rows > .array-field__add-row, #field-rows .array-field__add-row').last().click()
+    await page.locator('#field-rows__2__work').waitFor({ state: 'visible', timeout: 120_000 })
+    const ms = Date.now() - t0
+    console.log(`[e2e] add row: inputs visible after ${ms} ms; form-state round trips: ${JSON.stringify(roundTrips)}`)
+    await page.screenshot({ path: screenshotPath('gate-rows-added.png'), fullPage: true })
+    expect(await rows.count()).toBe(3)
+    await page.waitForTimeout(1_000)
+    expect(await rows.count()).toBe(3)
+  })
+
+  it('names the incomplete row, not 0%, and the line opens the row and focuses the empty field', async () => {
+    const { page } = session
+    await page.locator('#field-rows__2__work').fill('จัดซื้อน้ำมันเชื้อเพลิง')
+    const line = page.locator('.publish-gate__row').first()
+    await expect.poll(() => line.textContent(), { timeout: 15_000 }).toContain('รายการที่ 3: ขาด')
+    const status = (await page.locator('.publish-gate__status').textContent()) ?? ''
+    expect(status).toContain('ยังเผยแพร่ไม่ได้')
+    expect(status).not.toContain('(ทำแล้ว 0%)')
+    expect(status).toMatch(/ทำแล้ว [1-9]\d?%/)
+
+    // A draft with the incomplete row saves.
+    await page.locator('#action-save-draft').click()
+    await expect
+      .poll(async () => (await api(`/procurement-monthly-summaries/${summaryId}?draft=true&depth=0`)).body.rows?.length, { timeout: 20_000 })
+      .toBe(3)
+
+    // Reopened, the rows start collapsed: the line opens row 3 and focuses its empty field.
+    await page.reload()
+    await page.locator('.publish-gate__row').first().waitFor()
+    const path = await page.locator('.publish-gate__row').first().getAttribute('data-path')
+    expect(path).toMatch(/^rows\.2\./)
+    await page.screenshot({ path: screenshotPath('gate-row-named.png'), fullPage: true })
+    await page.locator('.publish-gate__row').first().click()
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.id), { timeout: 10_000 })
+      .toBe(`field-${path!.replace(/\./g, '__')}`)
+    await page.screenshot({ path: screenshotPath('gate-row-focused.png'), fullPage: false })
   })
 })

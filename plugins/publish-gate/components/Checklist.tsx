@@ -11,11 +11,12 @@ import { useAllFormFields, useTranslation } from '@payloadcms/ui'
 import { reduceFieldsToValues } from 'payload/shared'
 import React, { useMemo } from 'react'
 
+import { describeGap, type FieldLabels } from '../engine/describeGap'
 import { evaluate } from '../engine/evaluate'
 import { type ChecklistLine, checklistLines, type JudgedBy, judgedBy, type LineState } from '../engine/lines'
 import type { GateLevel, RuleSet } from '../rules/schema'
 
-type Props = UIFieldClientProps & { sets: RuleSet[] }
+type Props = UIFieldClientProps & { sets: RuleSet[]; labels?: FieldLabels }
 
 const COLOURS = {
   missing: 'var(--theme-error-500, #c0392b)',
@@ -23,12 +24,36 @@ const COLOURS = {
   ok: 'var(--theme-success-500, #2f855a)',
 }
 
-function jumpTo(path: string) {
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** Opens every collapsed list row on the way to a field (`rows.2.winner` opens row 3 of `rows`). */
+async function openRows(path: string) {
+  const keys = path.split('.')
+  for (let i = 0; i < keys.length; i++) {
+    if (!/^\d+$/.test(keys[i]!)) continue
+    const row = document.getElementById(`${keys.slice(0, i).join('-')}-row-${keys[i]}`)
+    const toggle = row?.querySelector<HTMLButtonElement>('.collapsible__toggle')
+    if (toggle?.classList.contains('collapsible__toggle--collapsed')) {
+      toggle.click()
+      await sleep(50)
+    }
+  }
+}
+
+function fieldElement(path: string): Element | null {
   const id = `field-${path.replace(/\./g, '__')}`
-  const target =
-    document.getElementById(id) ??
-    document.querySelector(`[id^="${id}"]`) ??
-    document.getElementById(`field-${path.split('.')[0]}`)
+  return document.getElementById(id) ?? document.querySelector(`[id^="${id}"]`)
+}
+
+/** Scrolls to a field and focuses it, opening the rows it sits in (rendered after opening). */
+async function jumpTo(path: string) {
+  await openRows(path)
+  let target = fieldElement(path)
+  for (let tries = 0; !target && tries < 30; tries++) {
+    await sleep(100)
+    target = fieldElement(path)
+  }
+  target ??= document.getElementById(`field-${path.split('.')[0]}`)
   if (!target) return
   target.scrollIntoView({ behavior: 'smooth', block: 'center' })
   const input = target instanceof HTMLInputElement ? target : target.querySelector('input, textarea, button')
@@ -49,7 +74,7 @@ const LEVELS: Record<GateLevel, { th: string; en: string }> = {
 }
 
 /** One component: its words, who asks for it at what level ("ITA 2566: บังคับ · ITA 2569 (ชั่วคราว): เตือน"). */
-function Line({ line, lang }: { line: ChecklistLine; lang: 'en' | 'th' }) {
+function Line({ line, labels = {}, lang }: { line: ChecklistLine; labels?: FieldLabels; lang: 'en' | 'th' }) {
   const { symbol, colour } = SYMBOLS[line.state]
   const via =
     line.via === 'attachment'
@@ -69,7 +94,7 @@ function Line({ line, lang }: { line: ChecklistLine; lang: 'en' | 'th' }) {
         data-rule={line.ruleIds.join(' ')}
         data-state={line.state}
         data-met={line.state === 'met' ? 'yes' : 'no'}
-        onClick={() => jumpTo(line.path)}
+        onClick={() => void jumpTo(line.path)}
         style={{ all: 'unset', cursor: 'pointer', display: 'flex', gap: 6, lineHeight: 1.35 }}
         type="button"
       >
@@ -84,6 +109,23 @@ function Line({ line, lang }: { line: ChecklistLine; lang: 'en' | 'th' }) {
           </span>
         </span>
       </button>
+      {line.rows?.length ? (
+        <ul className="publish-gate__rows" style={{ margin: '2px 0 0 18px', padding: 0 }}>
+          {line.rows.map((gap) => (
+            <li key={gap.path} style={{ listStyle: 'none', margin: '0 0 2px' }}>
+              <button
+                className="publish-gate__row"
+                data-path={gap.path}
+                onClick={() => void jumpTo(gap.path)}
+                style={{ all: 'unset', cursor: 'pointer', fontSize: 13, textDecoration: 'underline' }}
+                type="button"
+              >
+                {describeGap(gap, labels, lang)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
     </li>
   )
 }
@@ -96,7 +138,7 @@ function noStandardText({ name, year, upcoming, guide }: NonNullable<JudgedBy['n
   return `No ${name} ${year} framework${upcoming ? ' yet' : ''}${guide ? ` — ${guide.en} is used as a provisional guide` : ''}`
 }
 
-export const Checklist = ({ sets }: Props) => {
+export const Checklist = ({ sets, labels }: Props) => {
   const [fields] = useAllFormFields()
   const { i18n } = useTranslation()
   const lang = i18n.language === 'th' ? 'th' : 'en'
@@ -115,16 +157,18 @@ export const Checklist = ({ sets }: Props) => {
   const judges = useMemo(() => judgedBy(sets, result, data), [sets, result, data])
 
   // The server's refusal marks fields with our messages: that is how we know a publish failed.
-  const gateMessages = useMemo(
-    () => new Set(sets.flatMap((s) => s.rules.map((r) => `${r.message.th} / ${r.message.en}`))),
-    [sets],
-  )
+  // An incomplete row's error starts with the rule's message ("ขาด… — รายการที่ 3: ขาด…").
+  const gateMessages = useMemo(() => sets.flatMap((s) => s.rules.map((r) => r.message.th)), [sets])
   // Once the form is complete again the banner goes: stale field errors must never
   // claim "not published" next to a document that has just been published.
   const refused =
     !result.complete &&
     Object.values(fields).some(
-      (f) => f && f.valid === false && typeof f.errorMessage === 'string' && gateMessages.has(f.errorMessage),
+      (f) =>
+        f &&
+        f.valid === false &&
+        typeof f.errorMessage === 'string' &&
+        gateMessages.some((m) => f.errorMessage === `${m}` || f.errorMessage!.startsWith(`${m} `)),
     )
 
   if (result.judgedBy.length === 0) return null
@@ -156,11 +200,14 @@ export const Checklist = ({ sets }: Props) => {
       <div className="publish-gate__status" style={{ color: result.complete ? COLOURS.ok : COLOURS.missing, fontWeight: 600, marginBottom: 8 }}>
         {result.complete
           ? t(`พร้อมเผยแพร่ (${result.score}%)`, `Ready to publish (${result.score}%)`)
-          : t(`ยังเผยแพร่ไม่ได้ — ขาด ${result.missing.length} รายการ (${result.score}%)`, `Cannot publish yet — ${result.missing.length} missing (${result.score}%)`)}
+          : t(
+              `ยังเผยแพร่ไม่ได้ — ขาด ${result.missing.length} องค์ประกอบ (ทำแล้ว ${result.score}%)`,
+              `Cannot publish yet — ${result.missing.length} missing (${result.score}% done)`,
+            )}
       </div>
       <ul className="publish-gate__missing" style={{ margin: 0, padding: 0 }}>
         {lines.map((line) => (
-          <Line key={line.key} line={line} lang={lang} />
+          <Line key={line.key} labels={labels} line={line} lang={lang} />
         ))}
       </ul>
       <div className="publish-gate__judged-by" style={{ fontSize: 12, marginTop: 8, opacity: 0.65 }}>

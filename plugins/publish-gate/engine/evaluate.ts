@@ -10,6 +10,18 @@ import { isPresent, valueAt } from './values'
 export type CustomCheck = (doc: Record<string, unknown>) => boolean
 export type CustomChecks = Record<string, CustomCheck>
 
+/** One row of a list that misses sub-fields a `rows` rule asks of every row. */
+export interface RowGap {
+  /** The list, e.g. `rows`. */
+  list: string
+  /** 0-based; people read it as `index + 1` ("รายการที่ 3"). */
+  index: number
+  /** Sub-field paths inside the row that are missing (an inner list: its first one). */
+  missing: string[]
+  /** The first missing field's full path, e.g. `rows.2.winner`. */
+  path: string
+}
+
 export interface Finding {
   ruleId: string
   setId: string
@@ -20,12 +32,18 @@ export interface Finding {
   path: string
   /** How a satisfied rule was met. */
   via?: 'attachment' | 'declared-none' | 'fields'
+  /** A missing `rows` rule: which rows lack what (empty when there are too few rows). */
+  rows?: RowGap[]
 }
 
 export interface Completeness {
   /** No required rule is missing: the document may be published. */
   complete: boolean
-  /** Satisfied required rules, in percent (100 when nothing is required). */
+  /**
+   * Progress in percent (100 when nothing is required): each required rule counts 1 when
+   * met, a `rows` rule its share of complete rows (two complete purchases out of three:
+   * 2/3), so what is done shows. Below 100 while anything required is missing.
+   */
   score: number
   /** The rule sets that judged the document, e.g. "ITA 2566 · o2". */
   judgedBy: { id: string; label: RuleSet['label'] }[]
@@ -45,6 +63,49 @@ function firstPath(check: GateCheck): string | undefined {
     default:
       return check.path
   }
+}
+
+type RowsCheck = Extract<GateCheck, { type: 'rows' }>
+
+/** What each row of a list misses of the sub-fields the rule asks of every row. */
+function rowGapsOf(check: RowsCheck, rows: unknown[]): RowGap[] {
+  return rows.flatMap((row, index) => {
+    const missing = check.each.flatMap((sub) =>
+      Array.isArray(sub)
+        ? sub.some((p) => isPresent(valueAt(row, p)))
+          ? []
+          : [sub[0]!]
+        : isPresent(valueAt(row, sub))
+          ? []
+          : [sub],
+    )
+    return missing.length ? [{ list: check.path, index, missing, path: `${check.path}.${index}.${missing[0]}` }] : []
+  })
+}
+
+/** The rows that miss something, for every failing `rows` check inside a check. */
+export function rowGaps(check: GateCheck, doc: Record<string, unknown>): RowGap[] {
+  switch (check.type) {
+    case 'rows': {
+      const rows = valueAt(doc, check.path)
+      return Array.isArray(rows) ? rowGapsOf(check, rows) : []
+    }
+    case 'allOf':
+      return check.checks.flatMap((c) => rowGaps(c, doc))
+    case 'anyOf':
+      return check.checks.length && check.checks.every((c) => c.type === 'rows') ? rowGaps(check.checks[0]!, doc) : []
+    default:
+      return []
+  }
+}
+
+/** How much of a missing rule is done, 0 to 1: a `rows` rule counts its complete rows. */
+function shareDone(check: GateCheck, doc: Record<string, unknown>): number {
+  if (check.type !== 'rows') return 0
+  const rows = valueAt(doc, check.path)
+  if (!Array.isArray(rows) || rows.length === 0) return 0
+  const complete = rows.length - rowGapsOf(check, rows).length
+  return complete / Math.max(rows.length, check.min)
 }
 
 export function runCheck(check: GateCheck, doc: Record<string, unknown>, custom: CustomChecks): boolean {
@@ -77,11 +138,7 @@ export function runCheck(check: GateCheck, doc: Record<string, unknown>, custom:
     case 'rows': {
       const rows = valueAt(doc, check.path)
       if (!Array.isArray(rows) || rows.length < check.min) return false
-      return rows.every((row) =>
-        check.each.every((sub) =>
-          Array.isArray(sub) ? sub.some((p) => isPresent(valueAt(row, p))) : isPresent(valueAt(row, sub)),
-        ),
-      )
+      return rowGapsOf(check, rows).length === 0
     }
     case 'anyOf':
       return check.checks.some((c) => runCheck(c, doc, custom))
@@ -166,7 +223,16 @@ export function evaluate(
       if (via) {
         if (rule.level === 'required') requiredMet++
         result.satisfied.push({ ...finding, via })
-      } else if (rule.level === 'required') {
+        continue
+      }
+      // Name the rows that miss something, and point at the first of them.
+      const gaps = rowGaps(rule.check, doc)
+      if (gaps.length) {
+        finding.rows = gaps
+        finding.path = gaps[0]!.path
+      }
+      if (rule.level === 'required') {
+        requiredMet += shareDone(rule.check, doc)
         result.missing.push(finding)
       } else if (rule.level === 'recommended') {
         result.warnings.push(finding)
@@ -176,6 +242,7 @@ export function evaluate(
     }
   }
   result.complete = result.missing.length === 0
-  result.score = required === 0 ? 100 : Math.round((requiredMet / required) * 100)
+  const score = required === 0 ? 100 : Math.round((requiredMet / required) * 100)
+  result.score = result.complete ? score : Math.min(score, 99)
   return result
 }

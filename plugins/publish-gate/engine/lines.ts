@@ -22,6 +22,8 @@ export interface ChecklistLine {
   state: LineState
   /** How it was met, when met. */
   via?: Finding['via']
+  /** Under a list rule: the incomplete rows (of the first finding that is not met). */
+  rows?: Finding['rows']
   /** The rules behind the line (for tests and data attributes, never shown). */
   ruleIds: string[]
   /** Who asks for it, at what level, and whether that rule is met. */
@@ -54,6 +56,7 @@ export function checklistLines(sets: readonly RuleSet[], result: Completeness): 
         path: finding.path,
         state,
         via: finding.via,
+        rows: state === 'met' ? undefined : finding.rows,
         ruleIds: [finding.ruleId],
         askedBy: [asked],
       })
@@ -65,6 +68,7 @@ export function checklistLines(sets: readonly RuleSet[], result: Completeness): 
       line.state = state
       line.path = finding.path
       line.via = undefined
+      line.rows = finding.rows
     }
   }
   // Missing first, then warnings, then what is met; within each, in the rules' order.

@@ -19,16 +19,31 @@ function richTextHasText(node: unknown): boolean {
   return Array.isArray(children) && children.some(richTextHasText)
 }
 
+/** Keys Payload gives every array or blocks row: they say nothing about its content. */
+const ROW_KEYS = new Set(['id', 'blockType', 'blockName'])
+
+/** A list entry: a row counts by its own fields, anything else (an id, a file) by itself. */
+function entryIsPresent(entry: unknown): boolean {
+  if (!entry || typeof entry !== 'object' || Array.isArray(entry)) return isPresent(entry)
+  const record = entry as Record<string, unknown>
+  if ('root' in record || 'relationTo' in record) return isPresent(entry)
+  const own = Object.keys(record).filter((key) => !ROW_KEYS.has(key))
+  if (own.length === 0) return isPresent(entry)
+  return own.some((key) => isPresent(record[key]))
+}
+
 /**
- * Has a value: non-empty text, a number (0 counts), `true`, a non-empty list, a related
- * document or file (an id, or a populated object), rich text with visible text.
+ * Has a value: non-empty text, a number (0 counts), `true`, a list with an entry that is
+ * present (a row with content, not only its id), a related document or file (an id, or a
+ * populated object), rich text with visible text.
  */
 export function isPresent(value: unknown): boolean {
   if (value === null || value === undefined) return false
   if (typeof value === 'string') return value.trim() !== ''
   if (typeof value === 'number') return Number.isFinite(value)
   if (typeof value === 'boolean') return value
-  if (Array.isArray(value)) return value.length > 0
+  // A list counts when one of its entries does: an empty row (only its id) is not a bidder.
+  if (Array.isArray(value)) return value.some(entryIsPresent)
   if (typeof value === 'object') {
     const record = value as Record<string, unknown>
     if ('root' in record) return richTextHasText(record)

@@ -1,9 +1,10 @@
 import type { Field } from 'payload'
 
+import type { FieldLabels } from '../engine/describeGap'
 import type { RuleSet } from '../rules/schema'
 
 /** The live sidebar checklist (a UI field: it stores nothing). */
-export function checklistField(sets: RuleSet[]): Field {
+export function checklistField(sets: RuleSet[], labels: FieldLabels = {}): Field {
   return {
     name: 'publishChecklist',
     type: 'ui',
@@ -13,7 +14,7 @@ export function checklistField(sets: RuleSet[]): Field {
       components: {
         Field: {
           path: '/plugins/publish-gate/components/Checklist#Checklist',
-          clientProps: { sets },
+          clientProps: { sets, labels },
         },
       },
     },

@@ -2,7 +2,8 @@ import type { CollectionBeforeChangeHook, GlobalBeforeChangeHook } from 'payload
 
 import { ValidationError } from 'payload'
 
-import { type CustomChecks, evaluate } from '../engine/evaluate'
+import { describeGap, type FieldLabels } from '../engine/describeGap'
+import { type CustomChecks, evaluate, type Finding } from '../engine/evaluate'
 import { mergeForJudgement } from '../engine/values'
 import type { RuleSet } from '../rules/schema'
 
@@ -13,6 +14,30 @@ export interface GateOnSaveOptions {
   readinessField: string
   /** Without drafts every save is a publish. */
   hasDrafts: boolean
+  /** To name an incomplete row ("รายการที่ 3: ขาดผู้ได้รับการคัดเลือก"). */
+  labels?: FieldLabels
+}
+
+/** One error per incomplete row (path `rows.2.winner`), or one for the rule. */
+function errorsOf(finding: Finding, labels: FieldLabels) {
+  const base = { ruleId: finding.ruleId, level: finding.level }
+  if (!finding.rows?.length) {
+    return [
+      {
+        ...base,
+        path: finding.path,
+        message: `${finding.message.th} / ${finding.message.en}`,
+        messageTh: finding.message.th,
+        messageEn: finding.message.en,
+      },
+    ]
+  }
+  return finding.rows.map((gap) => {
+    // The rule's message first (as every gate error), then the row.
+    const messageTh = `${finding.message.th} — ${describeGap(gap, labels, 'th')}`
+    const messageEn = `${finding.message.en} — ${describeGap(gap, labels, 'en')}`
+    return { ...base, path: gap.path, row: gap.index, message: `${messageTh} / ${messageEn}`, messageTh, messageEn }
+  })
 }
 
 function judge(options: GateOnSaveOptions, data: Record<string, unknown>, saved: unknown, req: Parameters<CollectionBeforeChangeHook>[0]['req']) {
@@ -28,14 +53,7 @@ function judge(options: GateOnSaveOptions, data: Record<string, unknown>, saved:
   throw new ValidationError(
     {
       collection: options.slug,
-      errors: result.missing.map((finding) => ({
-        path: finding.path,
-        message: `${finding.message.th} / ${finding.message.en}`,
-        ruleId: finding.ruleId,
-        level: finding.level,
-        messageTh: finding.message.th,
-        messageEn: finding.message.en,
-      })),
+      errors: result.missing.flatMap((finding) => errorsOf(finding, options.labels ?? {})),
       req,
     },
     req.t,
