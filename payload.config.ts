@@ -31,6 +31,7 @@ import { uploadVisibilityPlugin } from './plugins/upload-visibility'
 import { workflowPlugin } from './plugins/workflow'
 import { type AppEnv, loadEnvOrExit, parseEnv, resolvePayloadSecret } from './src/env'
 import { bilingual } from './src/lib/bilingual'
+import { adminThai, THAI_TIMEZONES } from './src/i18n/adminThai'
 import { checkMongoTransactions } from './src/db/checkMongoTransactions'
 import { createEmailAdapter } from './src/email'
 import { divisionRecipients } from './src/workflow/divisionRecipients'
@@ -115,10 +116,21 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
         importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js'),
       },
       dateFormat: 'd MMM yyyy HH:mm',
+      // Scheduled publishing and time-zone date fields offer Thai time only.
+      timezones: THAI_TIMEZONES,
+      // The sign-in page and the nav show the organisation's emblem and name, not Payload's logo.
+      components: {
+        graphics: {
+          Logo: './src/admin/OrganisationLogo#OrganisationLogo',
+          Icon: './src/admin/OrganisationLogo#OrganisationIcon',
+        },
+      },
     },
     i18n: {
       supportedLanguages: { th, en },
       fallbackLanguage: 'th',
+      // Payload's Thai leaves some words in English (and a few keys garbled): src/i18n/adminThai.ts.
+      translations: { th: adminThai },
     },
     collections: [
       Organisations,

@@ -4,7 +4,7 @@ import { bilingual } from '../../../src/lib/bilingual'
 import { toCsv, toXlsx } from '../export/formats'
 import { sheetRows } from '../export/sheet'
 import type { Framework } from '../framework/schema'
-import { computeYearStatus } from '../status/computeStatus'
+import { computeYearStatus, departmentNames } from '../status/computeStatus'
 import { resolveYearForStaff } from './resolveYear'
 
 const FORMATS = ['csv', 'xlsx', 'json'] as const
@@ -33,9 +33,17 @@ export function exportSheetEndpoint(prefix: string, frameworks: Framework[], sit
           { status: 400 },
         )
       }
-      const status = await computeYearStatus({ payload: req.payload, req, framework, frameworks, siteUrl })
+      // The status view's division filter reaches the downloads: only that division's items.
+      const department = req.searchParams.get('department') || undefined
+      if (department && !(await departmentNames({ payload: req.payload, req })).has(department)) {
+        return Response.json(
+          { errors: [{ message: bilingual(`ไม่พบส่วนราชการรหัส ${department}`, `No division with the code ${department}`) }] },
+          { status: 400 },
+        )
+      }
+      const status = await computeYearStatus({ payload: req.payload, req, framework, frameworks, siteUrl, department })
       const rows = sheetRows(status)
-      const name = `ita-${framework.year}-oit${framework.provisional ? '-provisional' : ''}`
+      const name = `ita-${framework.year}-oit${framework.provisional ? '-provisional' : ''}${department ? `-${safeName(department)}` : ''}`
       if (format === 'json') {
         return Response.json({ year: status.year, provisional: status.provisional, generatedAt: status.generatedAt, rows })
       }
@@ -55,4 +63,9 @@ export function exportSheetEndpoint(prefix: string, frameworks: Framework[], sit
       })
     },
   }
+}
+
+/** A division code as it may stand in a file name (the header is ASCII). */
+function safeName(code: string): string {
+  return code.replace(/[^A-Za-z0-9_-]/g, '_')
 }
