@@ -86,15 +86,16 @@ describe('the Thai admin speaks Thai', () => {
   })
 
   it('the schedule-publish dialog offers Thai time (Asia/Bangkok) with Thai words only', async () => {
-    await page.locator('.btn__popup .popup-button, .form-submit .popup-button').first().click()
+    // The chevron beside the publish button opens its menu (Payload names the popup `<button id>-popup`).
+    await page.locator('#action-save-popup .popup-button').first().click()
     await page.locator('#schedule-publish').click()
-    const drawer = page.locator('.schedule-publish, [class*="schedule-publish"]').first()
-    await drawer.waitFor()
+    await page.locator('.schedule-publish').first().waitFor()
     expect(await visible(page.getByText('เวลาประเทศไทย (Asia/Bangkok, UTC+7)').first())).toBe(true)
     expect(await page.getByText(/Midway/).count()).toBe(0)
     await page.locator('#time input, .date-time-picker input').first().click()
     await page.locator('.react-datepicker').first().waitFor()
-    expect(await englishWords(page, '.payload__modal-container, .drawer, body')).toEqual([])
+    expect(await englishWords(page, '.schedule-publish')).toEqual([])
+    expect(await englishWords(page, '.react-datepicker')).toEqual([])
     await page.screenshot({ path: screenshotPath('admin-words-schedule.png'), fullPage: true })
     await page.keyboard.press('Escape')
   })
