@@ -381,16 +381,6 @@ describe('the workflow rules', () => {
     expect((await rest.patch(`/${SLUG}/${id}`, { _status: 'published' }, { token: tokens.admin })).status).toBe(200)
   })
 
-  it('a first publication is answered "เผยแพร่สำเร็จ", not as an edit; an edit of a published document is', async () => {
-    const id = await docAt('own', 'approved')
-    const first = await rest.patch(`/${SLUG}/${id}`, { _status: 'published' }, { token: tokens.publisher })
-    expect(first.status).toBe(200)
-    expect(first.body.message).toBe('เผยแพร่สำเร็จ')
-    const edit = await rest.patch(`/${SLUG}/${id}`, { title: `กฎหมายทดสอบ ${id} แก้คำผิด`, _status: 'published' }, { token: tokens.admin })
-    expect(edit.status).toBe(200)
-    expect(edit.body.message).toBe('แก้ไขสำเร็จ')
-  })
-
   it('an editor’s edit of an approved document takes it back to the draft step', async () => {
     const id = await docAt('own', 'approved')
     await rest.patch(`/${SLUG}/${id}?draft=true`, { summary: 'เปลี่ยนหลังอนุมัติ' }, { token: tokens.editor })
