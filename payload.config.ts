@@ -34,6 +34,7 @@ import { workflowPlugin } from './plugins/workflow'
 import { type AppEnv, loadEnvOrExit, parseEnv, resolvePayloadSecret } from './src/env'
 import { bilingual } from './src/lib/bilingual'
 import { siteOrigin } from './src/lib/siteOrigin'
+import { adminThai, THAI_TIMEZONES } from './src/i18n/adminThai'
 import { checkMongoTransactions } from './src/db/checkMongoTransactions'
 import { createEmailAdapter } from './src/email'
 import { divisionRecipients } from './src/workflow/divisionRecipients'
@@ -118,15 +119,24 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
         importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js'),
       },
       dateFormat: 'd MMM yyyy HH:mm',
+      // Scheduled publishing and time-zone date fields offer Thai time only.
+      timezones: THAI_TIMEZONES,
       components: {
         // The staff guide (docs/คู่มือ.md) where staff already are: the admin's navigation.
         views: { guide: { Component: '/src/guide/GuideView#GuideView', path: '/guide' } },
         afterNavLinks: ['/src/guide/GuideNavLink#GuideNavLink'],
+        // The sign-in page and the nav show the organisation's emblem and name, not Payload's logo.
+        graphics: {
+          Logo: './src/admin/OrganisationLogo#OrganisationLogo',
+          Icon: './src/admin/OrganisationLogo#OrganisationIcon',
+        },
       },
     },
     i18n: {
       supportedLanguages: { th, en },
       fallbackLanguage: 'th',
+      // Payload's Thai leaves some words in English (and a few keys garbled): src/i18n/adminThai.ts.
+      translations: { th: adminThai },
     },
     // Drafts save with blank rows: fields required inside a list are required at publish.
     collections: [

@@ -140,6 +140,7 @@ export const Organisations: CollectionConfig = {
               name: 'divisions',
               type: 'array',
               label: { th: 'การแบ่งส่วนงานภายในและตำแหน่งสำคัญ', en: 'Internal divisions and key positions' },
+              labels: { singular: { th: 'ส่วนงาน', en: 'Division' }, plural: { th: 'ส่วนงาน', en: 'Divisions' } },
               fields: [
                 {
                   type: 'row',
@@ -208,6 +209,7 @@ export const Organisations: CollectionConfig = {
               name: 'qaChannels',
               type: 'array',
               label: { th: 'ช่องทางถาม-ตอบ Q&A', en: 'Q&A channels' },
+              labels: { singular: { th: 'ช่องทาง', en: 'Channel' }, plural: { th: 'ช่องทาง', en: 'Channels' } },
               fields: [
                 {
                   type: 'row',
@@ -229,6 +231,7 @@ export const Organisations: CollectionConfig = {
               name: 'socialNetworks',
               type: 'array',
               label: { th: 'เครือข่ายสังคมออนไลน์', en: 'Social networks' },
+              labels: { singular: { th: 'บัญชี', en: 'Account' }, plural: { th: 'บัญชี', en: 'Accounts' } },
               fields: [
                 {
                   type: 'row',

@@ -61,6 +61,7 @@ export function projectRows(options: ProjectRowsOptions = {}): ArrayField {
         name: 'budgetByYear',
         type: 'array',
         label: { th: 'งบประมาณรายปี (แผนหลายปี)', en: 'Budget per fiscal year (multi-year plans)' },
+        labels: { singular: { th: 'ปีงบประมาณ', en: 'Fiscal year' }, plural: { th: 'ปีงบประมาณ', en: 'Fiscal years' } },
         admin: { initCollapsed: true },
         fields: [
           {

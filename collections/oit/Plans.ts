@@ -69,6 +69,7 @@ export const Plans = oitCollection({
       name: 'strategies',
       type: 'array',
       label: { th: 'ยุทธศาสตร์/แนวทาง', en: 'Strategies' },
+      labels: { singular: { th: 'ยุทธศาสตร์', en: 'Strategy' }, plural: { th: 'ยุทธศาสตร์', en: 'Strategies' } },
       admin: { condition: whenFieldIs('kind', 'development'), initCollapsed: true },
       fields: [
         { name: 'name', type: 'text', required: true, label: { th: 'ยุทธศาสตร์หรือแนวทาง', en: 'Strategy' } },

@@ -92,6 +92,7 @@ export const ProcurementMonthlySummaries = oitCollection({
           name: 'bidders',
           type: 'array',
           label: { th: 'รายชื่อผู้เสนอราคาและราคาที่เสนอ', en: 'Bidders and their prices' },
+          labels: { singular: { th: 'ผู้เสนอราคา', en: 'Bidder' }, plural: { th: 'ผู้เสนอราคา', en: 'Bidders' } },
           fields: [
             {
               type: 'row',

@@ -125,6 +125,7 @@ export const Reports = oitCollection({
       name: 'projectResults',
       type: 'array',
       label: { th: 'ความก้าวหน้า/ผลรายโครงการ', en: 'Progress / results per project' },
+      labels: { singular: { th: 'โครงการ', en: 'Project' }, plural: { th: 'โครงการ', en: 'Projects' } },
       admin: { condition: whenFieldIs('kind', 'progress-6m', 'annual'), initCollapsed: true },
       fields: [
         { name: 'name', type: 'text', required: true, label: { th: 'โครงการ/กิจกรรม', en: 'Project' } },
@@ -219,6 +220,7 @@ export const Reports = oitCollection({
       name: 'measureProgress',
       type: 'array',
       label: { th: 'ความก้าวหน้าตามมาตรการ', en: 'Progress per measure' },
+      labels: { singular: { th: 'มาตรการ', en: 'Measure' }, plural: { th: 'มาตรการ', en: 'Measures' } },
       admin: { condition: whenFieldIs('kind', 'integrity-progress'), initCollapsed: true },
       fields: [
         { name: 'measure', type: 'text', required: true, label: { th: 'มาตรการ', en: 'Measure' } },

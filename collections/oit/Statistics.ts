@@ -46,6 +46,7 @@ export const Statistics = oitCollection({
       name: 'serviceRows',
       type: 'array',
       label: { th: 'สถิติการให้บริการ', en: 'Service counts' },
+      labels: { singular: { th: 'งานบริการ', en: 'Service' }, plural: { th: 'งานบริการ', en: 'Services' } },
       admin: { condition: whenFieldIs('kind', 'service') },
       fields: [
         {

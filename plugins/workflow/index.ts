@@ -17,6 +17,7 @@ import { applyWorkflow } from './hooks/applyWorkflow'
 import { dependencyChanged } from './hooks/dependencyChanged'
 import { dependencyDeleted } from './hooks/dependencyDeleted'
 import { noteDependents } from './hooks/noteDependents'
+import { publishedMessage } from './hooks/publishedMessage'
 import { recordChange } from './hooks/recordChange'
 import { recordDelete } from './hooks/recordDelete'
 import { rememberDraftArg } from './hooks/rememberDraftArg'
@@ -113,6 +114,11 @@ export const workflowPlugin =
                     serverProps: { collection: collection.slug },
                   },
                   ...collection.admin?.components?.edit,
+                  // The header names the workflow step, not Payload's "draft".
+                  beforeDocumentControls: [
+                    `${COMPONENTS}/WorkflowStep#WorkflowStep`,
+                    ...(collection.admin?.components?.edit?.beforeDocumentControls ?? []),
+                  ],
                 },
               },
             },
@@ -124,6 +130,7 @@ export const workflowPlugin =
               afterChange: [
                 ...(collection.hooks?.afterChange ?? []),
                 recordChange(settings, collection.slug, titleField),
+                publishedMessage,
               ],
               afterDelete: [
                 ...(collection.hooks?.afterDelete ?? []),

@@ -108,3 +108,31 @@ export async function sampleBody(
   }
   return { data, body, source }
 }
+
+/** An array or blocks field somewhere in a collection, with the path of names leading to it. */
+export interface RowsField {
+  path: string
+  field: Extract<Field, { type: 'array' | 'blocks' }>
+}
+
+/** Every array and blocks field, however deep (tabs, groups, rows, collapsibles, rows of rows, blocks). */
+export function rowsFields(fields: Field[], prefix = ''): RowsField[] {
+  const found: RowsField[] = []
+  for (const field of fields) {
+    const path = 'name' in field && field.name ? (prefix ? `${prefix}.${field.name}` : field.name) : prefix
+    if (field.type === 'array' || field.type === 'blocks') found.push({ path, field })
+    if (field.type === 'tabs') {
+      for (const tab of field.tabs) {
+        const tabPath = 'name' in tab && tab.name ? (prefix ? `${prefix}.${tab.name}` : tab.name) : prefix
+        found.push(...rowsFields(tab.fields, tabPath))
+      }
+    } else if (field.type === 'blocks') {
+      for (const block of field.blocks) {
+        if (typeof block !== 'string') found.push(...rowsFields(block.fields, `${path}.${block.slug}`))
+      }
+    } else if ('fields' in field && Array.isArray(field.fields)) {
+      found.push(...rowsFields(field.fields, path))
+    }
+  }
+  return found
+}

@@ -91,12 +91,20 @@ export async function CompareView({ initPageResult, params, searchParams }: Admi
     ) : (
       '—'
     )
+  // A provisional year is inferred, not the NACC's text: an item missing from it is not
+  // known to be removed, so it is said so in a neutral colour.
+  const unsure = (value: Relation) => value === 'removed' && Boolean(to?.provisional)
   const relation = (value: Relation) => (
     <span
-      className={`oit-relation oit-relation--${value}`}
-      style={{ background: RELATION_COLOURS[value], borderRadius: 4, padding: '2px 8px', whiteSpace: 'nowrap' }}
+      className={`oit-relation oit-relation--${unsure(value) ? 'not-in-provisional' : value}`}
+      style={{
+        background: unsure(value) ? RELATION_COLOURS.same : RELATION_COLOURS[value],
+        borderRadius: 4,
+        padding: '2px 8px',
+        whiteSpace: 'nowrap',
+      }}
     >
-      {t(RELATION_KEYS[value])}
+      {t(unsure(value) ? 'relationNotInProvisional' : RELATION_KEYS[value])}
     </span>
   )
   const changesOf = (entry: Correspondence) =>
@@ -134,7 +142,7 @@ export async function CompareView({ initPageResult, params, searchParams }: Admi
           <form
             method="get"
             className="oit-compare-form"
-            style={{ display: 'flex', gap: 8, alignItems: 'center', margin: '8px 0 16px' }}
+            style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center', margin: '8px 0 16px' }}
           >
             {(
               [
@@ -178,11 +186,14 @@ export async function CompareView({ initPageResult, params, searchParams }: Admi
                   </span>
                 ))}
               <span>
-                {t('componentsAdded')} {comparison.summary.componentsAdded} · {t('componentsRemoved')}{' '}
+                {t('componentsAdded')} {comparison.summary.componentsAdded} ·{' '}
+                {t(comparison.to.provisional ? 'componentsNotInProvisional' : 'componentsRemoved')}{' '}
                 {comparison.summary.componentsRemoved} · {t('windowMoved')} {comparison.summary.windowsMoved}
               </span>
             </p>
-            <table className="oit-compare-table" style={{ width: '100%', borderCollapse: 'collapse' }}>
+            {/* On a phone each table scrolls inside its own box; the page never scrolls sideways. */}
+            <div className="oit-table-scroll" style={{ overflowX: 'auto', maxWidth: '100%' }}>
+            <table className="oit-compare-table" style={{ width: '100%', minWidth: 720, borderCollapse: 'collapse' }}>
               <thead>
                 <tr style={{ textAlign: 'left' }}>
                   <th>{t('category')}</th>
@@ -229,6 +240,7 @@ export async function CompareView({ initPageResult, params, searchParams }: Admi
                 </tbody>
               ))}
             </table>
+            </div>
           </>
         ) : null}
         {comparison && organisation ? (
@@ -241,7 +253,8 @@ export async function CompareView({ initPageResult, params, searchParams }: Admi
                 {t('ready')}: {organisation.ready}/{organisation.total}
               </strong>
             </p>
-            <table className="oit-prepare-table" style={{ width: '100%', borderCollapse: 'collapse' }}>
+            <div className="oit-table-scroll" style={{ overflowX: 'auto', maxWidth: '100%' }}>
+            <table className="oit-prepare-table" style={{ width: '100%', minWidth: 720, borderCollapse: 'collapse' }}>
               <thead>
                 <tr style={{ textAlign: 'left' }}>
                   <th>{t('item')}</th>
@@ -317,6 +330,7 @@ export async function CompareView({ initPageResult, params, searchParams }: Admi
                 ))}
               </tbody>
             </table>
+            </div>
           </section>
         ) : null}
       </Gutter>

@@ -51,6 +51,8 @@ export async function StatusView({ initPageResult, params, searchParams }: Admin
       ? formatThaiDate(iso, { style: 'short' })
       : new Date(iso).toLocaleDateString('en-GB', { timeZone: 'Asia/Bangkok' })
   const api = `${payload.config.routes.api}/oit/${framework.year}/export`
+  // The downloads follow the division filter.
+  const only = department ? `&department=${encodeURIComponent(department)}` : ''
   // What changed since the year before this one (or toward the next, for the oldest).
   // (Only between years that have a framework: a guide is the year it stands in for.)
   const real = frameworks.filter((f) => !f.guideFrom)
@@ -91,7 +93,7 @@ export async function StatusView({ initPageResult, params, searchParams }: Admin
             {status.note[language]}
           </p>
         ) : null}
-        <nav aria-label={t('year')} style={{ display: 'flex', gap: 12, margin: '8px 0' }}>
+        <nav aria-label={t('year')} style={{ display: 'flex', flexWrap: 'wrap', gap: 12, margin: '8px 0' }}>
           <strong>{t('year')}:</strong>
           {frameworks.map((f) => (
             <a key={f.year} href={`?year=${f.year}`} aria-current={f.year === framework.year ? 'page' : undefined}>
@@ -104,10 +106,10 @@ export async function StatusView({ initPageResult, params, searchParams }: Admin
             </a>
           ) : null}
         </nav>
-        <form method="get" style={{ display: 'flex', gap: 8, alignItems: 'center', margin: '8px 0 16px' }}>
+        <form method="get" style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center', margin: '8px 0 16px' }}>
           <input type="hidden" name="year" value={framework.year} />
           <label htmlFor="oit-division">{t('division')}</label>
-          <select id="oit-division" name="department" defaultValue={department ?? ''}>
+          <select id="oit-division" name="department" defaultValue={department ?? ''} style={{ maxWidth: '100%' }}>
             <option value="">{t('allDivisions')}</option>
             {(divisions as { code?: string; nameTh?: string }[]).map((d) => (
               <option key={d.code} value={d.code}>
@@ -118,10 +120,12 @@ export async function StatusView({ initPageResult, params, searchParams }: Admin
           <button type="submit" className="btn btn--style-secondary btn--size-small" style={{ margin: 0 }}>
             {t('show')}
           </button>
-          <a href={`${api}?format=xlsx`} style={{ marginLeft: 'auto' }}>
+          <a href={`${api}?format=xlsx${only}`} className="oit-export-xlsx" style={{ marginLeft: 'auto' }}>
             {t('exportXlsx')}
           </a>
-          <a href={`${api}?format=csv`}>{t('exportCsv')}</a>
+          <a href={`${api}?format=csv${only}`} className="oit-export-csv">
+            {t('exportCsv')}
+          </a>
         </form>
         <p className="oit-status-summary" style={{ display: 'flex', gap: 12, flexWrap: 'wrap', alignItems: 'center' }}>
           <strong>
@@ -142,7 +146,9 @@ export async function StatusView({ initPageResult, params, searchParams }: Admin
               <h2>
                 {indicator.code} {indicator.title[language]}
               </h2>
-              <table className="oit-status-table" style={{ width: '100%', borderCollapse: 'collapse' }}>
+              {/* On a phone the table scrolls inside its own box; the page itself never scrolls sideways. */}
+              <div className="oit-table-scroll" style={{ overflowX: 'auto', maxWidth: '100%' }}>
+              <table className="oit-status-table" style={{ width: '100%', minWidth: 720, borderCollapse: 'collapse' }}>
                 <thead>
                   <tr style={{ textAlign: 'left' }}>
                     <th>{t('item')}</th>
@@ -199,6 +205,7 @@ export async function StatusView({ initPageResult, params, searchParams }: Admin
                   ))}
                 </tbody>
               </table>
+              </div>
             </section>
           )
         })}

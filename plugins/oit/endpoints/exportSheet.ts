@@ -7,7 +7,7 @@ import { oitNow } from '../framework/now'
 import type { Framework } from '../framework/schema'
 import { siteUrlFor } from '../status/siteUrlFor'
 import { yearInForce } from '../framework/yearInForce'
-import { computeYearStatus } from '../status/computeStatus'
+import { computeYearStatus, departmentNames } from '../status/computeStatus'
 import { resolveYearForStaff } from './resolveYear'
 
 const FORMATS = ['csv', 'xlsx', 'json'] as const
@@ -38,16 +38,25 @@ export function exportSheetEndpoint(prefix: string, frameworks: Framework[]): En
           { status: 400 },
         )
       }
+      // The status view's division filter reaches the downloads: only that division's items.
+      const department = req.searchParams.get('department') || undefined
+      if (department && !(await departmentNames({ payload: req.payload, req })).has(department)) {
+        return Response.json(
+          { errors: [{ message: bilingual(`ไม่พบส่วนราชการรหัส ${department}`, `No division with the code ${department}`) }] },
+          { status: 400 },
+        )
+      }
       const status = await computeYearStatus({
         payload: req.payload,
         req,
         framework,
         frameworks: known,
         siteUrl: siteUrlFor(req),
+        department,
         now: oitNow(req.payload),
       })
       const rows = sheetRows(status)
-      const name = `ita-${framework.year}-oit${framework.provisional ? '-provisional' : ''}`
+      const name = `ita-${framework.year}-oit${framework.provisional ? '-provisional' : ''}${department ? `-${safeName(department)}` : ''}`
       if (format === 'json') {
         return Response.json({ year: status.year, provisional: status.provisional, generatedAt: status.generatedAt, rows })
       }
@@ -67,4 +76,9 @@ export function exportSheetEndpoint(prefix: string, frameworks: Framework[]): En
       })
     },
   }
+}
+
+/** A division code as it may stand in a file name (the header is ASCII). */
+function safeName(code: string): string {
+  return code.replace(/[^A-Za-z0-9_-]/g, '_')
 }

@@ -45,6 +45,7 @@ export const en: typeof th = {
     relationRegrouped: 'Regrouped',
     relationAdded: 'New',
     relationRemoved: 'Removed',
+    relationNotInProvisional: 'Not (yet) in the provisional framework',
     unchanged: 'Unchanged',
     componentsAdded: 'Components added',
     componentsRemoved: 'Components removed',

@@ -43,6 +43,7 @@ export const th = {
     relationRegrouped: 'จัดกลุ่มใหม่',
     relationAdded: 'ข้อใหม่',
     relationRemoved: 'ตัดออก',
+    relationNotInProvisional: 'ยังไม่พบในเกณฑ์ชั่วคราว',
     unchanged: 'ไม่เปลี่ยน',
     componentsAdded: 'องค์ประกอบที่เพิ่ม',
     componentsRemoved: 'องค์ประกอบที่ตัดออก',

@@ -34,5 +34,21 @@ export async function PublishIfAllowed({ collection, id, payload, user }: Props)
       })) as Record<string, unknown> | null)
     : null
   if (!(await settings.permissions.publish({ req, doc: doc ?? {}, collection }))) return null
-  return <PublishButton />
+  // Payload words the button "เผยแพร่การแก้ไข" (publish changes) even when nothing was ever public.
+  const label = (await isPublic(payload, collection, id)) ? undefined : req.t('version:publish')
+  return <PublishButton label={label} />
+}
+
+/** Whether the public sees a published version now (the document's main record). */
+async function isPublic(payload: Payload, collection: string, id?: number | string): Promise<boolean> {
+  if (!id) return false
+  const live = (await payload.findByID({
+    collection: collection as never,
+    id,
+    draft: false,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+  })) as { _status?: string } | null
+  return live?._status === 'published'
 }

@@ -3,8 +3,8 @@
  * The step buttons. A step is a save like any other (`PATCH ?draft=true` with
  * `workflowAction`), so the server's rules apply to it exactly as to any API client.
  */
-import { useConfig, useFormModified } from '@payloadcms/ui'
-import React, { useState } from 'react'
+import { toast, useConfig, useFormModified } from '@payloadcms/ui'
+import React, { useEffect, useState } from 'react'
 
 import type { WorkflowAction } from '../types'
 
@@ -13,15 +13,33 @@ interface Props {
   id: number | string
   steps: WorkflowAction[]
   labels: Record<'approve' | 'reason' | 'reasonPlaceholder' | 'saveFirst' | 'sendBack' | 'submit', string>
+  /** What is said once a step is taken ("ส่งตรวจแล้ว …"), by step. */
+  done: Partial<Record<WorkflowAction, string>>
 }
 
-export function WorkflowButtons({ collection, id, labels, steps }: Props) {
+/** The page reloads after a step (the whole form follows the server): the confirmation waits in the session. */
+const DONE_KEY = 'workflow:done'
+
+export function WorkflowButtons({ collection, done: doneLabels, id, labels, steps }: Props) {
   const { config } = useConfig()
   const modified = useFormModified()
   const [reason, setReason] = useState('')
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
-  if (steps.length === 0) return null
+  const [done, setDone] = useState<string | null>(null)
+  useEffect(() => {
+    const message = window.sessionStorage.getItem(DONE_KEY)
+    if (!message) return
+    window.sessionStorage.removeItem(DONE_KEY)
+    setDone(message)
+    toast.success(message)
+  }, [])
+  const confirmation = done ? (
+    <p role="status" className="workflow-buttons__done" style={{ margin: 0, color: 'var(--theme-success-500)' }}>
+      {done}
+    </p>
+  ) : null
+  if (steps.length === 0) return confirmation
 
   const take = async (step: WorkflowAction) => {
     setBusy(true)
@@ -34,6 +52,8 @@ export function WorkflowButtons({ collection, id, labels, steps }: Props) {
         body: JSON.stringify({ workflowAction: step, ...(step === 'sendBack' ? { workflowReason: reason } : {}) }),
       })
       if (res.ok) {
+        const message = doneLabels[step]
+        if (message) window.sessionStorage.setItem(DONE_KEY, message)
         window.location.reload()
         return
       }
@@ -46,6 +66,7 @@ export function WorkflowButtons({ collection, id, labels, steps }: Props) {
 
   return (
     <div className="workflow-buttons" style={{ display: 'grid', gap: 8 }}>
+      {confirmation}
       {modified ? <p style={{ margin: 0, opacity: 0.8 }}>{labels.saveFirst}</p> : null}
       {steps.includes('sendBack') ? (
         <label style={{ display: 'grid', gap: 4 }}>

@@ -70,6 +70,7 @@ export async function WorkflowPanel({ collectionSlug, data, i18n, id, req }: Pro
           reasonPlaceholder: t('reasonPlaceholder'),
           saveFirst: t('saveFirst'),
         }}
+        done={{ submit: t('done.submit'), approve: t('done.approve'), sendBack: t('done.sendBack') }}
       />
       <h4 style={{ margin: '12px 0 4px' }}>{t('history')}</h4>
       {history.docs.length === 0 ? (

@@ -24,10 +24,13 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { WorkflowPanel as WorkflowPanel_bf697390df241e6933077c26f82cacce } from '../../../../plugins/workflow/components/WorkflowPanel'
 import { EraDateField as EraDateField_67e9b97cce6d34512389344e4b2863fb } from '../../../../plugins/buddhist-era/components/EraDateField'
+import { WorkflowStep as WorkflowStep_48adf538d33a146cde3f74294747b3df } from '../../../../plugins/workflow/components/WorkflowStep'
 import { PublishIfAllowed as PublishIfAllowed_d70b8796200ad817ae5377160839bfd8 } from '../../../../plugins/workflow/components/PublishIfAllowed'
 import { DerivedFiscalYear as DerivedFiscalYear_f9aeb9ef9f601590a83e3d048745656b } from '../../../../collections/components/DerivedFiscalYear'
 import { MoneyField as MoneyField_24896c7ab216366ee1ac72719ba526b0 } from '../../../../collections/components/MoneyField'
 import { CollectionCell as CollectionCell_e10426779a7d11930ff7af731f998d18 } from '../../../../plugins/workflow/components/CollectionCell'
+import { OrganisationIcon as OrganisationIcon_0b9bf072417fb1af0672fccd90a80b09 } from '../../../../src/admin/OrganisationLogo'
+import { OrganisationLogo as OrganisationLogo_0b9bf072417fb1af0672fccd90a80b09 } from '../../../../src/admin/OrganisationLogo'
 import { GuideNavLink as GuideNavLink_2af31b8781a121e1e3d9813187b79a79 } from '../../../../src/guide/GuideNavLink'
 import { StatusNavLink as StatusNavLink_1fdfbe18386ae5bbd7775944befda404 } from '../../../../plugins/oit/components/StatusNavLink'
 import { MyTasksPanel as MyTasksPanel_0d5408d9edc073ba997147227e434a93 } from '../../../../plugins/workflow/components/MyTasks'
@@ -69,10 +72,13 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/plugins/workflow/components/WorkflowPanel#WorkflowPanel": WorkflowPanel_bf697390df241e6933077c26f82cacce,
   "/plugins/buddhist-era/components/EraDateField#EraDateField": EraDateField_67e9b97cce6d34512389344e4b2863fb,
+  "/plugins/workflow/components/WorkflowStep#WorkflowStep": WorkflowStep_48adf538d33a146cde3f74294747b3df,
   "/plugins/workflow/components/PublishIfAllowed#PublishIfAllowed": PublishIfAllowed_d70b8796200ad817ae5377160839bfd8,
   "/collections/components/DerivedFiscalYear#DerivedFiscalYear": DerivedFiscalYear_f9aeb9ef9f601590a83e3d048745656b,
   "/collections/components/MoneyField#MoneyField": MoneyField_24896c7ab216366ee1ac72719ba526b0,
   "/plugins/workflow/components/CollectionCell#CollectionCell": CollectionCell_e10426779a7d11930ff7af731f998d18,
+  "./src/admin/OrganisationLogo#OrganisationIcon": OrganisationIcon_0b9bf072417fb1af0672fccd90a80b09,
+  "./src/admin/OrganisationLogo#OrganisationLogo": OrganisationLogo_0b9bf072417fb1af0672fccd90a80b09,
   "/src/guide/GuideNavLink#GuideNavLink": GuideNavLink_2af31b8781a121e1e3d9813187b79a79,
   "/plugins/oit/components/StatusNavLink#StatusNavLink": StatusNavLink_1fdfbe18386ae5bbd7775944befda404,
   "/plugins/workflow/components/MyTasks#MyTasksPanel": MyTasksPanel_0d5408d9edc073ba997147227e434a93,
