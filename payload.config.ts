@@ -23,6 +23,7 @@ import { Users } from './collections/Users'
 import { buddhistEraPlugin } from './plugins/buddhist-era'
 import './plugins/buddhist-era/locale/applyToAdmin'
 import { inputGuardPlugin } from './plugins/input-guard'
+import { guardQueries } from './plugins/query-guard'
 import { oitPlugin, type OitCustomConfig } from './plugins/oit'
 import { oitRuleSets } from './plugins/oit/gate/ruleSets'
 import { publishGatePlugin } from './plugins/publish-gate'
@@ -75,6 +76,11 @@ function databaseAdapter(database: AppEnv['database'], isProduction: boolean) {
   )
 }
 
+/** Operators the adapter cannot run (Payload's SQL adapters have no `all`): a 400 instead of its error. */
+function unsupportedOperators(database: AppEnv['database']): string[] {
+  return database.kind === 'mongodb' ? [] : ['all']
+}
+
 export interface ConfigOptions {
   /** Include the publish gate (the benchmark builds a config without it). @default true */
   publishGate?: boolean
@@ -84,7 +90,7 @@ export interface ConfigOptions {
 
 export function createConfig({ publishGate = true, databaseUri }: ConfigOptions = {}) {
   const database = databaseUri ? parseEnv({ ...process.env, DATABASE_URI: databaseUri }).database : env.database
-  return buildConfig({
+  const built = buildConfig({
     secret: resolvePayloadSecret(env),
     serverURL: env.serverUrl,
     // The sign-in cookie counts, and scripts may read answers, only from the site's own origin(s).
@@ -202,6 +208,15 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
       autoGenerate: env.nodeEnv === 'development',
     },
   })
+  // What a client asks for (where, limit, page, depth, ids, routes) is checked before the
+  // database sees it: a mistake is a 400, an unknown route a 404. On the built config, so that
+  // Payload's own collections (payload-*) are covered too.
+  return built.then((config) =>
+    guardQueries(config, {
+      formatMessage: ({ th, en }) => bilingual(th!, en!),
+      unsupportedOperators: unsupportedOperators(database),
+    }),
+  )
 }
 
 export default createConfig()
