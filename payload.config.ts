@@ -32,6 +32,7 @@ import { uploadVisibilityPlugin } from './plugins/upload-visibility'
 import { workflowPlugin } from './plugins/workflow'
 import { type AppEnv, loadEnvOrExit, parseEnv, resolvePayloadSecret } from './src/env'
 import { bilingual } from './src/lib/bilingual'
+import { bilingualErrors } from './src/errors/bilingualErrors'
 import { checkMongoTransactions } from './src/db/checkMongoTransactions'
 import { createEmailAdapter } from './src/email'
 import { divisionRecipients } from './src/workflow/divisionRecipients'
@@ -118,6 +119,8 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
       supportedLanguages: { th, en },
       fallbackLanguage: 'th',
     },
+    // Every error a client gets is "ไทย / English", whatever language Payload answered in.
+    hooks: { afterError: [bilingualErrors] },
     collections: [
       Organisations,
       ...OIT_COLLECTIONS,
