@@ -33,6 +33,8 @@ import { workflowPlugin } from './plugins/workflow'
 import { type AppEnv, loadEnvOrExit, parseEnv, resolvePayloadSecret } from './src/env'
 import { bilingual } from './src/lib/bilingual'
 import { bilingualErrors } from './src/errors/bilingualErrors'
+import { GRAPHQL_LIMITS } from './src/graphql/limits'
+import { graphqlLimitsRule } from './src/graphql/limitsRule'
 import { checkMongoTransactions } from './src/db/checkMongoTransactions'
 import { createEmailAdapter } from './src/email'
 import { divisionRecipients } from './src/workflow/divisionRecipients'
@@ -153,6 +155,10 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
     graphQL: {
       // The schema file is generated on demand (`npm run payload generate:graphQLSchema`).
       disablePlaygroundInProduction: true,
+      // Limits checked before anything runs (src/graphql/limits.ts): depth, aliases, root
+      // fields, fields with fragments expanded, fragment cycles; then Payload's cost estimate.
+      maxComplexity: GRAPHQL_LIMITS.maxComplexity,
+      validationRules: () => [graphqlLimitsRule(GRAPHQL_LIMITS)],
     },
     jobs: {
       // Scheduled publishing runs as queued jobs (judged by the publish gate like any save):
