@@ -23,7 +23,7 @@ beforeAll(async () => {
   t = await bootPayload()
   await seed(t.payload)
   query = graphqlClient(t.config)
-})
+}, 300_000) // boot and the demo seed: minutes on a loaded machine
 
 afterAll(async () => {
   await t?.cleanup()

@@ -10,7 +10,7 @@ import { checkWhere } from '../../plugins/query-guard/query/checkWhere'
 import type { Resolve, Target } from '../../plugins/query-guard/query/issues'
 
 const fields: Record<string, Target> = {
-  id: { kind: 'id', hasMany: false, idTypes: ['number'] },
+  id: { kind: 'id', hasMany: false, idTypes: ['number'], ownId: true },
   title: { kind: 'text', hasMany: false },
   year: { kind: 'number', hasMany: false },
   date: { kind: 'date', hasMany: false },
@@ -72,7 +72,11 @@ describe('where', () => {
   it('refuses an operator the field cannot take, or the database cannot run', () => {
     expect(codes({ date: { near: '1,2' } })).toEqual(['where.date.near:operatorNotForField'])
     expect(codes({ data: { within: {} } })).toEqual(['where.data.within:operatorNotForField'])
-    expect(codes({ year: { like: '5' } })).toEqual(['where.year.like:operatorNotForField'])
+    expect(codes({ date: { like: '2023' } })).toEqual(['where.date.like:operatorNotForField'])
+    expect(codes({ done: { not_like: 'x' } })).toEqual(['where.done.not_like:operatorNotForField'])
+    // The admin's search box on a collection titled by its id, or a number: Payload's equals.
+    expect(codes({ id: { like: 'abc' }, year: { like: '2566' } })).toEqual([])
+    expect(codes({ department: { like: 'abc' } })).toEqual(['where.department.like:notNumericId'])
     expect(codes({ department: { contains: '5' } })).toEqual(['where.department.contains:operatorNotForField'])
     expect(codes({ tags: { all: '1,2' } })).toEqual(['where.tags.all:operatorNotSupported'])
     expect(codes({ where: { near: 'a,b' } })).toEqual(['where.where.near:notPoint'])

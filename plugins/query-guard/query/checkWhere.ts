@@ -72,10 +72,15 @@ export function checkCondition(
   if (GEO.has(operator)) return kind === 'point' ? checkGeo(operator, value) : notFor
   if (kind === 'json' || kind === 'other') return undefined
   if (operator === 'all' && !hasMany) return notFor
-  // Text ids (array rows, MongoDB) are text to `like`; numbers, dates and numeric ids are not.
-  const notText = SCALAR_KINDS.has(kind) && !(kind === 'id' && target.idTypes?.includes('text'))
-  if (PATTERNS.has(operator) && notText) return notFor
+  if (PATTERNS.has(operator)) {
+    if (kind === 'date' || kind === 'boolean') return notFor
+    // On a number or the document's own id, Payload's `like` is an `equals` the admin's search
+    // box sends whatever is typed (a collection titled by its id): any text finds or does not.
+    if (kind === 'number' || target.ownId) return checkSearchText(value)
+  }
   if (operator === 'contains') {
+    // Text ids (array rows, MongoDB) are text; numbers, dates and numeric ids are not.
+    const notText = SCALAR_KINDS.has(kind) && !(kind === 'id' && target.idTypes?.includes('text'))
     if (notText && !hasMany) return notFor
     // A has-many relationship takes a nested where: Payload checks it against the related collection.
     if (kind === 'id' && hasMany && isPlainObject(value)) return undefined
@@ -86,6 +91,12 @@ export function checkCondition(
     return checkList(kind, value, target, limits)
   }
   return checkValue(kind, value, target)
+}
+
+function checkSearchText(value: unknown): Problem | undefined {
+  if (typeof value === 'number') return undefined
+  if (typeof value !== 'string') return { code: 'notText' }
+  return value.includes('\u0000') ? { code: 'nulCharacter' } : undefined
 }
 
 function checkList(kind: Kind, value: unknown, target: Target, limits: WhereLimits): Problem | undefined {

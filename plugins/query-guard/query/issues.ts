@@ -18,6 +18,8 @@ export interface Target {
   idTypes?: readonly IdType[]
   /** For polymorphic relationships: the collections a `{ relationTo, value }` may name. */
   relationTo?: readonly string[]
+  /** The document's own id (not a relationship's). */
+  ownId?: boolean
 }
 
 export type IdType = 'number' | 'text'

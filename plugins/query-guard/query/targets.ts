@@ -87,7 +87,7 @@ function targetOf(payload: Payload, field: FlattenedField, path: string): Target
   const kind = (k: Kind, extra: Partial<Target> = {}): Target => ({ kind: k, hasMany, ...extra })
   // Payload's stand-in for the id, or a collection's own id field.
   if (field.name === 'id' && (field.type === 'number' || field.type === 'text'))
-    return kind('id', { idTypes: [field.type === 'number' ? 'number' : 'text'] })
+    return kind('id', { idTypes: [field.type === 'number' ? 'number' : 'text'], ownId: true })
   if (field.type === 'relationship' || field.type === 'upload') {
     if (!Array.isArray(field.relationTo)) return kind('id', { idTypes: [idTypeOf(payload, field.relationTo)] })
     const idTypes = [...new Set(field.relationTo.map((slug) => idTypeOf(payload, slug)))]
