@@ -74,8 +74,8 @@ export function checkCondition(
   if (operator === 'all' && !hasMany) return notFor
   if (PATTERNS.has(operator)) {
     if (kind === 'date' || kind === 'boolean') return notFor
-    // On a number or the document's own id, Payload's `like` is an `equals` the admin's search
-    // box sends whatever is typed (a collection titled by its id): any text finds or does not.
+    // On a number or the document's own id Payload runs `like` as `equals`, and the admin's
+    // search box sends whatever is typed (a collection titled by its id): any text is a search.
     if (kind === 'number' || target.ownId) return checkSearchText(value)
   }
   if (operator === 'contains') {
