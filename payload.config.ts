@@ -24,6 +24,7 @@ import { buddhistEraPlugin } from './plugins/buddhist-era'
 import { readDateText } from './plugins/buddhist-era/parse/thaiDateInput'
 import './plugins/buddhist-era/locale/applyToAdmin'
 import { inputGuardPlugin } from './plugins/input-guard'
+import { guardQueries } from './plugins/query-guard'
 import { oitPlugin, type OitCustomConfig } from './plugins/oit'
 import { oitRuleSets } from './plugins/oit/gate/ruleSets'
 import { publishGatePlugin } from './plugins/publish-gate'
@@ -35,6 +36,9 @@ import { type AppEnv, loadEnvOrExit, parseEnv, resolvePayloadSecret } from './sr
 import { bilingual } from './src/lib/bilingual'
 import { siteOrigin } from './src/lib/siteOrigin'
 import { adminThai, THAI_TIMEZONES } from './src/i18n/adminThai'
+import { bilingualErrors } from './src/errors/bilingualErrors'
+import { GRAPHQL_LIMITS } from './src/graphql/limits'
+import { graphqlLimitsRule } from './src/graphql/limitsRule'
 import { checkMongoTransactions } from './src/db/checkMongoTransactions'
 import { createEmailAdapter } from './src/email'
 import { divisionRecipients } from './src/workflow/divisionRecipients'
@@ -86,6 +90,11 @@ function databaseAdapter(database: AppEnv['database'], isProduction: boolean, da
   return ownerOnlyDatabase(adapter, { file: path.resolve(file), dataDir })
 }
 
+/** Operators the adapter cannot run (Payload's SQL adapters have no `all`): a 400 instead of its error. */
+function unsupportedOperators(database: AppEnv['database']): string[] {
+  return database.kind === 'mongodb' ? [] : ['all']
+}
+
 export interface ConfigOptions {
   /** Include the publish gate (the benchmark builds a config without it). @default true */
   publishGate?: boolean
@@ -96,7 +105,7 @@ export interface ConfigOptions {
 export function createConfig({ publishGate = true, databaseUri }: ConfigOptions = {}) {
   const database = databaseUri ? parseEnv({ ...process.env, DATABASE_URI: databaseUri }).database : env.database
   // Payload's own collections (locks, jobs…) exist only once the config is sanitized: their access is set then.
-  return buildConfig({
+  const built = buildConfig({
     secret: resolvePayloadSecret(env),
     serverURL: env.serverUrl,
     // The sign-in cookie counts, and scripts may read answers, only from the site's own origin(s).
@@ -171,6 +180,10 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
     graphQL: {
       // The schema file is generated on demand (`npm run payload generate:graphQLSchema`).
       disablePlaygroundInProduction: true,
+      // Limits checked before anything runs (src/graphql/limits.ts): depth, aliases, root
+      // fields, fields with fragments expanded, fragment cycles; then Payload's cost estimate.
+      maxComplexity: GRAPHQL_LIMITS.maxComplexity,
+      validationRules: () => [graphqlLimitsRule(GRAPHQL_LIMITS)],
     },
     jobs: {
       // Scheduled publishing runs as queued jobs (judged by the publish gate like any save):
@@ -180,8 +193,9 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
       // cancelling through the Local API with a user: administrators. The in-process runner is the system.
       access: { run: isAdminRequest, queue: isAdminRequest, cancel: isAdminRequest },
     },
-    // A save refused because someone else holds the document's lock says so in Thai and English.
-    hooks: { afterError: [lockedMessage] },
+    // A save refused because someone else holds the document's lock says so in Thai and English;
+    // then every other error a client gets is "ไทย / English", whatever language Payload answered in.
+    hooks: { afterError: [lockedMessage, bilingualErrors] },
     plugins: [
       // Bad input is a 400 naming the field, on every collection, before any other hook runs.
       // Dates sent as Thai text ("18/12/2569", "ธันวาคม 69") are read as the admin reads them.
@@ -242,7 +256,16 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
       // Regenerating types on every boot dirties the tree in tests and CI; dev keeps it handy.
       autoGenerate: env.nodeEnv === 'development',
     },
-  }).then(guardInternalCollections)
+  })
+  // What a client asks for (where, limit, page, depth, ids, routes) is checked before the
+  // database sees it: a mistake is a 400, an unknown route a 404. On the built config, so that
+  // Payload's own collections (payload-*) are covered too.
+  return built.then(guardInternalCollections).then((config) =>
+    guardQueries(config, {
+      formatMessage: ({ th, en }) => bilingual(th!, en!),
+      unsupportedOperators: unsupportedOperators(database),
+    }),
+  )
 }
 
 export default createConfig()

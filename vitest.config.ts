@@ -1,8 +1,14 @@
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
-  // Resolves @payload-config and @/… from tsconfig.json (Vite 8).
-  resolve: { tsconfigPaths: true },
+  resolve: {
+    // Resolves @payload-config and @/… from tsconfig.json (Vite 8).
+    tsconfigPaths: true,
+    // One graphql, as in Node and in Next.js (which keeps it external): Vite would give the
+    // app's own files the ESM build ("module") while Payload and graphql-http load the CommonJS
+    // one, and their `instanceof GraphQLError` checks would not know the app's errors.
+    alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
+  },
   test: {
     projects: [
       {

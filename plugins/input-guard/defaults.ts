@@ -22,6 +22,7 @@ export function withDefaults(options: InputGuardPluginConfig): InputGuardSetting
       maxJsonChars: options.maxJsonChars ?? 2_000_000,
       minYear: options.minYear ?? 1900,
       maxYear: options.maxYear ?? 2200,
+      maxNesting: options.maxNesting ?? 100,
     },
     readDate: options.readDate,
     disabled: options.disabled ?? false,

@@ -44,6 +44,11 @@ export interface InputGuardPluginConfig {
    */
   readDate?: ShapeContext['readDate']
   /**
+   * How deep objects and lists may nest anywhere in a body (rich text included).
+   * @default 100
+   */
+  maxNesting?: ShapeLimits['maxNesting']
+  /**
    * Turn the plugin off: the config is returned unchanged.
    * @default false
    */

@@ -196,7 +196,13 @@ export interface SearchHit {
 
 /** Published documents whose title contains the words asked, across every category. */
 export async function search(query: string, limit = 50): Promise<SearchHit[]> {
-  const words = query.trim().split(/\s+/).filter(Boolean).slice(0, 8)
+  // Control characters are no words (and the API refuses a NUL in a query: plugins/query-guard).
+  const words = query
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 8)
   if (!words.length) return []
   const payload = await sitePayload()
   const slugs = siteCollections(payload).map((c) => c.slug)

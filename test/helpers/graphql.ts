@@ -1,11 +1,12 @@
 /**
- * GraphQL through Payload's own route handler (the one `/api/graphql` uses), with a
- * real `Request`.
+ * GraphQL through the app's route handler (the one `/api/graphql` uses: Payload's, with the
+ * app's limits and 400s, src/graphql/handler.ts), with a real `Request`.
  */
 import type { SanitizedCollectionConfig, SanitizedConfig } from 'payload'
 
-import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { formatNames, toWords } from 'payload'
+
+import { graphqlPost } from '../../src/graphql/handler'
 
 import { TEST_ORIGIN } from './rest'
 
@@ -16,7 +17,7 @@ export interface GraphQLResult<T = any> {
 }
 
 export function graphqlClient(config: SanitizedConfig) {
-  const handler = GRAPHQL_POST(config)
+  const handler = graphqlPost(config)
   return async function query<T = any>(
     source: string,
     variables: Record<string, unknown> = {},

@@ -6,7 +6,12 @@ import type { Field } from 'payload'
 
 import { describe, expect, it } from 'vitest'
 
-import { checkShape, type ShapeContext } from '../../plugins/input-guard/shape/checkShape'
+import {
+  checkShape,
+  impossibleCalendarDate,
+  nestingExceeds,
+  type ShapeContext,
+} from '../../plugins/input-guard/shape/checkShape'
 
 const fields: Field[] = [
   { name: 'title', type: 'text', required: true },
@@ -29,7 +34,7 @@ const fields: Field[] = [
 ]
 
 const context: ShapeContext = {
-  limits: { maxRows: 3, maxJsonChars: 200, minYear: 1900, maxYear: 2200 },
+  limits: { maxRows: 3, maxJsonChars: 200, minYear: 1900, maxYear: 2200, maxNesting: 10 },
   idTypeOf: () => 'number',
   defaultMaxTextLength: 20,
 }
@@ -125,5 +130,25 @@ describe('input shape', () => {
     expect(codes([])).toEqual([':notAnObject'])
     expect(codes({ rows: [{}, {}, {}, {}] })).toEqual(['rows:tooManyRows'])
     expect(codes({ count: 2 ** 60 })).toEqual(['count:numberTooLarge'])
+  })
+
+  it('refuses a day or time the calendar does not have, which Date.parse would roll over (item 12)', () => {
+    expect(Date.parse('2023-02-30')).toBe(Date.parse('2023-03-02'))
+    for (const value of ['2023-02-30', '2023-02-29', '2023-04-31T10:00:00.000Z', '2100-02-29', '2023-02-31T10:00:00+07:00']) {
+      expect(codes({ when: value }), value).toEqual(['when:impossibleDate'])
+    }
+    expect(impossibleCalendarDate('2023-02-30T00:00:00.000Z')).toBe('2023-02-30T00:00:00')
+    for (const value of ['2024-02-29', '2000-02-29', '2023-03-31T23:59:59.999Z', '2023-12-31', '2023-06-30T24:00:00Z', 'March 5, 2023']) {
+      expect(impossibleCalendarDate(value), value).toBeUndefined()
+      expect(codes({ when: value }), value).toEqual([])
+    }
+  })
+
+  it('refuses a body nested deeper than the limit, without recursion', () => {
+    let deep: unknown = 1
+    for (let i = 0; i < 100_000; i++) deep = [deep]
+    expect(nestingExceeds({ a: deep }, 10)).toBe(true)
+    expect(codes({ title: 'x', unknown: deep })).toEqual([':tooDeep'])
+    expect(nestingExceeds({ a: [[[[[[[[1]]]]]]]] }, 10)).toBe(false)
   })
 })

@@ -18,6 +18,7 @@ export type IssueCode =
   | 'numberTooLarge'
   | 'notBoolean'
   | 'notDate'
+  | 'impossibleDate'
   | 'dateOutOfRange'
   | 'notOption'
   | 'notId'
@@ -27,6 +28,7 @@ export type IssueCode =
   | 'notRichText'
   | 'tooLarge'
   | 'notPoint'
+  | 'tooDeep'
 
 export interface ShapeIssue {
   path: string
@@ -42,6 +44,8 @@ export interface ShapeLimits {
   /** Earliest and latest year (CE) a date may have. */
   minYear: number
   maxYear: number
+  /** How deep objects and lists may nest in the whole body (Payload copies it recursively). */
+  maxNesting: number
 }
 
 export interface ShapeContext {
@@ -79,8 +83,28 @@ export function checkShape(fields: Field[], data: unknown, context: ShapeContext
     result.issues.push({ path: '', code: 'notAnObject' })
     return result
   }
+  // First, and without recursion: a body nested 100,000 deep overflows the stack of
+  // anything that walks it (this check, Payload's copies of the data).
+  if (nestingExceeds(data, context.limits.maxNesting)) {
+    result.issues.push({ path: '', code: 'tooDeep', vars: { max: context.limits.maxNesting } })
+    return result
+  }
   walkFields(fields, data, '', context, result)
   return result
+}
+
+/** Whether objects and lists nest deeper than `max` anywhere in `value` (an explicit stack, no recursion). */
+export function nestingExceeds(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 1]]
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!
+    if (typeof node !== 'object' || node === null) continue
+    if (depth > max) return true
+    for (const child of Array.isArray(node) ? node : Object.values(node)) {
+      if (typeof child === 'object' && child !== null) stack.push([child, depth + 1])
+    }
+  }
+  return false
 }
 
 function walkFields(
@@ -204,6 +228,9 @@ function checkValue(
       }
       const time = text instanceof Date ? text.getTime() : typeof text === 'string' ? Date.parse(text) : Number.NaN
       if (Number.isNaN(time)) return issue('notDate')
+      // Date.parse rolls an impossible day over (2023-02-30 becomes 2023-03-02): refuse it.
+      const impossible = typeof value === 'string' ? impossibleCalendarDate(value) : undefined
+      if (impossible) return issue('impossibleDate', { value: impossible })
       const year = new Date(time).getUTCFullYear()
       if (year < context.limits.minYear || year > context.limits.maxYear) {
         issue('dateOutOfRange', { year, min: context.limits.minYear, max: context.limits.maxYear })
@@ -319,4 +346,32 @@ function idFor(relationTo: string, value: unknown, context: ShapeContext): Omit<
     return typeof id === 'number' && Number.isSafeInteger(id) && id > 0 ? { relationTo, id } : undefined
   }
   return typeof raw === 'string' && raw.length > 0 && raw.length <= 100 ? { relationTo, id: raw } : undefined
+}
+
+const ISO_PARTS = /^\s*([+-]?\d{4,6})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?/
+
+/**
+ * The date (and time) part of an ISO 8601 string when no such day or time exists in the
+ * calendar (2023-02-30, 2023-04-31, 25:00), else undefined. Other formats are left to Date.parse.
+ */
+export function impossibleCalendarDate(value: string): string | undefined {
+  const match = ISO_PARTS.exec(value)
+  if (!match) return undefined
+  const [whole, y, mo, d, h, mi, se] = match
+  const year = Number(y)
+  const month = Number(mo)
+  const day = Number(d)
+  const lastDay = month >= 1 && month <= 12 ? daysIn(year, month) : 0
+  const hour = h === undefined ? 0 : Number(h)
+  const minute = mi === undefined ? 0 : Number(mi)
+  const second = se === undefined ? 0 : Number(se)
+  const endOfDay = hour === 24 && minute === 0 && second === 0
+  const timeOk = (hour <= 23 || endOfDay) && minute <= 59 && second <= 59
+  return day >= 1 && day <= lastDay && timeOk ? undefined : whole.trim()
+}
+
+function daysIn(year: number, month: number): number {
+  const date = new Date(0)
+  date.setUTCFullYear(year, month, 0)
+  return date.getUTCDate()
 }

@@ -5,7 +5,9 @@ import { th } from './th'
 export type InputGuardKey =
   | 'bulkRolledBack'
   | 'dateOutOfRange'
+  | 'impossibleDate'
   | 'malformedBody'
+  | 'malformedMultipart'
   | 'missingReference'
   | 'notAnObject'
   | 'notBoolean'
@@ -21,6 +23,7 @@ export type InputGuardKey =
   | 'requestBodyRequired'
   | 'tooLarge'
   | 'tooLong'
+  | 'tooDeep'
   | 'tooManyRows'
   | 'unknownBlock'
 

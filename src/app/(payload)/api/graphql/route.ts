@@ -1,6 +1,8 @@
-/* Payload's GraphQL API at /api/graphql. */
+/* The GraphQL API at /api/graphql: Payload's handler with the app's limits and 400s (src/graphql/handler.ts). */
 import config from '@payload-config'
-import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
+import { REST_OPTIONS } from '@payloadcms/next/routes'
 
-export const POST = GRAPHQL_POST(config)
+import { graphqlPost } from '../../../../graphql/handler'
+
+export const POST = graphqlPost(config)
 export const OPTIONS = REST_OPTIONS(config)

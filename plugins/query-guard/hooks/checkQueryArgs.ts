@@ -1,0 +1,47 @@
+import type { CollectionBeforeOperationHook } from 'payload'
+
+import type { QueryGuardSettings } from '../defaults'
+import { refuse } from '../messages'
+import { checkId, checkPaging } from '../query/checkParams'
+import { checkWhere } from '../query/checkWhere'
+import type { IdType, QueryIssue } from '../query/issues'
+import { idTypeOf, resolverFor } from '../query/targets'
+
+interface QueryArgs {
+  depth?: unknown
+  duplicateFromID?: unknown
+  id?: unknown
+  limit?: unknown
+  page?: unknown
+  where?: unknown
+}
+
+/**
+ * Every operation a client runs (REST, GraphQL, the admin, the Local API with
+ * `overrideAccess: false`) gets its `where`, paging, depth and ids checked before it reaches
+ * the database: a wrong type is a 400 naming the parameter, not the database's 500. Trusted
+ * code (`overrideAccess: true`, the Local API's default) is not second-guessed.
+ */
+export function checkQueryArgs(settings: QueryGuardSettings): CollectionBeforeOperationHook {
+  return ({ args, collection, overrideAccess, req }) => {
+    if (overrideAccess) return args
+    const { depth, duplicateFromID, id, limit, page, where } = args as QueryArgs
+    const { payload } = req
+    // A version's id has the database's default type; the document's may be custom.
+    const idTypes = [...new Set<IdType>([idTypeOf(payload, collection.slug), ...versionIdType(collection, payload)])]
+    const issues: QueryIssue[] = [
+      ...checkPaging({ depth, limit, page }),
+      ...checkId('id', id, idTypes),
+      ...checkId('id', duplicateFromID, idTypes),
+    ]
+    if (where !== undefined && where !== null)
+      issues.push(...checkWhere(where, resolverFor(payload, { collection }), settings.limits))
+    if (issues.length > 0) refuse(settings, req, collection.slug, issues)
+    return args
+  }
+}
+
+function versionIdType(collection: { versions?: unknown }, payload: { db: { defaultIDType: string } }): IdType[] {
+  if (!collection.versions) return []
+  return [payload.db.defaultIDType === 'number' ? 'number' : 'text']
+}

@@ -1,0 +1,30 @@
+import type { QueryGuardTranslations } from './index'
+
+export const en: QueryGuardTranslations = {
+  queryGuard: {
+    conditionsNotList: '"and" and "or" must be a list of conditions',
+    fileNotFound: 'there is no such file',
+    invalidJson: 'is not valid JSON',
+    malformedUrl: 'the address (URL) is malformed: a % not followed by two hexadecimal digits',
+    notBoolean: 'must be true or false',
+    notCondition: 'must be an object of operators, e.g. { "equals": … }',
+    notDate: 'must be a date (ISO 8601, e.g. 2023-03-31)',
+    notId: 'must be the id of a document',
+    notList: 'must be a list of values (comma-separated or an array)',
+    notNumber: 'must be a number',
+    notNumericId: 'must be the id of a document: a whole number',
+    notPage: 'must be a whole number from 1',
+    notPoint: 'must be a point (longitude, latitude) or GeoJSON',
+    notSingleValue: 'must be one value, not a list (use "in" for several)',
+    notText: 'must be text',
+    notWhere: 'must be an object of conditions, e.g. { "title": { "equals": … } }',
+    notWholeNumber: 'must be a whole number from 0',
+    nulCharacter: 'must not contain the NUL character',
+    operatorNotForField: 'the operator "{{operator}}" cannot be used on this field',
+    operatorNotSupported: 'the operator "{{operator}}" is not supported by this database',
+    routeNotFound: 'there is no such address in the API',
+    tooManyConditions: 'has more than {{max}} conditions',
+    tooManyValues: 'has more than {{max}} values',
+    whereTooDeep: '"and" and "or" are nested deeper than {{max}} levels',
+  },
+}

@@ -1,0 +1,35 @@
+/** The plugin's strings in each language it speaks (keys under the `queryGuard` namespace). */
+import { en } from './en'
+import { th } from './th'
+
+export type QueryGuardKey =
+  | 'conditionsNotList'
+  | 'fileNotFound'
+  | 'invalidJson'
+  | 'malformedUrl'
+  | 'notBoolean'
+  | 'notCondition'
+  | 'notDate'
+  | 'notId'
+  | 'notList'
+  | 'notNumber'
+  | 'notNumericId'
+  | 'notPage'
+  | 'notPoint'
+  | 'notSingleValue'
+  | 'notText'
+  | 'notWhere'
+  | 'notWholeNumber'
+  | 'nulCharacter'
+  | 'operatorNotForField'
+  | 'operatorNotSupported'
+  | 'routeNotFound'
+  | 'tooManyConditions'
+  | 'tooManyValues'
+  | 'whereTooDeep'
+
+export interface QueryGuardTranslations {
+  queryGuard: Record<QueryGuardKey, string>
+}
+
+export const translations: Record<string, QueryGuardTranslations> = { en, th }

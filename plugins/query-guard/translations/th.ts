@@ -1,0 +1,30 @@
+import type { QueryGuardTranslations } from './index'
+
+export const th: QueryGuardTranslations = {
+  queryGuard: {
+    conditionsNotList: '"and" และ "or" ต้องเป็นรายการของเงื่อนไข',
+    fileNotFound: 'ไม่พบไฟล์นี้',
+    invalidJson: 'ไม่ใช่ JSON ที่ถูกต้อง',
+    malformedUrl: 'ที่อยู่ (URL) ไม่ถูกต้อง: มีเครื่องหมาย % ที่ไม่ได้ตามด้วยเลขฐานสิบหกสองหลัก',
+    notBoolean: 'ต้องเป็น true หรือ false',
+    notCondition: 'ต้องเป็นชุดของตัวดำเนินการ เช่น { "equals": … }',
+    notDate: 'ต้องเป็นวันที่ (ISO 8601 เช่น 2023-03-31)',
+    notId: 'ต้องเป็นรหัส (id) ของเอกสาร',
+    notList: 'ต้องเป็นรายการค่า (คั่นด้วยจุลภาค หรือ JSON array)',
+    notNumber: 'ต้องเป็นตัวเลข',
+    notNumericId: 'ต้องเป็นรหัส (id) ของเอกสาร ซึ่งเป็นจำนวนเต็ม',
+    notPage: 'ต้องเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป',
+    notPoint: 'ต้องเป็นพิกัด (ลองจิจูด, ละติจูด) หรือ GeoJSON',
+    notSingleValue: 'ต้องเป็นค่าเดียว ไม่ใช่รายการ (ใช้ "in" สำหรับหลายค่า)',
+    notText: 'ต้องเป็นข้อความ',
+    notWhere: 'ต้องเป็นชุดของเงื่อนไข เช่น { "title": { "equals": … } }',
+    notWholeNumber: 'ต้องเป็นจำนวนเต็มตั้งแต่ 0 ขึ้นไป',
+    nulCharacter: 'ต้องไม่มีอักขระ NUL',
+    operatorNotForField: 'ใช้ตัวดำเนินการ "{{operator}}" กับช่องนี้ไม่ได้',
+    operatorNotSupported: 'ฐานข้อมูลนี้ไม่รองรับตัวดำเนินการ "{{operator}}"',
+    routeNotFound: 'ไม่มีที่อยู่นี้ใน API',
+    tooManyConditions: 'มีเงื่อนไขเกิน {{max}} ข้อ',
+    tooManyValues: 'มีค่าเกิน {{max}} ค่า',
+    whereTooDeep: '"and" และ "or" ซ้อนกันลึกเกิน {{max}} ชั้น',
+  },
+}

@@ -1,0 +1,124 @@
+/**
+ * The query guard's checks are pure: a `where` against the kinds of field it names, paging,
+ * ids. What the admin and careful clients send passes; wrong types are refused with a path.
+ */
+import { describe, expect, it } from 'vitest'
+
+import { withDefaults } from '../../plugins/query-guard/defaults'
+import { checkId, checkPaging, parseJsonParam } from '../../plugins/query-guard/query/checkParams'
+import { checkWhere } from '../../plugins/query-guard/query/checkWhere'
+import type { Resolve, Target } from '../../plugins/query-guard/query/issues'
+
+const fields: Record<string, Target> = {
+  id: { kind: 'id', hasMany: false, idTypes: ['number'], ownId: true },
+  title: { kind: 'text', hasMany: false },
+  year: { kind: 'number', hasMany: false },
+  date: { kind: 'date', hasMany: false },
+  done: { kind: 'boolean', hasMany: false },
+  department: { kind: 'id', hasMany: false, idTypes: ['number'] },
+  tags: { kind: 'id', hasMany: true, idTypes: ['number'] },
+  'rows.id': { kind: 'id', hasMany: false, idTypes: ['text'] },
+  doc: { kind: 'polymorphic', hasMany: false, idTypes: ['number'], relationTo: ['news'] },
+  data: { kind: 'json', hasMany: false },
+  where: { kind: 'point', hasMany: false },
+}
+const resolve: Resolve = (path) => fields[path]
+const limits = { ...withDefaults({}).limits, maxDepth: 3, maxConditions: 20, maxListValues: 3, unsupportedOperators: ['all'] }
+const codes = (where: unknown) => checkWhere(where, resolve, limits).map((i) => `${i.path}:${i.code}`)
+
+describe('where', () => {
+  it('passes what the admin and careful clients send', () => {
+    expect(
+      codes({
+        or: [
+          { and: [{ title: { like: 'ก' } }, { year: { greater_than_equal: '2566' } }] },
+          { date: { less_than: '2023-03-31T00:00:00.000Z' }, done: { equals: 'true' } },
+          { department: { in: '1,2' }, id: { not_equals: 5 } },
+          { tags: { contains: 3 }, 'rows.id': { like: '65f0' } },
+          { doc: { equals: { relationTo: 'news', value: 1 } }, data: { equals: { any: 'thing' } } },
+          { title: { exists: false }, nosuch: { equals: { whatever: 1 } } },
+        ],
+      }),
+    ).toEqual([])
+    expect(codes({ date: { greater_than: new Date() } })).toEqual([])
+    expect(codes({ year: { equals: '' }, title: { equals: null } })).toEqual([])
+  })
+
+  it('refuses a value of the wrong type, naming the path', () => {
+    expect(
+      codes({
+        year: { equals: 'abc' },
+        department: { in: '1,abc' },
+        id: { equals: '1.5' },
+        date: { equals: 'notadate' },
+        done: { equals: 'yes' },
+      }),
+    ).toEqual([
+      'where.year.equals:notNumber',
+      'where.department.in:notNumericId',
+      'where.id.equals:notNumericId',
+      'where.date.equals:notDate',
+      'where.done.equals:notBoolean',
+    ])
+    expect(codes({ title: { equals: { a: 1 } } })).toEqual(['where.title.equals:notText'])
+    expect(codes({ title: { equals: 'a\u0000' } })).toEqual(['where.title.equals:nulCharacter'])
+    expect(codes({ title: { equals: ['a', 'b'] } })).toEqual(['where.title.equals:notSingleValue'])
+    expect(codes({ title: { in: { a: 1 } } })).toEqual(['where.title.in:notList'])
+    expect(codes({ title: { exists: 'abc' } })).toEqual(['where.title.exists:notBoolean'])
+    expect(codes({ doc: { equals: 'abc' } })).toEqual(['where.doc.equals:notNumericId'])
+    expect(codes({ doc: { equals: { relationTo: 'users', value: 1 } } })).toEqual(['where.doc.equals:notNumericId'])
+  })
+
+  it('refuses an operator the field cannot take, or the database cannot run', () => {
+    expect(codes({ date: { near: '1,2' } })).toEqual(['where.date.near:operatorNotForField'])
+    expect(codes({ data: { within: {} } })).toEqual(['where.data.within:operatorNotForField'])
+    expect(codes({ date: { like: '2023' } })).toEqual(['where.date.like:operatorNotForField'])
+    expect(codes({ done: { not_like: 'x' } })).toEqual(['where.done.not_like:operatorNotForField'])
+    // The admin's search box on a collection titled by its id, or a number: Payload's equals.
+    expect(codes({ id: { like: 'abc' }, year: { like: '2566' } })).toEqual([])
+    expect(codes({ department: { like: 'abc' } })).toEqual(['where.department.like:notNumericId'])
+    expect(codes({ department: { contains: '5' } })).toEqual(['where.department.contains:operatorNotForField'])
+    expect(codes({ tags: { all: '1,2' } })).toEqual(['where.tags.all:operatorNotSupported'])
+    expect(codes({ where: { near: 'a,b' } })).toEqual(['where.where.near:notPoint'])
+    expect(codes({ where: { near: '100.5,13.7,1000' } })).toEqual([])
+  })
+
+  it('refuses a where that is not conditions, nests too deep or is too large, without walking it all', () => {
+    expect(codes([1, 2])).toEqual(['where:notWhere'])
+    expect(codes({ and: 'abc' })).toEqual(['where.and:conditionsNotList'])
+    expect(codes({ title: 'x' })).toEqual(['where.title:notCondition'])
+    let deep: unknown = { title: { equals: 'x' } }
+    for (let i = 0; i < 100_000; i++) deep = { or: [deep] }
+    expect(codes(deep)).toEqual(['where.or.0.or.0.or.0.or.0:whereTooDeep'])
+    expect(codes({ or: Array.from({ length: 25 }, () => ({ title: { equals: 'x' } })) })).toEqual([
+      'where:tooManyConditions',
+    ])
+    expect(codes({ id: { in: [1, 2, 3, 4] } })).toEqual(['where.id.in:tooManyValues'])
+  })
+})
+
+describe('paging, ids and JSON parameters', () => {
+  const paging = (params: Record<string, unknown>) => checkPaging(params).map((i) => `${i.path}:${i.code}`)
+
+  it('limit and depth are whole numbers from 0, page from 1', () => {
+    expect(paging({ limit: '0', depth: 2, page: '1' })).toEqual([])
+    expect(paging({ limit: '-1', depth: 'abc', page: '0' })).toEqual([
+      'limit:notWholeNumber',
+      'depth:notWholeNumber',
+      'page:notPage',
+    ])
+    expect(paging({ limit: 'Infinity', page: 1.5 })).toEqual(['limit:notWholeNumber', 'page:notPage'])
+  })
+
+  it('an id is of the collection’s id type', () => {
+    expect(checkId('id', '12', ['number'])).toEqual([])
+    expect(checkId('id', 'abc', ['number'])[0]?.code).toBe('notNumericId')
+    expect(checkId('id', '\u0000', ['text'])[0]?.code).toBe('nulCharacter')
+    expect(checkId('id', '65f0c0ffee', ['text'])).toEqual([])
+  })
+
+  it('JSON in a query string must parse', () => {
+    expect(parseJsonParam('where', '{"a":1}')).toEqual({ value: { a: 1 }, issues: [] })
+    expect(parseJsonParam('where', '{bad').issues[0]?.code).toBe('invalidJson')
+  })
+})
