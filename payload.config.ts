@@ -38,6 +38,7 @@ import { serializeTransactions } from './src/db/serializeTransactions'
 import { onTransactionEnd, withTransactionEvents } from './src/db/transactionEvents'
 import { migrations as sqliteMigrations } from './src/migrations/sqlite'
 import { expireSite, siteTag } from './src/site/cache'
+import { fileResponseHeadersPlugin } from './src/security/fileResponseHeaders'
 import { siteOrigins } from './src/security/origins'
 import { readAuditLog } from './src/access/readAuditLog'
 import { permissions, taskStates } from './src/workflow/permissions'
@@ -193,6 +194,8 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
         },
       }),
       uploadVisibilityPlugin(),
+      // Every uploaded file is served with nosniff, a sandboxing CSP and no shared caching.
+      fileResponseHeadersPlugin(),
       // Buddhist-era years wherever the Thai admin shows a date; last, so it sees every date field.
       buddhistEraPlugin({ languages: ['th'] }),
     ],
