@@ -17,6 +17,10 @@ const nextConfig = {
   experimental: {
     serverActions: { bodySizeLimit: '25mb' },
   },
+  // No image optimizer: the site shows the sizes sharp made at upload (MediaView.tsx), and
+  // `/_next/image` would keep its own copy of a file after the file stops being public
+  // (its cache does not ask the file route again). `/_next/image` is then a 404.
+  images: { unoptimized: true },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })
