@@ -3,6 +3,7 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import { fileURLToPath } from 'node:url'
 
 import { allowedDevOrigins } from './src/lib/devOrigins.mjs'
+import { SECURITY_HEADERS } from './src/security/headers.mjs'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -21,6 +22,11 @@ const nextConfig = {
   // `/_next/image` would keep its own copy of a file after the file stops being public
   // (its cache does not ask the file route again). `/_next/image` is then a 404.
   images: { unoptimized: true },
+  poweredByHeader: false,
+  // nosniff, frames, referrer, permissions on every answer (pages' CSP: src/proxy.ts).
+  async headers() {
+    return [{ source: '/:path*', headers: SECURITY_HEADERS }]
+  },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })
