@@ -195,6 +195,8 @@ describe('in Chromium', () => {
       // A document's edit view, reached by a client-side navigation from its list: upload field
       // with its thumbnail, rich text, date picker, workflow.
       await page.goto(`${baseURL}/admin/collections/news`)
+      // Once the list has settled (it rewrites its URL after hydrating, which would replace an earlier click).
+      await settle(page)
       await page.locator(`table tbody a[href$="/admin/collections/news/${news.id}"]`).first().click()
       await page.waitForURL(new RegExp(`/admin/collections/news/${news.id}$`))
       expect(await visible(page.locator('#field-title'))).toBe(true)
