@@ -3,6 +3,7 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import { fileURLToPath } from 'node:url'
 
 import { allowedDevOrigins } from './src/lib/devOrigins.mjs'
+import { SECURITY_HEADERS } from './src/security/headers.mjs'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -16,6 +17,15 @@ const nextConfig = {
   // Uploads can be PDFs of scanned official documents: allow them through server actions too.
   experimental: {
     serverActions: { bodySizeLimit: '25mb' },
+  },
+  // No image optimizer: the site shows the sizes sharp made at upload (MediaView.tsx), and
+  // `/_next/image` would keep its own copy of a file after the file stops being public
+  // (its cache does not ask the file route again). `/_next/image` is then a 404.
+  images: { unoptimized: true },
+  poweredByHeader: false,
+  // nosniff, frames, referrer, permissions on every answer (pages' CSP: src/proxy.ts).
+  async headers() {
+    return [{ source: '/:path*', headers: SECURITY_HEADERS }]
   },
 }
 

@@ -47,6 +47,7 @@ import { serializeTransactions } from './src/db/serializeTransactions'
 import { onTransactionEnd, withTransactionEvents } from './src/db/transactionEvents'
 import { migrations as sqliteMigrations } from './src/migrations/sqlite'
 import { expireSite, siteTag } from './src/site/cache'
+import { fileResponseHeadersPlugin } from './src/security/fileResponseHeaders'
 import { siteOrigins } from './src/security/origins'
 import { isAdminRequest } from './src/access/isAdmin'
 import { readAuditLog } from './src/access/readAuditLog'
@@ -248,6 +249,8 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
       // A query through a relationship tests only related documents the caller may read,
       // with `draft=true` and in a sort too (gaps in Payload 3.90.2).
       relatedAccessPlugin({ formatMessage: ({ th, en }) => bilingual(th, en) }),
+      // Every uploaded file is served with nosniff, a sandboxing CSP and no shared caching.
+      fileResponseHeadersPlugin(),
       // Buddhist-era years wherever the Thai admin shows a date; last, so it sees every date field.
       buddhistEraPlugin({ languages: ['th'] }),
     ],

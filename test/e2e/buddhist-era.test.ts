@@ -60,6 +60,8 @@ describe('Buddhist-era dates in the Thai admin', () => {
 
   it('an edit view: the date field, its calendar and the document header are BE', async () => {
     await page.goto(`${baseURL}/admin/collections/news`)
+    // Once the list has settled (it rewrites its URL after hydrating, which would replace an earlier click).
+    await page.waitForLoadState('networkidle')
     await page.locator('table tbody tr a').first().click()
     const input = page.locator('#field-date input')
     await input.waitFor()
