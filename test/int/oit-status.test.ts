@@ -119,6 +119,7 @@ describe('the status of each item', () => {
     expect(item('o21').reasons.map((r) => r.code)).not.toContain('out-of-window')
     expect(item('o21').nextDue).toEqual({
       date: '2023-01-31',
+      overdue: true,
       what: expect.objectContaining({ th: 'สขร.1 เดือนมกราคม 2566' }),
     })
     expect(item('o16').reasons[0]!.message.th).toContain(
