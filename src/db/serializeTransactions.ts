@@ -9,16 +9,6 @@
  * transaction, and every write outside one, takes an in-process FIFO lock: concurrent
  * saves wait their turn. Reads are never queued.
  *
- * A write Payload makes deliberately outside the request's transaction while that same
- * request holds it (the forgot-password reservation, failed-login counts and unlocks
- * inside a caller's transaction, document locks, preferences and jobs written from a hook),
- * or a second transaction begun inside it (a Local API call without `req` in a hook), would
- * wait for the lock its own request holds: 30 s, then 503, with every other save queued
- * behind it. The chain of calls that began a transaction is remembered
- * (AsyncLocalStorage); such a write runs inside that transaction instead (seen by others
- * at its commit, undone by its rollback), and such a begin joins it (no transaction of its
- * own: its writes join the held one; it neither commits nor rolls back).
- *
  * A transaction that never ends (a code path that begins one and forgets it after an
  * error) would block every save: after `holdMs` it is rolled back and the lock released;
  * its late commit then fails with 503 instead of pretending to have saved.
@@ -28,7 +18,7 @@
 import type { BaseDatabaseAdapter, DatabaseAdapterObj as DatabaseAdapterResult, PayloadRequest } from 'payload'
 
 import { AsyncLocalStorage } from 'node:async_hooks'
-import { APIError, isolateObjectProperty } from 'payload'
+import { APIError } from 'payload'
 
 import { bilingual } from '../lib/bilingual'
 
@@ -96,19 +86,7 @@ export function serializeTransactions<T extends BaseDatabaseAdapter>(
         }
       }
 
-      // The transaction the current chain of calls began, if it still holds the lock.
-      const owner = new AsyncLocalStorage<{ id?: TransactionID }>()
-      const ownHeld = (): TransactionID | undefined => {
-        const id = owner.getStore()?.id
-        return id !== undefined && held.has(id) ? id : undefined
-      }
-
       adapter.beginTransaction = async (options) => {
-        // Inside a transaction this chain holds: waiting for the lock would wait for ourselves.
-        if (ownHeld() !== undefined) return null
-        // Set synchronously, before the first await, so the caller's continuation carries it.
-        const mine: { id?: TransactionID } = {}
-        owner.enterWith(mine)
         const release = await lock.acquire(waitMs, busy)
         try {
           const id = await begin(options)
@@ -125,7 +103,6 @@ export function serializeTransactions<T extends BaseDatabaseAdapter>(
           }, holdMs)
           timer.unref?.()
           held.set(id, { release, timer })
-          mine.id = id
           return id
         } catch (error) {
           release()
@@ -170,8 +147,6 @@ export function serializeTransactions<T extends BaseDatabaseAdapter>(
         writes[name] = async (writeArgs) => {
           const id = await writeArgs?.req?.transactionID
           if ((id !== undefined && id !== null && held.has(id)) || writing.getStore()) return write(writeArgs)
-          const own = ownHeld()
-          if (own !== undefined) return write({ ...writeArgs, req: inTransaction(writeArgs?.req, own) })
           const release = await lock.acquire(waitMs, busy)
           try {
             return await writing.run(true, () => write(writeArgs))
@@ -183,14 +158,6 @@ export function serializeTransactions<T extends BaseDatabaseAdapter>(
       return adapter
     },
   }
-}
-
-/** The caller's request (or none) with the given transaction, the rest of it untouched. */
-function inTransaction(req: Partial<PayloadRequest> | undefined, id: TransactionID): Partial<PayloadRequest> {
-  if (!req) return { transactionID: id }
-  const copy = isolateObjectProperty(req, 'transactionID')
-  copy.transactionID = id
-  return copy
 }
 
 /** A FIFO async lock: `acquire` resolves with the function that releases it. */

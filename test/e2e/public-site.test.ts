@@ -59,7 +59,7 @@ afterAll(async () => {
 
 describe('the OIT index and the item pages', () => {
   it('the ITAS sheet\'s click path is the one the site shows: followed link by link from the home page, for every year', async () => {
-    const years = (await api('/oit/frameworks')).body as { year: number }[]
+    const years = (await api('/oit/frameworks')).body.docs as { year: number }[]
     expect(years.length).toBeGreaterThan(1)
     for (const { year } of years) {
       const sheet = (await api(`/oit/${year}/export?format=json`)).body.rows as { code: string; answer: string; explanation: string }[]
