@@ -54,7 +54,8 @@ describe('Buddhist-era dates in the Thai admin', () => {
     await page.locator('table tbody tr').first().waitFor()
     const dates = await cellTexts('cell-date')
     expect(dates.length).toBeGreaterThan(0)
-    for (const text of dates) expect(text).toMatch(/^\d{1,2} \S+ 25(65|66)$/)
+    // Buddhist-era years (the demo's 2565–2566, or today's 2569 from a news item another test made).
+    for (const text of dates) expect(text).toMatch(/^\d{1,2} \S+ 25\d\d$/)
     await page.screenshot({ path: screenshotPath('be-news-list.png'), fullPage: true })
   })
 
@@ -65,7 +66,7 @@ describe('Buddhist-era dates in the Thai admin', () => {
     await page.locator('table tbody tr a').first().click()
     const input = page.locator('#field-date input')
     await input.waitFor()
-    await expect.poll(() => input.inputValue()).toMatch(/ 25(65|66)$/)
+    await expect.poll(() => input.inputValue()).toMatch(/ 25\d\d$/)
     const header = await page.locator('.doc-controls__list-item').allInnerTexts()
     expect(header.join(' ')).toContain(String(thisYearBe))
     expect(header.join(' ')).not.toMatch(CE_YEAR)
@@ -131,8 +132,10 @@ async function saveDraft() {
 
 describe('dates and amounts typed the Thai way (issue 18.5–18.7)', () => {
   it('a news date typed "18/12/2569" or "18 ธันวาคม 2569" is 18 December 2569, in FY 2570', async () => {
+    // Straight to a news item's edit view (a click in the list can be lost while it settles).
     await page.goto(`${baseURL}/admin/collections/news`)
-    await page.locator('table tbody tr a').first().click()
+    const href = await page.locator('table tbody tr a').first().getAttribute('href')
+    await page.goto(`${baseURL}${href}`)
     await page.locator('#field-date input').waitFor()
     const id = page.url().match(/\/news\/(\d+)/)![1]!
     for (const text of ['18/12/2569', '18 ธันวาคม 2569', '๑๗/๑๒/๒๕๖๙']) {

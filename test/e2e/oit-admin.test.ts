@@ -51,7 +51,8 @@ describe('OIT content in the admin', () => {
     await page.getByRole('link', { name: EXECUTIVE_NAMES.mayor }).click()
     await page.waitForURL(/\/admin\/collections\/executives\/[^/]+$/)
     expect(await page.locator('#field-name').inputValue()).toBe(EXECUTIVE_NAMES.mayor)
-    expect(await visible(page.getByText('เผยแพร่แล้ว').first())).toBe(true)
+    // The workflow's step in the header says it (Payload's own status line is hidden).
+    expect(await visible(page.locator('text=เผยแพร่แล้ว >> visible=true').first())).toBe(true)
     // The photo field shows the uploaded file, not the empty "create new / choose" picker.
     expect(await visible(page.locator('.field-type.upload img').first())).toBe(true)
     expect(await page.locator('#field-contact__phone').inputValue()).not.toBe('')
