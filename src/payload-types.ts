@@ -12,54 +12,7 @@
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "supportedTimezones".
  */
-export type SupportedTimezones =
-  | 'Pacific/Midway'
-  | 'Pacific/Niue'
-  | 'Pacific/Honolulu'
-  | 'Pacific/Rarotonga'
-  | 'America/Anchorage'
-  | 'Pacific/Gambier'
-  | 'America/Los_Angeles'
-  | 'America/Tijuana'
-  | 'America/Denver'
-  | 'America/Phoenix'
-  | 'America/Chicago'
-  | 'America/Guatemala'
-  | 'America/New_York'
-  | 'America/Bogota'
-  | 'America/Caracas'
-  | 'America/Santiago'
-  | 'America/Buenos_Aires'
-  | 'America/Sao_Paulo'
-  | 'Atlantic/South_Georgia'
-  | 'Atlantic/Azores'
-  | 'Atlantic/Cape_Verde'
-  | 'Europe/London'
-  | 'Europe/Berlin'
-  | 'Africa/Lagos'
-  | 'Europe/Athens'
-  | 'Africa/Cairo'
-  | 'Europe/Moscow'
-  | 'Asia/Riyadh'
-  | 'Asia/Dubai'
-  | 'Asia/Baku'
-  | 'Asia/Karachi'
-  | 'Asia/Tashkent'
-  | 'Asia/Calcutta'
-  | 'Asia/Dhaka'
-  | 'Asia/Almaty'
-  | 'Asia/Jakarta'
-  | 'Asia/Bangkok'
-  | 'Asia/Shanghai'
-  | 'Asia/Singapore'
-  | 'Asia/Tokyo'
-  | 'Asia/Seoul'
-  | 'Australia/Brisbane'
-  | 'Australia/Sydney'
-  | 'Pacific/Guam'
-  | 'Pacific/Noumea'
-  | 'Pacific/Auckland'
-  | 'Pacific/Fiji';
+export type SupportedTimezones = 'Asia/Bangkok';
 
 export interface Config {
   auth: {
@@ -559,7 +512,7 @@ export interface News {
     [k: string]: unknown;
   } | null;
   /**
-   * Buddhist-era fiscal year, e.g. 2566 (1 Oct 2022 – 30 Sep 2023)
+   * Derived from the document’s date (a fiscal year starts on 1 Oct), e.g. December 2026 is in FY 2570
    */
   fiscalYear?: number | null;
   department?: (number | null) | Department;
@@ -723,9 +676,6 @@ export interface Report {
     | {
         name: string;
         progress?: string | null;
-        /**
-         * baht
-         */
         budgetUsed?: number | null;
         id?: string | null;
       }[]
@@ -1008,17 +958,11 @@ export interface ProcurementAnnouncement {
   announcedAt: string;
   egpProjectNumber?: string | null;
   method?: ('e-bidding' | 'e-market' | 'selection' | 'specific' | 'price-inquiry' | 'other') | null;
-  /**
-   * baht
-   */
   budget?: number | null;
-  /**
-   * baht
-   */
   referencePrice?: number | null;
   attachment?: (number | null) | Media;
   /**
-   * Buddhist-era fiscal year, e.g. 2566 (1 Oct 2022 – 30 Sep 2023)
+   * Derived from the document’s date (a fiscal year starts on 1 Oct), e.g. December 2026 is in FY 2570
    */
   fiscalYear?: number | null;
   department?: (number | null) | Department;
@@ -1055,29 +999,17 @@ export interface ProcurementMonthlySummary {
   rows?:
     | {
         work: string;
-        /**
-         * baht
-         */
         budget?: number | null;
-        /**
-         * baht
-         */
         referencePrice?: number | null;
         method?: ('e-bidding' | 'e-market' | 'selection' | 'specific' | 'price-inquiry' | 'other') | null;
         bidders?:
           | {
               name: string;
-              /**
-               * baht
-               */
               price?: number | null;
               id?: string | null;
             }[]
           | null;
         winner?: string | null;
-        /**
-         * baht
-         */
         agreedPrice?: number | null;
         reason?: string | null;
         contractNumber?: string | null;
@@ -1093,7 +1025,7 @@ export interface ProcurementMonthlySummary {
     explanation?: string | null;
   };
   /**
-   * Buddhist-era fiscal year, e.g. 2566 (1 Oct 2022 – 30 Sep 2023)
+   * Derived from the document’s date (a fiscal year starts on 1 Oct), e.g. December 2026 is in FY 2570
    */
   fiscalYear: number;
   department?: (number | null) | Department;
@@ -1263,7 +1195,7 @@ export interface Activity {
   };
   photos?: (number | Media)[] | null;
   /**
-   * Buddhist-era fiscal year, e.g. 2566 (1 Oct 2022 – 30 Sep 2023)
+   * Derived from the document’s date (a fiscal year starts on 1 Oct), e.g. December 2026 is in FY 2570
    */
   fiscalYear?: number | null;
   department?: (number | null) | Department;
