@@ -5,9 +5,9 @@ import { toCsv, toXlsx } from '../export/formats'
 import { sheetRows } from '../export/sheet'
 import { oitNow } from '../framework/now'
 import type { Framework } from '../framework/schema'
-import { siteUrlFor } from '../status/siteUrlFor'
+import { requestYearStatus } from '../status/requestYearStatus'
 import { yearInForce } from '../framework/yearInForce'
-import { computeYearStatus, departmentNames } from '../status/computeStatus'
+import { departmentNames } from '../status/computeStatus'
 import { resolveYearForStaff } from './resolveYear'
 
 const FORMATS = ['csv', 'xlsx', 'json'] as const
@@ -46,15 +46,7 @@ export function exportSheetEndpoint(prefix: string, frameworks: Framework[]): En
           { status: 400 },
         )
       }
-      const status = await computeYearStatus({
-        payload: req.payload,
-        req,
-        framework,
-        frameworks: known,
-        siteUrl: siteUrlFor(req),
-        department,
-        now: oitNow(req.payload),
-      })
+      const status = await requestYearStatus(req, framework, known, department)
       const rows = sheetRows(status)
       const name = `ita-${framework.year}-oit${framework.provisional ? '-provisional' : ''}${department ? `-${safeName(department)}` : ''}`
       if (format === 'json') {

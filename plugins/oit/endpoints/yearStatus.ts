@@ -3,8 +3,7 @@ import type { Endpoint } from 'payload'
 import { oitNow } from '../framework/now'
 import type { Framework } from '../framework/schema'
 import { yearInForce } from '../framework/yearInForce'
-import { siteUrlFor } from '../status/siteUrlFor'
-import { computeYearStatus } from '../status/computeStatus'
+import { requestYearStatus } from '../status/requestYearStatus'
 import { resolveYearForStaff } from './resolveYear'
 
 /**
@@ -20,15 +19,7 @@ export function yearStatusEndpoint(prefix: string, frameworks: Framework[]): End
       const framework = resolveYearForStaff(req, known)
       if (framework instanceof Response) return framework
       const department = req.searchParams.get('department') ?? undefined
-      const status = await computeYearStatus({
-        payload: req.payload,
-        req,
-        framework,
-        frameworks: known,
-        siteUrl: siteUrlFor(req),
-        department,
-        now: oitNow(req.payload),
-      })
+      const status = await requestYearStatus(req, framework, known, department)
       return Response.json(status)
     },
   }
