@@ -13,14 +13,24 @@
  * error) would block every save: after `holdMs` it is rolled back and the lock released;
  * its late commit then fails with 503 instead of pretending to have saved.
  *
+ * A write that belongs to the operation holding the lock must not wait for it (it would
+ * wait for itself, 30 s, then 503). Payload makes such writes on purpose (the
+ * forgot-password reservation runs outside the request's transaction), and so does a hook
+ * that calls the Local API without `req`. Each entry point runs in its own scope
+ * (`operationScopes.ts`); while a transaction holds the lock, a write or a new transaction
+ * from a scope opened inside the holder's joins the holder's transaction: its commit
+ * counts down, and its rollback makes the holder's commit a rollback (nothing half-saved).
+ * A write from any other scope, a sibling included, waits its turn as before.
+ *
  * Only `payload.config.ts` uses this (it is SQLite-specific; MongoDB has real sessions).
  */
 import type { BaseDatabaseAdapter, DatabaseAdapterObj as DatabaseAdapterResult, PayloadRequest } from 'payload'
 
 import { AsyncLocalStorage } from 'node:async_hooks'
-import { APIError } from 'payload'
+import { APIError, isolateObjectProperty } from 'payload'
 
 import { bilingual } from '../lib/bilingual'
+import { currentScope, isWithin, type OperationScope, scopeEntryPoints } from './operationScopes'
 
 export interface SerializeTransactionsOptions {
   /**
@@ -55,6 +65,29 @@ const WRITES = [
   'upsert',
 ] as const
 
+/** A transaction holding the lock, and the operations that joined it. */
+interface Holding {
+  release: () => void
+  timer: NodeJS.Timeout
+  /** The scope that began it: writes from scopes inside it join it. */
+  owner: OperationScope | undefined
+  /** Joined transactions not yet committed or rolled back: the real commit waits for the last. */
+  joined: number
+  /** A joined operation rolled back: the holder's commit rolls everything back. */
+  doomed: boolean
+  /** Its real commit or rollback has begun: nothing may join any more. */
+  closing: boolean
+}
+
+const partFailed = () =>
+  new APIError(
+    bilingual(
+      'ส่วนหนึ่งของการบันทึกล้มเหลว จึงยกเลิกทั้งหมด ไม่มีข้อมูลถูกบันทึก',
+      'Part of the save failed, so all of it was cancelled; nothing was saved',
+    ),
+    500,
+  )
+
 const busy = () =>
   new APIError(
     bilingual('ระบบกำลังบันทึกข้อมูลอื่นอยู่ โปรดลองอีกครั้ง', 'The database is busy with another save; please try again'),
@@ -74,12 +107,23 @@ export function serializeTransactions<T extends BaseDatabaseAdapter>(
       const commit = adapter.commitTransaction.bind(adapter)
       const rollback = adapter.rollbackTransaction.bind(adapter)
       const lock = new Mutex()
-      const held = new Map<TransactionID, { release: () => void; timer: NodeJS.Timeout }>()
+      const held = new Map<TransactionID, Holding>()
       const expired = new Set<TransactionID>()
+      /** The transaction holding the lock now (one at a time). */
+      let holder: TransactionID | undefined
+      scopeEntryPoints(args.payload)
+
+      /** The holding transaction, if the calling code runs inside the scope that began it. */
+      const joinable = (): TransactionID | undefined => {
+        if (holder === undefined) return undefined
+        const holding = held.get(holder)
+        return holding && !holding.closing && isWithin(currentScope(), holding.owner) ? holder : undefined
+      }
 
       const letGo = (id: TransactionID) => {
         const entry = held.get(id)
         held.delete(id)
+        if (holder === id) holder = undefined
         if (entry) {
           clearTimeout(entry.timer)
           entry.release()
@@ -87,6 +131,11 @@ export function serializeTransactions<T extends BaseDatabaseAdapter>(
       }
 
       adapter.beginTransaction = async (options) => {
+        const own = joinable()
+        if (own !== undefined) {
+          held.get(own)!.joined++
+          return own
+        }
         const release = await lock.acquire(waitMs, busy)
         try {
           const id = await begin(options)
@@ -102,7 +151,8 @@ export function serializeTransactions<T extends BaseDatabaseAdapter>(
             void rollback(id).finally(() => letGo(id))
           }, holdMs)
           timer.unref?.()
-          held.set(id, { release, timer })
+          held.set(id, { release, timer, owner: currentScope(), joined: 0, doomed: false, closing: false })
+          holder = id
           return id
         } catch (error) {
           release()
@@ -112,6 +162,21 @@ export function serializeTransactions<T extends BaseDatabaseAdapter>(
 
       adapter.commitTransaction = async (incoming) => {
         const id = await incoming
+        const holding = held.get(id)
+        if (holding && holding.joined > 0) {
+          holding.joined--
+          return
+        }
+        if (holding?.doomed) {
+          holding.closing = true
+          try {
+            await rollback(id)
+          } finally {
+            letGo(id)
+          }
+          throw partFailed()
+        }
+        if (holding) holding.closing = true
         if (expired.delete(id)) {
           throw new APIError(
             bilingual(
@@ -131,6 +196,13 @@ export function serializeTransactions<T extends BaseDatabaseAdapter>(
       adapter.rollbackTransaction = async (incoming) => {
         const id = await incoming
         if (expired.delete(id)) return
+        const holding = held.get(id)
+        if (holding && holding.joined > 0) {
+          holding.joined--
+          holding.doomed = true
+          return
+        }
+        if (holding) holding.closing = true
         try {
           await rollback(id)
         } finally {
@@ -147,6 +219,8 @@ export function serializeTransactions<T extends BaseDatabaseAdapter>(
         writes[name] = async (writeArgs) => {
           const id = await writeArgs?.req?.transactionID
           if ((id !== undefined && id !== null && held.has(id)) || writing.getStore()) return write(writeArgs)
+          const own = joinable()
+          if (own !== undefined) return write({ ...writeArgs, req: inTransaction(writeArgs?.req, own) })
           const release = await lock.acquire(waitMs, busy)
           try {
             return await writing.run(true, () => write(writeArgs))
@@ -158,6 +232,14 @@ export function serializeTransactions<T extends BaseDatabaseAdapter>(
       return adapter
     },
   }
+}
+
+/** The request as the adapter should see it: in transaction `id`, the caller's `req` untouched. */
+function inTransaction(req: Partial<PayloadRequest> | undefined, id: TransactionID): Partial<PayloadRequest> {
+  if (!req) return { transactionID: id }
+  const joined = isolateObjectProperty(req as PayloadRequest, 'transactionID')
+  joined.transactionID = id
+  return joined
 }
 
 /** A FIFO async lock: `acquire` resolves with the function that releases it. */

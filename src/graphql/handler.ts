@@ -12,6 +12,7 @@ import type { SanitizedConfig } from 'payload'
 
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 
+import { scoped } from '../db/operationScopes'
 import { toBilingual } from '../i18n/bilingualMessage'
 import { GRAPHQL_LIMITS, type GraphQLLimits } from './limits'
 import { limitMessages } from './limitMessages'
@@ -20,12 +21,13 @@ type FormattedError = { message?: unknown } & Record<string, unknown>
 
 export function graphqlPost(config: Promise<SanitizedConfig> | SanitizedConfig, limits: GraphQLLimits = GRAPHQL_LIMITS) {
   const handler = GRAPHQL_POST(config)
-  return async (request: Request): Promise<Response> => {
+  // One operation scope per request, as REST routes have (src/db/operationScopes.ts).
+  return scoped(async (request: Request): Promise<Response> => {
     if (await queryTooLong(request, limits.maxQueryChars)) {
       return Response.json({ errors: [{ message: limitMessages.tooLong(limits.maxQueryChars) }] }, { status: 400 })
     }
     return asRequestError(await handler(request))
-  }
+  })
 }
 
 /** Whether the `query` of a JSON body is longer than `max` characters. */

@@ -1,22 +1,21 @@
 /**
  * The one-writer lock and Payload's writes outside the request's transaction (issue 17,
- * item 1). KNOWN GAP: a fix that let such a write join the request's own transaction
- * (AsyncLocalStorage) was withdrawn: concurrent operations started from one chain of calls
- * (a job runner, a Promise.all) inherited each other's transaction. The operations marked
- * `stuck` still wait 30 s and answer 503; the others are checked here. Payload makes some writes
+ * item 1). Payload makes some writes
  * outside the request's transaction on purpose (the forgot-password reservation, failed
  * sign-in counts, unlocks), and a Local API call without `req` inside a hook begins a
  * transaction of its own: on the embedded database each of these used to wait for the lock
  * its own request held, for 30 s, then answer 503 while every other save queued behind it.
  *
  * Each operation below runs while another request saves a document; both must succeed
- * (never 503), the save must land, and the operation must have done its write.
+ * (never 503), the save must land, and the operation must have done its write. Such a
+ * write joins its own request's transaction (src/db/operationScopes.ts); siblings (two
+ * calls of one Promise.all) must not: one failing leaves the other saved.
  * The auth operations are read from the users collection's config, so an operation
  * switched on later (e-mail verification) is covered too.
  */
-import type { PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook } from 'payload'
 
-import { commitTransaction, createLocalReq, initTransaction } from 'payload'
+import { APIError } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { bootPayload, type TestPayload } from '../helpers/payload'
@@ -59,6 +58,11 @@ beforeAll(async () => {
   ).id
 })
 
+beforeAll(() => {
+  const news = t.config.collections.find((c) => c.slug === 'news')!
+  news.hooks.afterChange = [...(news.hooks.afterChange ?? []), nestedWrites]
+})
+
 afterAll(async () => {
   await t?.cleanup()
 })
@@ -77,8 +81,6 @@ const userRow = (id: number | string) =>
 
 interface Operation {
   name: string
-  /** Still waits for its own request's lock (30 s, then 503): see the README's known gap. */
-  stuck?: true
   run: () => Promise<{ status: number }>
   /** What the operation must have written, checked after both requests ended. */
   wrote: () => Promise<void>
@@ -89,17 +91,40 @@ async function resetToken(): Promise<string> {
   return (await t.payload.forgotPassword({ collection: 'users', data: { email: STAFF.email }, disableEmail: true })) as string
 }
 
+const NESTED_TRIGGER = 'a hook writes through the Local API without req'
+const NESTED_THEN_FAIL = 'a hook writes without req, then the save fails'
+
+/**
+ * A hook as an app or plugin might write it: Local API calls without `req` (each begins a
+ * transaction of its own) while its own request's transaction holds the database.
+ */
+const nestedWrites: CollectionAfterChangeHook = async ({ doc, req }) => {
+  if (doc.title !== NESTED_TRIGGER && doc.title !== NESTED_THEN_FAIL) return doc
+  const failing = doc.title === NESTED_THEN_FAIL
+  await req.payload.create({
+    collection: 'news',
+    data: { title: failing ? 'nested, then failed' : 'nested', date: '2026-12-02T00:00:00.000Z' },
+    draft: true,
+    overrideAccess: true,
+  })
+  if (failing) throw new APIError('the hook failed after its nested write', 400)
+  await req.payload.jobs.queue({
+    task: 'schedulePublish' as never,
+    input: { type: 'publish', doc: { relationTo: 'news', value: doc.id } } as never,
+    waitUntil: new Date(Date.now() + 86_400_000),
+  })
+  return doc
+}
+
 const operations: Operation[] = [
   {
     name: 'forgot password, known address (reservation outside the transaction)',
-    stuck: true,
     run: () => rest.post('/users/forgot-password', { email: STAFF.email }, { token: null }),
     wrote: async () => expect((await userRow(staffId)).resetPasswordToken).toBeTruthy(),
     ok: [200],
   },
   {
     name: 'forgot password, unknown address',
-    stuck: true,
     run: () => rest.post('/users/forgot-password', { email: 'nobody@example.go.th' }, { token: null }),
     wrote: async () => {},
     ok: [200],
@@ -160,23 +185,23 @@ const operations: Operation[] = [
     ok: [200, 201],
   },
   {
-    name: 'a Local API call without req inside a transaction the same request holds (a hook)',
-    stuck: true,
-    run: async () => {
-      const req = (await createLocalReq({}, t.payload)) as PayloadRequest
-      await initTransaction(req)
-      await t.payload.update({ collection: 'news', id: newsId, data: { title: 'from the hook' }, draft: true, req, overrideAccess: true })
-      // No req: Payload begins a transaction of its own for it.
-      await t.payload.create({ collection: 'news', data: { title: 'nested', date: '2026-12-02T00:00:00.000Z' }, draft: true, overrideAccess: true })
-      await t.payload.jobs.queue({ task: 'schedulePublish' as never, input: { type: 'publish', doc: { relationTo: 'news', value: newsId } } as never, waitUntil: new Date(Date.now() + 86_400_000) })
-      await commitTransaction(req)
-      return { status: 200 }
-    },
+    name: 'a hook that calls the Local API without req (a new document, a queued job) during a save',
+    run: () => rest.patch(`/news/${otherNewsId}?draft=true`, { title: NESTED_TRIGGER }),
     wrote: async () => {
       expect((await t.payload.count({ collection: 'news', where: { title: { equals: 'nested' } }, overrideAccess: true })).totalDocs).toBe(1)
       expect((await t.payload.count({ collection: 'payload-jobs', overrideAccess: true })).totalDocs).toBeGreaterThan(0)
     },
     ok: [200],
+  },
+  {
+    name: 'a Local API call without req inside a hook that then fails: nothing of either is saved',
+    run: () => rest.patch(`/news/${otherNewsId}?draft=true`, { title: NESTED_THEN_FAIL }),
+    wrote: async () => {
+      expect((await t.payload.count({ collection: 'news', where: { title: { equals: 'nested, then failed' } }, overrideAccess: true })).totalDocs).toBe(0)
+      const other = await t.payload.findByID({ collection: 'news', id: otherNewsId, draft: true, overrideAccess: true })
+      expect(other.title).not.toBe(NESTED_THEN_FAIL)
+    },
+    ok: [400, 500],
   },
 ]
 
@@ -189,10 +214,7 @@ describe('an operation that writes outside its own transaction, while another sa
     expect(auth.disableLocalStrategy).toBeFalsy()
   })
 
-  // The stuck ones are listed, not run: each would wait 30 s and fail (KNOWN GAP, README).
-  it.each(operations.filter((o) => o.stuck))('still waits for itself (known gap): $name', () => undefined)
-
-  it.each(operations.filter((o) => !o.stuck))('$name', async ({ run, wrote, ok }) => {
+  it.each(operations)('$name', async ({ run, wrote, ok }) => {
     const [result, save] = await Promise.all([run(), concurrentSave()])
     expect(ok, `operation answered ${result.status}: ${JSON.stringify((result as { body?: unknown }).body)}`).toContain(result.status)
     expect(save.res.status, JSON.stringify(save.res.body)).toBe(200)
@@ -200,6 +222,34 @@ describe('an operation that writes outside its own transaction, while another sa
     const saved = await t.payload.findByID({ collection: 'news', id: newsId, draft: true, overrideAccess: true })
     expect(saved.title).toBe(save.title)
     // Nothing holds the database afterwards: a save goes through at once.
+    expect((await concurrentSave()).res.status).toBe(200)
+  })
+})
+
+describe('siblings never share a transaction', () => {
+  it('two Local API saves side by side: the one that fails takes nothing of the other with it', async () => {
+    const fails = () =>
+      t.payload.create({
+        collection: 'news',
+        data: { title: NESTED_THEN_FAIL, date: '2026-12-03T00:00:00.000Z' },
+        draft: true,
+        overrideAccess: true,
+      })
+    const saves = () =>
+      t.payload.create({
+        collection: 'news',
+        data: { title: 'sibling that saves', date: '2026-12-03T00:00:00.000Z' },
+        draft: true,
+        overrideAccess: true,
+      })
+    const [failed, saved] = await Promise.allSettled([fails(), saves()])
+    expect(failed.status).toBe('rejected')
+    expect(saved.status).toBe('fulfilled')
+    const count = (title: string) =>
+      t.payload.count({ collection: 'news', where: { title: { equals: title } }, overrideAccess: true }).then((r) => r.totalDocs)
+    expect(await count('sibling that saves')).toBe(1)
+    expect(await count(NESTED_THEN_FAIL)).toBe(0)
+    // Nothing holds the database afterwards.
     expect((await concurrentSave()).res.status).toBe(200)
   })
 })

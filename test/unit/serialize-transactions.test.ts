@@ -4,6 +4,7 @@
  */
 import { describe, expect, it, vi } from 'vitest'
 
+import { inNewScope } from '../../src/db/operationScopes'
 import { serializeTransactions } from '../../src/db/serializeTransactions'
 
 function fakeAdapter() {
@@ -67,5 +68,58 @@ describe('one writer at a time', () => {
     expect(payload.logger.error).toHaveBeenCalled()
     await db.updateOne({ label: 'after' })
     await expect(db.commitTransaction(forgotten)).rejects.toMatchObject({ status: 503 })
+  })
+})
+
+describe('a write of the operation that holds the lock joins it (operation scopes)', () => {
+  it('a transaction begun inside the holder\'s scope joins it: the real commit is the last one', async () => {
+    const { db, events } = wrapped({ waitMs: 50 })
+    await inNewScope(async () => {
+      const outer = await db.beginTransaction()
+      const inner = await inNewScope(() => db.beginTransaction())
+      expect(inner).toBe(outer)
+      await inNewScope(() => db.updateOne({ label: 'outside its transaction' }))
+      await db.commitTransaction(inner)
+      expect(events).not.toContain('commit tx1')
+      await db.commitTransaction(outer)
+    })
+    expect(events).toEqual(['begin tx1', 'write outside its transaction', 'commit tx1'])
+  })
+
+  it('a joined operation that rolls back makes the holder\'s commit a rollback and an error', async () => {
+    const { db, events } = wrapped({ waitMs: 50 })
+    await inNewScope(async () => {
+      const outer = await db.beginTransaction()
+      const inner = await inNewScope(() => db.beginTransaction())
+      await db.rollbackTransaction(inner)
+      await expect(db.commitTransaction(outer)).rejects.toMatchObject({ status: 500 })
+    })
+    expect(events).toEqual(['begin tx1', 'rollback tx1'])
+    // The lock is free again.
+    const next = await db.beginTransaction()
+    await db.commitTransaction(next)
+  })
+
+  it('a sibling scope (or no scope) waits its turn instead of joining', async () => {
+    const { db, events } = wrapped({ waitMs: 50 })
+    let release!: () => void
+    const holding = new Promise<void>((r) => (release = r))
+    const first = inNewScope(async () => {
+      const id = await db.beginTransaction()
+      await holding
+      await db.commitTransaction(id)
+    })
+    await tick()
+    const sibling = inNewScope(() => db.beginTransaction())
+    const loose = db.updateOne({ label: 'loose' })
+    await tick()
+    expect(events).toEqual(['begin tx1'])
+    release()
+    await first
+    const siblingId = await sibling
+    expect(siblingId).toBe('tx2')
+    await db.commitTransaction(siblingId)
+    await loose
+    expect(events).toEqual(['begin tx1', 'commit tx1', 'begin tx2', 'commit tx2', 'write loose'])
   })
 })

@@ -6,6 +6,7 @@ import config from '@payload-config'
 import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
 import React from 'react'
 
+import { inNewScope } from '../../db/operationScopes'
 import { importMap } from './admin/importMap.js'
 import { serverFunctions } from './serverFunctions'
 import './custom.scss'
@@ -16,12 +17,15 @@ type Args = {
 
 const serverFunction: ServerFunctionClient = async function (args) {
   'use server'
-  return handleServerFunctions({
-    ...args,
-    config,
-    importMap,
-    serverFunctions,
-  })
+  // One operation scope per call, as REST routes have (src/db/operationScopes.ts).
+  return inNewScope(() =>
+    handleServerFunctions({
+      ...args,
+      config,
+      importMap,
+      serverFunctions,
+    }),
+  )
 }
 
 const Layout = ({ children }: Args) => (
