@@ -4,6 +4,7 @@ import type { Label } from '../../src/lib/bilingual'
 import { fiscalYearField } from './fiscalYear'
 import { moneyField } from './money'
 import { periodFields } from './period'
+import { collapsedRows } from './collapsedRows'
 
 export interface ProjectRowsOptions {
   name?: string
@@ -29,7 +30,7 @@ export function projectRows(options: ProjectRowsOptions = {}): ArrayField {
       singular: { th: 'โครงการ', en: 'Project' },
       plural: { th: 'โครงการ', en: 'Projects' },
     },
-    admin: { condition: options.condition, initCollapsed: true },
+    admin: collapsedRows({ condition: options.condition }),
     fields: [
       ...(options.withDimension
         ? [{ name: 'dimension', type: 'text' as const, label: { th: 'มิติ', en: 'Dimension' } }]
@@ -62,7 +63,7 @@ export function projectRows(options: ProjectRowsOptions = {}): ArrayField {
         type: 'array',
         label: { th: 'งบประมาณรายปี (แผนหลายปี)', en: 'Budget per fiscal year (multi-year plans)' },
         labels: { singular: { th: 'ปีงบประมาณ', en: 'Fiscal year' }, plural: { th: 'ปีงบประมาณ', en: 'Fiscal years' } },
-        admin: { initCollapsed: true },
+        admin: collapsedRows(),
         fields: [
           {
             type: 'row',

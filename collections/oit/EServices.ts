@@ -3,6 +3,7 @@ import { countField } from '../fields/money'
 import { imageOrPdfField } from '../fields/uploads'
 import { OIT_GROUPS } from '../groups'
 import { oitCollection } from './oitCollection'
+import { collapsedRows } from '../fields/collapsedRows'
 
 /**
  * o18: online services people can use without coming to the office. Since ITA 2569 (provisional)
@@ -27,13 +28,12 @@ export const EServices = oitCollection({
       type: 'array',
       label: { th: 'สถิติการขอรับบริการผ่านช่องทางออนไลน์', en: 'Online service usage statistics' },
       labels: { singular: { th: 'ช่วงเวลา', en: 'Period' }, plural: { th: 'ช่วงเวลา', en: 'Periods' } },
-      admin: {
-        initCollapsed: true,
+      admin: collapsedRows({
         description: {
           th: 'จำนวนคำขอที่ยื่นผ่านบริการนี้ แยกเป็นรายเดือนหรือรายไตรมาส เช่น ต.ค.–ธ.ค. 2568',
           en: 'Requests made through this service, per month or quarter, e.g. Oct–Dec 2025 (ต.ค.–ธ.ค. 2568)',
         },
-      },
+      }),
       fields: [
         {
           type: 'row',

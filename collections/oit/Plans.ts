@@ -5,6 +5,7 @@ import { projectRows } from '../fields/projectRows'
 import { whenFieldIs } from '../fields/conditions'
 import { OIT_GROUPS } from '../groups'
 import { oitCollection } from './oitCollection'
+import { collapsedRows } from '../fields/collapsedRows'
 
 export const PLAN_KINDS = [
   { label: { th: 'แผนยุทธศาสตร์/แผนพัฒนาท้องถิ่น (หลายปี)', en: 'Strategic / local development plan' }, value: 'development' },
@@ -70,7 +71,7 @@ export const Plans = oitCollection({
       type: 'array',
       label: { th: 'ยุทธศาสตร์/แนวทาง', en: 'Strategies' },
       labels: { singular: { th: 'ยุทธศาสตร์', en: 'Strategy' }, plural: { th: 'ยุทธศาสตร์', en: 'Strategies' } },
-      admin: { condition: whenFieldIs('kind', 'development'), initCollapsed: true },
+      admin: collapsedRows({ condition: whenFieldIs('kind', 'development') }),
       fields: [
         { name: 'name', type: 'text', required: true, label: { th: 'ยุทธศาสตร์หรือแนวทาง', en: 'Strategy' } },
         { name: 'goals', type: 'textarea', label: { th: 'เป้าหมาย', en: 'Goals' } },

@@ -6,6 +6,7 @@ import { moneyField } from '../fields/money'
 import { procurementMethodField } from '../fields/procurementMethod'
 import { OIT_GROUPS } from '../groups'
 import { oitCollection } from './oitCollection'
+import { collapsedRows } from '../fields/collapsedRows'
 
 /**
  * The month must fall inside the fiscal year the summary is filed under. The fiscal year
@@ -75,7 +76,7 @@ export const ProcurementMonthlySummaries = oitCollection({
       type: 'array',
       label: { th: 'รายการจัดซื้อจัดจ้าง', en: 'Procurement' },
       labels: { singular: { th: 'รายการ', en: 'Item' }, plural: { th: 'รายการ', en: 'Items' } },
-      admin: { initCollapsed: true },
+      admin: collapsedRows(),
       // The public site shows the rows as the สขร.1 form's table.
       custom: { site: { table: true } },
       fields: [

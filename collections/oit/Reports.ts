@@ -5,6 +5,7 @@ import { periodFields } from '../fields/period'
 import { whenFieldIs } from '../fields/conditions'
 import { OIT_GROUPS } from '../groups'
 import { oitCollection } from './oitCollection'
+import { collapsedRows } from '../fields/collapsedRows'
 
 export const REPORT_KINDS = [
   { label: { th: 'รายงานการกำกับติดตาม รอบ 6 เดือน', en: 'Six-month progress report' }, value: 'progress-6m' },
@@ -126,7 +127,7 @@ export const Reports = oitCollection({
       type: 'array',
       label: { th: 'ความก้าวหน้า/ผลรายโครงการ', en: 'Progress / results per project' },
       labels: { singular: { th: 'โครงการ', en: 'Project' }, plural: { th: 'โครงการ', en: 'Projects' } },
-      admin: { condition: whenFieldIs('kind', 'progress-6m', 'annual'), initCollapsed: true },
+      admin: collapsedRows({ condition: whenFieldIs('kind', 'progress-6m', 'annual') }),
       fields: [
         { name: 'name', type: 'text', required: true, label: { th: 'โครงการ/กิจกรรม', en: 'Project' } },
         { name: 'progress', type: 'textarea', label: { th: 'ความก้าวหน้า/ผลการดำเนินการ', en: 'Progress / result' } },
@@ -221,7 +222,7 @@ export const Reports = oitCollection({
       type: 'array',
       label: { th: 'ความก้าวหน้าตามมาตรการ', en: 'Progress per measure' },
       labels: { singular: { th: 'มาตรการ', en: 'Measure' }, plural: { th: 'มาตรการ', en: 'Measures' } },
-      admin: { condition: whenFieldIs('kind', 'integrity-progress'), initCollapsed: true },
+      admin: collapsedRows({ condition: whenFieldIs('kind', 'integrity-progress') }),
       fields: [
         { name: 'measure', type: 'text', required: true, label: { th: 'มาตรการ', en: 'Measure' } },
         { name: 'progress', type: 'textarea', label: { th: 'ความก้าวหน้า/ผล', en: 'Progress / result' } },
@@ -245,7 +246,7 @@ export const Reports = oitCollection({
       type: 'array',
       label: { th: 'ผลการดำเนินการรายด้านความเสี่ยง', en: 'Results by risk area' },
       labels: { singular: { th: 'ด้านความเสี่ยง', en: 'Risk area' }, plural: { th: 'ด้านความเสี่ยง', en: 'Risk areas' } },
-      admin: { condition: whenFieldIs('kind', 'risk-management'), initCollapsed: true },
+      admin: collapsedRows({ condition: whenFieldIs('kind', 'risk-management') }),
       fields: [
         {
           name: 'area',

@@ -27,6 +27,7 @@ import { EraDateField as EraDateField_67e9b97cce6d34512389344e4b2863fb } from '.
 import { WorkflowStep as WorkflowStep_48adf538d33a146cde3f74294747b3df } from '../../../../plugins/workflow/components/WorkflowStep'
 import { PublishIfAllowed as PublishIfAllowed_d70b8796200ad817ae5377160839bfd8 } from '../../../../plugins/workflow/components/PublishIfAllowed'
 import { DerivedFiscalYear as DerivedFiscalYear_f9aeb9ef9f601590a83e3d048745656b } from '../../../../collections/components/DerivedFiscalYear'
+import { OpenAddedRows as OpenAddedRows_4557a6f4ebf680cb19910fd9c3e35d8e } from '../../../../src/admin/OpenAddedRows'
 import { MoneyField as MoneyField_24896c7ab216366ee1ac72719ba526b0 } from '../../../../collections/components/MoneyField'
 import { CollectionCell as CollectionCell_e10426779a7d11930ff7af731f998d18 } from '../../../../plugins/workflow/components/CollectionCell'
 import { OrganisationIcon as OrganisationIcon_0b9bf072417fb1af0672fccd90a80b09 } from '../../../../src/admin/OrganisationLogo'
@@ -75,6 +76,7 @@ export const importMap = {
   "/plugins/workflow/components/WorkflowStep#WorkflowStep": WorkflowStep_48adf538d33a146cde3f74294747b3df,
   "/plugins/workflow/components/PublishIfAllowed#PublishIfAllowed": PublishIfAllowed_d70b8796200ad817ae5377160839bfd8,
   "/collections/components/DerivedFiscalYear#DerivedFiscalYear": DerivedFiscalYear_f9aeb9ef9f601590a83e3d048745656b,
+  "./src/admin/OpenAddedRows#OpenAddedRows": OpenAddedRows_4557a6f4ebf680cb19910fd9c3e35d8e,
   "/collections/components/MoneyField#MoneyField": MoneyField_24896c7ab216366ee1ac72719ba526b0,
   "/plugins/workflow/components/CollectionCell#CollectionCell": CollectionCell_e10426779a7d11930ff7af731f998d18,
   "./src/admin/OrganisationLogo#OrganisationIcon": OrganisationIcon_0b9bf072417fb1af0672fccd90a80b09,
