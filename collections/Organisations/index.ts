@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '../../src/access/isAdmin'
-import { publishersOnly } from '../../src/access/publishersOnly'
+import { updateOrganisation } from '../../src/access/updateOrganisation'
 import { readDisclosure } from '../../src/access/readDisclosure'
 import { visitorsReadPublished } from '../hooks/visitorsReadPublished'
 import { readDisclosureVersions } from '../../src/access/readDisclosureVersions'
@@ -60,7 +60,7 @@ export const Organisations: CollectionConfig = {
     readVersions: readDisclosureVersions,
     create: isAdmin,
     // The profile serves items of several divisions: สำนักปลัด (publishers) and admins keep it.
-    update: publishersOnly,
+    update: updateOrganisation,
     delete: isAdmin,
   },
   hooks: { beforeOperation: [visitorsReadPublished] },
@@ -112,6 +112,8 @@ export const Organisations: CollectionConfig = {
             {
               name: 'website',
               type: 'group',
+              // How the site displays things, not something a visitor reads.
+              custom: { site: { hidden: true } },
               label: { th: 'การแสดงผลบนเว็บไซต์', en: 'Public website' },
               fields: [
                 {

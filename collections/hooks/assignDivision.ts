@@ -4,7 +4,8 @@ import { APIError } from 'payload'
 
 import { itemDivisionOf } from '../../plugins/oit/divisions/itemDivisionOf'
 import type { OitCustomConfig } from '../../plugins/oit/types'
-import { divisionsOf, isOwnDivision, seesAllDivisions } from '../../src/access/roles'
+import { editsAllDivisions } from '../../src/access/editsAllDivisions'
+import { divisionsOf, isOwnDivision } from '../../src/access/roles'
 import { bilingual } from '../../src/lib/bilingual'
 import { divisionOf } from '../../src/workflow/permissions'
 
@@ -17,7 +18,7 @@ import { divisionOf } from '../../src/workflow/permissions'
 export const assignDivision: CollectionBeforeChangeHook = async ({ collection, data, operation, originalDoc, req }) => {
   const user = req.user
   const own = divisionsOf(user)
-  const limited = Boolean(user) && !seesAllDivisions(user)
+  const limited = Boolean(user) && !editsAllDivisions(user)
   const chosen = divisionOf(data)
 
   if (operation === 'create' && chosen === undefined) {

@@ -2,10 +2,16 @@ import type { Access, PayloadRequest, Where } from 'payload'
 
 import { DEFAULT_FIELD_NAME, fileUses, type FileUses } from '../../plugins/upload-visibility'
 import { editableDocuments } from './editableDocuments'
-import { seesAllDivisions } from './roles'
+import { editsAllDivisions } from './editsAllDivisions'
+import { mayEditOrganisationProfile } from './mayEditOrganisationProfile'
+import { mayReplacePublishedFile } from './mayReplacePublishedFile'
 
-/** The files of `uses` that the user may not change: one of their documents is published or not the user's to edit. */
+/**
+ * The files of `uses` that the user may not change: one of their documents is not the
+ * user's to edit, or is published and the user may not replace a published file.
+ */
 async function blockedFiles(req: PayloadRequest, uses: FileUses): Promise<Set<string>> {
+  const published = mayReplacePublishedFile(req.user)
   const byCollection = new Map<string, Set<string>>()
   for (const list of uses.values()) {
     for (const use of list)
@@ -16,7 +22,7 @@ async function blockedFiles(req: PayloadRequest, uses: FileUses): Promise<Set<st
     editable.set(collection, await editableDocuments(req, collection, [...ids]))
   const blocked = new Set<string>()
   for (const [file, list] of uses) {
-    if (list.some((use) => use.published || !editable.get(use.collection)?.has(String(use.id)))) blocked.add(file)
+    if (list.some((use) => (use.published && !published) || !editable.get(use.collection)?.has(String(use.id)))) blocked.add(file)
   }
   return blocked
 }
@@ -30,23 +36,26 @@ function fileId(req: PayloadRequest, id: number | string): number | string | und
 }
 
 /**
- * Replacing, editing or deleting a file (`media`): publishers and admins any. Other staff
- * (editors, reviewers) only a file that no published document uses and whose every
- * document, draft or not, is one they may edit (their divisions' — by each collection's
- * own update access); a file no document uses, any of them (a fresh upload, say).
+ * Replacing, editing or deleting a file (`media`): a file whose every document, draft or
+ * not, is one the user may edit (by each collection's own update access: their divisions',
+ * the organisation profile for `mayEditOrganisationProfile`), and, unless
+ * `mayReplacePublishedFile`, that no published document uses; a file no document uses, any
+ * staff member (a fresh upload, say). Publishers and admins: every file.
  * A document's "use" is its stored row or its latest draft. Holds for one file by id
  * (REST, GraphQL, the admin's edit view) and for bulk PATCH/DELETE with `where`, which
  * then only reach the files allowed.
  */
 export const changeMedia: Access = ({ id, req }) => {
   if (!req.user) return false
-  if (seesAllDivisions(req.user)) return true
+  // Shortcut, same answer: who may replace a published file and edit every document that can use one.
+  if (mayReplacePublishedFile(req.user) && editsAllDivisions(req.user) && mayEditOrganisationProfile(req.user))
+    return true
   return shared(req, id === undefined ? '*' : String(id), () => answer(req, id))
 }
 
 async function answer(req: PayloadRequest, id: number | string | undefined): Promise<boolean | Where> {
   // The stored flag: some visible (published) document uses the file.
-  const notPublic: Where = { [DEFAULT_FIELD_NAME]: { not_equals: true } }
+  const notPublic: Where | true = mayReplacePublishedFile(req.user) ? true : { [DEFAULT_FIELD_NAME]: { not_equals: true } }
   if (id !== undefined) {
     const known = fileId(req, id)
     if (known === undefined) return notPublic
@@ -54,7 +63,8 @@ async function answer(req: PayloadRequest, id: number | string | undefined): Pro
   }
   const blocked = await blockedFiles(req, await fileUses(req, 'media'))
   if (blocked.size === 0) return notPublic
-  return { and: [notPublic, { id: { not_in: [...blocked].map((file) => fileId(req, file) ?? file) } }] }
+  const allowed: Where = { id: { not_in: [...blocked].map((file) => fileId(req, file) ?? file) } }
+  return notPublic === true ? allowed : { and: [notPublic, allowed] }
 }
 
 const inFlight = new WeakMap<PayloadRequest, Map<string, Promise<boolean | Where>>>()

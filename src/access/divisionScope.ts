@@ -1,27 +1,28 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import { divisionsOf, seesAllDivisions } from './roles'
+import { editsAllDivisions } from './editsAllDivisions'
+import { readsAllDivisions } from './readsAllDivisions'
+import { divisionsOf } from './roles'
 
-/** What `config.custom.prongsai` carries for access control. */
-export interface ProngsaiCustom {
-  /** Every signed-in staff member may read every division's unpublished documents. */
-  staffReadAllDivisions?: boolean
-}
+export type { ProngsaiCustom } from './readsAllDivisions'
 
 /**
  * The documents of the user's divisions, and those of no division (ทุกส่วนราชการ).
- * `prefix` is `version.` for queries on the versions table. `true` for publishers and admins.
+ * `prefix` is `version.` for queries on the versions table. Nobody is exempt here: who
+ * reaches beyond their divisions is decided by {@link editScopeWhere} and {@link readScopeWhere}.
  */
-export function ownDivisionsWhere(user: unknown, prefix = ''): true | Where {
-  if (seesAllDivisions(user)) return true
+export function ownDivisionsWhere(user: unknown, prefix = ''): Where {
   const own = divisionsOf(user)
   const none: Where = { [`${prefix}department`]: { exists: false } }
   return own.length ? { or: [{ [`${prefix}department`]: { in: own } }, none] } : none
 }
 
-/** Reading (not editing) may be opened to all staff by a setting. */
+/** The documents the user may edit: every division's for `editsAllDivisions`, else their own. */
+export function editScopeWhere(user: unknown, prefix = ''): true | Where {
+  return editsAllDivisions(user) ? true : ownDivisionsWhere(user, prefix)
+}
+
+/** The unpublished documents the user may read: every division's for `readsAllDivisions`, else their own. */
 export function readScopeWhere(req: PayloadRequest, prefix = ''): true | Where {
-  const custom = req.payload.config.custom?.prongsai as ProngsaiCustom | undefined
-  if (custom?.staffReadAllDivisions) return true
-  return ownDivisionsWhere(req.user, prefix)
+  return readsAllDivisions(req) ? true : ownDivisionsWhere(req.user, prefix)
 }

@@ -19,11 +19,6 @@ export function hasRole(user: unknown, role: Role): boolean {
   return Array.isArray(roles) && roles.includes(role)
 }
 
-/** Publishers and administrators see and act on every division's documents. */
-export function seesAllDivisions(user: unknown): boolean {
-  return hasRole(user, 'admin') || hasRole(user, 'publisher')
-}
-
 /** The id a relationship value holds, populated or not. */
 export function idOf(value: unknown): number | string | undefined {
   const id = value && typeof value === 'object' ? (value as { id?: unknown }).id : value

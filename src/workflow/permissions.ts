@@ -4,7 +4,10 @@
  * publish any division's documents, administrators may do all and publish without an approval.
  */
 import type { WorkflowPermissions } from '../../plugins/workflow'
-import { hasRole, idOf, isOwnDivision, seesAllDivisions } from '../access/roles'
+import { editsAllDivisions } from '../access/editsAllDivisions'
+import { mayPublish } from '../access/mayPublish'
+import { mayPublishWithoutApproval } from '../access/mayPublishWithoutApproval'
+import { hasRole, idOf, isOwnDivision } from '../access/roles'
 
 /** The document's responsible division id (populated or not); undefined for "all divisions". */
 export function divisionOf(doc: Record<string, unknown>): number | string | undefined {
@@ -19,12 +22,12 @@ export function inOwnDivision(user: unknown, doc: Record<string, unknown>): bool
 
 export const permissions: WorkflowPermissions = {
   submit: ({ doc, req }) =>
-    seesAllDivisions(req.user) ||
+    editsAllDivisions(req.user) ||
     ((hasRole(req.user, 'editor') || hasRole(req.user, 'reviewer')) && inOwnDivision(req.user, doc)),
   review: ({ doc, req }) =>
-    seesAllDivisions(req.user) || (hasRole(req.user, 'reviewer') && inOwnDivision(req.user, doc)),
-  publish: ({ req }) => seesAllDivisions(req.user),
-  skipApproval: ({ req }) => hasRole(req.user, 'admin'),
+    editsAllDivisions(req.user) || (hasRole(req.user, 'reviewer') && inOwnDivision(req.user, doc)),
+  publish: ({ req }) => mayPublish(req.user),
+  skipApproval: ({ req }) => mayPublishWithoutApproval(req.user),
 }
 
 /** The steps that wait for each role ("งานของฉัน"). */
@@ -32,7 +35,7 @@ export function taskStates(user: Record<string, unknown>) {
   const states = new Set<'approved' | 'draft' | 'returned' | 'submitted'>()
   if (hasRole(user, 'editor')) ['returned', 'draft'].forEach((s) => states.add(s as 'draft'))
   if (hasRole(user, 'reviewer')) states.add('submitted')
-  if (hasRole(user, 'publisher')) states.add('approved')
-  if (hasRole(user, 'admin')) ['submitted', 'approved'].forEach((s) => states.add(s as 'submitted'))
+  if (hasRole(user, 'admin')) states.add('submitted')
+  if (mayPublish(user)) states.add('approved')
   return [...states]
 }
