@@ -234,6 +234,8 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
       publishGatePlugin({
         disabled: !publishGate,
         readinessIndexWith: ['fiscalYear', '_status'],
+        // A verdict for staff: the public document page leaves it out (FieldsView's `custom.site`).
+        readinessFieldCustom: { site: { hidden: true } },
         collections: (config) =>
           oitRuleSets((config.custom as { oit: OitCustomConfig }).oit.frameworks, config.collections ?? []),
       }),

@@ -70,6 +70,7 @@ export const Departments: CollectionConfig = {
       type: 'number',
       label: { th: 'ลำดับการแสดง', en: 'Display order' },
       admin: { position: 'sidebar' },
+      custom: { site: { hidden: true } },
     },
   ],
 }

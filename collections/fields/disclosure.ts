@@ -96,6 +96,8 @@ export function disclosureFields({
         {
           name: 'componentLocations',
           type: 'array',
+          // The document page shows them beside the PDF (`[collection]/[id]/page.tsx`), not as a field.
+          custom: { site: { hidden: true } },
           // Short per-collection table name: nested names must stay under SQL's 63 characters.
           dbName: ({ tableName }) => `${tableName}_loc`,
           label: { th: 'ตำแหน่งองค์ประกอบในไฟล์', en: 'Where each component is in the file' },

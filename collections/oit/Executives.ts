@@ -49,7 +49,12 @@ export const Executives = oitCollection({
             { label: { th: 'ผู้บริหารอื่น', en: 'Other executive' }, value: 'other' },
           ],
         },
-        { name: 'order', type: 'number', label: { th: 'ลำดับการแสดง', en: 'Display order' } },
+        {
+          name: 'order',
+          type: 'number',
+          label: { th: 'ลำดับการแสดง', en: 'Display order' },
+          custom: { site: { hidden: true } },
+        },
       ],
     },
     imageField('photo', { th: 'รูปถ่าย', en: 'Photo' }),

@@ -9,6 +9,7 @@ export interface GateSettings {
   customChecks: CustomChecks
   completenessField: string
   readinessField: string
+  readinessFieldCustom: Record<string, unknown> | undefined
   readinessIndexWith: string[]
   dashboardPanel: boolean
   refreshOnInit: boolean
@@ -25,6 +26,7 @@ export function withDefaults(options: PublishGatePluginConfig, config: Config): 
     customChecks: options.customChecks ?? {},
     completenessField: options.completenessField ?? 'completeness',
     readinessField: options.readinessField ?? 'readiness',
+    readinessFieldCustom: options.readinessFieldCustom,
     readinessIndexWith: options.readinessIndexWith ?? [],
     dashboardPanel: options.dashboardPanel ?? true,
     refreshOnInit: options.refreshOnInit ?? true,

@@ -70,7 +70,7 @@ export const publishGatePlugin =
 
     const gateFields = (sets: RuleSet[], labels: ReturnType<typeof fieldLabels>) => [
       checklistField(sets, labels),
-      readinessField(settings.readinessField),
+      readinessField(settings.readinessField, settings.readinessFieldCustom),
       completenessField(settings.completenessField, sets, settings.customChecks),
     ]
 

@@ -36,6 +36,12 @@ export interface PublishGatePluginConfig {
    */
   readinessField?: string
   /**
+   * The stored readiness field's `custom`, for what the app reads from its fields
+   * (e.g. that its public pages leave the field out).
+   * @default undefined
+   */
+  readinessFieldCustom?: Record<string, unknown>
+  /**
    * Fields indexed together with the stored readiness (placed before it), on each gated
    * collection that has them all (`_status` where it has drafts): "how many documents of
    * this year are ready" is then answered from the index alone.

@@ -6,9 +6,10 @@ export const READINESS_OPTIONS = [
 ]
 
 /** Stored verdict of the last save, for the list column and the "incomplete / ready" filter. */
-export function readinessField(name: string): Field {
+export function readinessField(name: string, custom?: Record<string, unknown>): Field {
   return {
     name,
+    ...(custom ? { custom } : {}),
     type: 'select',
     options: READINESS_OPTIONS,
     index: true,

@@ -12,17 +12,6 @@ import { safeHref, siteDate, siteMonth, siteNumber } from '../../../site/format'
 import { isMedia, MediaView } from './MediaView'
 import { RichTextView } from './RichTextView'
 
-/** Fields a visitor has no use for: the publish gate's verdicts and bookkeeping. */
-const NOT_SHOWN = new Set([
-  'readiness',
-  'completeness',
-  'componentLocations',
-  '_status',
-  'checklist',
-  'website',
-  'order',
-])
-
 interface Context {
   /** The whole document, for the admin's field conditions. */
   root: Record<string, unknown>
@@ -32,8 +21,10 @@ interface Context {
 }
 
 /**
- * What a field's config asks of the public site, under `custom.site`:
- * - `hidden`: never shown on the site (raw coordinates: the map link stands for them);
+ * What a field's config asks of the public site, under `custom.site` (the one place to
+ * show or hide a field on the public document page):
+ * - `hidden`: never shown on the site (raw coordinates: the map link stands for them;
+ *   display order; the publish gate's stored verdict, through its `readinessFieldCustom`);
  * - `table`: an array shown as a table, one row per entry, one column per field (a form
  *   such as สขร.1 that offices know as a table);
  * - `column`: in such a table, the heading of the column this field goes into; fields
@@ -63,8 +54,12 @@ function conditionHolds(field: Field, root: Record<string, unknown>, data: Recor
   }
 }
 
-function isShownField(field: Field): boolean {
-  if (field.type === 'ui' || field.type === 'join') return false
+/** Payload's own bookkeeping (`_status`, …): its names start with an underscore. */
+const isPayloadOwn = (field: Field) => 'name' in field && field.name.startsWith('_')
+
+/** Whether the public document page shows this field at all (its value may still be empty). */
+export function isShownField(field: Field): boolean {
+  if (field.type === 'ui' || field.type === 'join' || isPayloadOwn(field)) return false
   if ('hidden' in field && field.hidden) return false
   if (field.admin && 'hidden' in field.admin && field.admin.hidden) return false
   return !siteOptions(field).hidden
@@ -75,7 +70,7 @@ function rowDataFields(fields: Field[]): (Field & { name: string })[] {
   return fields.flatMap((field) => {
     if (!isShownField(field)) return []
     if (field.type === 'row' || field.type === 'collapsible') return rowDataFields(field.fields)
-    return 'name' in field && !NOT_SHOWN.has(field.name) ? [field as Field & { name: string }] : []
+    return 'name' in field ? [field as Field & { name: string }] : []
   })
 }
 
@@ -318,7 +313,7 @@ function collect(fields: Field[], data: Record<string, unknown>, ctx: Context, l
       }
       continue
     }
-    if (!('name' in field) || NOT_SHOWN.has(field.name)) continue
+    if (!('name' in field)) continue
     // A field the admin hides for this document (a value left from an earlier choice) is not shown either.
     if (!conditionHolds(field, ctx.root, data)) continue
     const value = data?.[field.name]
