@@ -1,18 +1,19 @@
-/** GraphQL names Payload gives each collection (singular for mutations, plural for lists). */
-export const GRAPHQL_NAMES: Record<string, { singular: string; plural: string }> = {
-  organisations: { singular: 'Organisation', plural: 'Organisations' },
-  executives: { singular: 'Executive', plural: 'Executives' },
-  laws: { singular: 'Law', plural: 'Laws' },
-  news: { singular: 'News', plural: 'allNews' },
-  plans: { singular: 'Plan', plural: 'Plans' },
-  reports: { singular: 'Report', plural: 'Reports' },
-  manuals: { singular: 'Manual', plural: 'Manuals' },
-  statistics: { singular: 'Statistic', plural: 'Statistics' },
-  'e-services': { singular: 'EService', plural: 'EServices' },
-  'procurement-announcements': { singular: 'ProcurementAnnouncement', plural: 'ProcurementAnnouncements' },
-  'procurement-monthly-summaries': { singular: 'ProcurementMonthlySummary', plural: 'ProcurementMonthlySummaries' },
-  policies: { singular: 'Policy', plural: 'Policies' },
-  activities: { singular: 'Activity', plural: 'Activities' },
-  'risk-assessments': { singular: 'RiskAssessment', plural: 'RiskAssessments' },
-  'integrity-measures': { singular: 'IntegrityMeasure', plural: 'IntegrityMeasures' },
+import { type CollectionConfig, formatNames, toWords } from 'payload'
+
+/**
+ * The GraphQL names Payload gives a collection (singular for one document and its
+ * mutations, plural for lists), worked out as `@payloadcms/graphql` does
+ * (`schema/initCollections.js`): the collection's `graphQL.singularName`/`pluralName`, else
+ * its slug; a plural equal to the singular becomes `all<Singular>` (`news` → `allNews`).
+ * Read from the config, so a collection added later needs no entry here.
+ */
+export function graphqlNames(config: Pick<CollectionConfig, 'graphQL' | 'slug'>): {
+  singular: string
+  plural: string
+} {
+  const graphQL: { pluralName?: string; singularName?: string } = config.graphQL || {}
+  const fromSlug = formatNames(config.slug)
+  const singular = graphQL.singularName ? toWords(graphQL.singularName, true) : fromSlug.singular
+  const plural = graphQL.pluralName ? toWords(graphQL.pluralName, true) : fromSlug.plural
+  return { singular, plural: singular === plural ? `all${singular}` : plural }
 }

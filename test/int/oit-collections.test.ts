@@ -6,11 +6,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { OIT_COLLECTIONS } from '../../collections/oit'
 import { seed } from '../../seed/index'
 import { DEFAULT_ADMIN } from '../../seed/data/organisation'
 import { copyOfPublished } from '../helpers/documents'
 import { pdfBlob, pngBlob, uploadForm } from '../helpers/files'
 import { graphqlClient } from '../helpers/graphql'
+import { graphqlNames } from '../helpers/gql-names'
 import { bootPayload, type TestPayload } from '../helpers/payload'
 import { RestClient } from '../helpers/rest'
 
@@ -32,22 +34,42 @@ interface Category {
   gqlData?: Record<string, unknown>
 }
 
-const CATEGORIES: Category[] = [
-  { slug: 'executives', gql: 'Executive', gqlPlural: 'Executives', titleField: 'name', data: { name: 'นายทดสอบ ระบบ', side: 'political', rank: 'top' } },
-  { slug: 'laws', gql: 'Law', gqlPlural: 'Laws', titleField: 'title', data: { title: 'พ.ร.บ.ทดสอบ', kind: 'act' } },
-  { slug: 'news', gql: 'News', gqlPlural: 'allNews', titleField: 'title', data: { title: 'ข่าวทดสอบ', date: FY2566_DAY } },
-  { slug: 'plans', gql: 'Plan', gqlPlural: 'Plans', titleField: 'title', data: { title: 'แผนทดสอบ', kind: 'action', fiscalYear: 2566 } },
-  { slug: 'reports', gql: 'Report', gqlPlural: 'Reports', titleField: 'title', data: { title: 'รายงานทดสอบ', kind: 'annual', subject: 'operations', fiscalYear: 2565 } },
-  { slug: 'manuals', gql: 'Manual', gqlPlural: 'Manuals', titleField: 'title', data: { title: 'คู่มือทดสอบ', kind: 'service' } },
-  { slug: 'statistics', gql: 'Statistic', gqlPlural: 'Statistics', titleField: 'title', data: { title: 'สถิติทดสอบ', kind: 'service', fiscalYear: 2566 } },
-  { slug: 'e-services', gql: 'EService', gqlPlural: 'EServices', titleField: 'name', data: { name: 'ขออนุญาตออนไลน์', url: 'https://eservice.example.go.th/' } },
-  { slug: 'procurement-announcements', gql: 'ProcurementAnnouncement', gqlPlural: 'ProcurementAnnouncements', titleField: 'title', data: { title: 'ประกาศทดสอบ', type: 'invitation', announcedAt: FY2566_DAY } },
-  { slug: 'procurement-monthly-summaries', gql: 'ProcurementMonthlySummary', gqlPlural: 'ProcurementMonthlySummaries', titleField: 'title', data: { title: 'สขร.1 ตุลาคม 2565', month: '2022-10-01T00:00:00.000+07:00', fiscalYear: 2566 } },
-  { slug: 'policies', gql: 'Policy', gqlPlural: 'Policies', titleField: 'title', data: { title: 'ประมวลจริยธรรมทดสอบ', kind: 'ethics-code' }, gqlData: { kind: 'ethics_code' } },
-  { slug: 'activities', gql: 'Activity', gqlPlural: 'Activities', titleField: 'title', data: { title: 'กิจกรรมทดสอบ', kind: 'participation', periodStart: FY2566_DAY, periodEnd: FY2566_DAY } },
-  { slug: 'risk-assessments', gql: 'RiskAssessment', gqlPlural: 'RiskAssessments', titleField: 'title', data: { title: 'ประเมินความเสี่ยงทดสอบ', fiscalYear: 2566 } },
-  { slug: 'integrity-measures', gql: 'IntegrityMeasure', gqlPlural: 'IntegrityMeasures', titleField: 'title', data: { title: 'มาตรการทดสอบ', fiscalYear: 2566 } },
-]
+/**
+ * A minimal draft of each category: what only this test can know. The categories, their
+ * title fields and GraphQL names come from the config (`OIT_COLLECTIONS`), so a category
+ * added later without a draft here fails the first test instead of going untested.
+ */
+const DRAFTS: Record<string, Pick<Category, 'data' | 'gqlData'>> = {
+  executives: { data: { name: 'นายทดสอบ ระบบ', side: 'political', rank: 'top' } },
+  laws: { data: { title: 'พ.ร.บ.ทดสอบ', kind: 'act' } },
+  news: { data: { title: 'ข่าวทดสอบ', date: FY2566_DAY } },
+  plans: { data: { title: 'แผนทดสอบ', kind: 'action', fiscalYear: 2566 } },
+  reports: { data: { title: 'รายงานทดสอบ', kind: 'annual', subject: 'operations', fiscalYear: 2565 } },
+  manuals: { data: { title: 'คู่มือทดสอบ', kind: 'service' } },
+  statistics: { data: { title: 'สถิติทดสอบ', kind: 'service', fiscalYear: 2566 } },
+  'e-services': { data: { name: 'ขออนุญาตออนไลน์', url: 'https://eservice.example.go.th/' } },
+  'procurement-announcements': { data: { title: 'ประกาศทดสอบ', type: 'invitation', announcedAt: FY2566_DAY } },
+  'procurement-monthly-summaries': { data: { title: 'สขร.1 ตุลาคม 2565', month: '2022-10-01T00:00:00.000+07:00', fiscalYear: 2566 } },
+  policies: { data: { title: 'ประมวลจริยธรรมทดสอบ', kind: 'ethics-code' }, gqlData: { kind: 'ethics_code' } },
+  activities: { data: { title: 'กิจกรรมทดสอบ', kind: 'participation', periodStart: FY2566_DAY, periodEnd: FY2566_DAY } },
+  'risk-assessments': { data: { title: 'ประเมินความเสี่ยงทดสอบ', fiscalYear: 2566 } },
+  'integrity-measures': { data: { title: 'มาตรการทดสอบ', fiscalYear: 2566 } },
+}
+
+const CATEGORIES: Category[] = OIT_COLLECTIONS.map((collection) => {
+  const { singular, plural } = graphqlNames(collection)
+  return {
+    slug: collection.slug,
+    gql: singular,
+    gqlPlural: plural,
+    titleField: collection.admin?.useAsTitle ?? 'id',
+    ...(DRAFTS[collection.slug] ?? { data: {} }),
+  }
+})
+
+it('every OIT category has a draft to test with', () => {
+  expect(OIT_COLLECTIONS.map((c) => c.slug).filter((slug) => !DRAFTS[slug])).toEqual([])
+})
 
 beforeAll(async () => {
   t = await bootPayload()

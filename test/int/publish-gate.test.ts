@@ -21,7 +21,7 @@ import type { RuleSet } from '../../plugins/publish-gate/rules/schema'
 import { DEFAULT_ADMIN } from '../../seed/data/organisation'
 import { seed } from '../../seed/index'
 import { graphqlClient } from '../helpers/graphql'
-import { GRAPHQL_NAMES } from '../helpers/gql-names'
+import { graphqlNames } from '../helpers/gql-names'
 import { strip, titleFieldOf as titleField } from '../helpers/documents'
 import { bootPayload, type TestPayload } from '../helpers/payload'
 import { RestClient } from '../helpers/rest'
@@ -183,7 +183,7 @@ describe('publish gate from the ITA 2566 framework', () => {
     for (const { item, base } of cases) {
       const slug = item.category.collection
       const fields = fieldsOf(slug)
-      const gql = GRAPHQL_NAMES[slug]!
+      const gql = graphqlNames(t.payload.collections[slug as 'news']!.config)
       for (const component of item.components.filter((c) => c.scope === 'document' && c.level === 'required')) {
         const ruleId = `${item.code}.${component.key}`
         if (component.check.type === 'custom') continue
