@@ -11,6 +11,7 @@ import type { FlattenedField } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { FIELD } from '../../plugins/workflow/defaults'
+import { isShownField } from '../../src/app/(site)/_components/FieldsView'
 import { filterFields, siteCollections } from '../../src/site/collections'
 import { bootPayload, type TestPayload } from '../helpers/payload'
 
@@ -69,5 +70,20 @@ describe('public filters of every site category', () => {
         ...ANONYMOUS,
       }),
     ).rejects.toMatchObject({ status: 400 })
+  })
+})
+
+describe('public document page of every site category', () => {
+  it('shows none of the publish gate’s or Payload’s bookkeeping: each such field says so itself', () => {
+    const categories = siteCollections(t.payload)
+    for (const category of categories) {
+      const shown = category.config.fields.filter(isShownField).map((f) => ('name' in f ? f.name : f.type))
+      for (const name of ['readiness', 'completeness', 'publishChecklist', '_status'])
+        expect(shown, `${category.slug} shows ${name}`).not.toContain(name)
+    }
+    // The gate's stored verdict is present, and hidden by its own flag, not by its name.
+    const reports = categories.find((c) => c.slug === 'reports')!
+    const readiness = reports.config.fields.find((f) => 'name' in f && f.name === 'readiness')
+    expect((readiness as { custom?: unknown }).custom).toEqual({ site: { hidden: true } })
   })
 })
