@@ -233,6 +233,7 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
       // Rules come from the frameworks the OIT plugin loaded.
       publishGatePlugin({
         disabled: !publishGate,
+        formatMessage: ({ th, en }) => bilingual(th!, en!),
         readinessIndexWith: ['fiscalYear', '_status'],
         collections: (config) =>
           oitRuleSets((config.custom as { oit: OitCustomConfig }).oit.frameworks, config.collections ?? []),
