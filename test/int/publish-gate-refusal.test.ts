@@ -52,6 +52,7 @@ beforeAll(async () => {
             {
               id: 'notes',
               label: { en: 'Notes' },
+              when: {},
               rules: [{ id: 'body', level: 'required', label: { en: 'Body' }, message: { en: 'Body is missing' }, check: { type: 'present', path: 'body' } }],
             },
           ],
