@@ -233,6 +233,7 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
       // Rules come from the frameworks the OIT plugin loaded.
       publishGatePlugin({
         disabled: !publishGate,
+        formatMessage: ({ th, en }) => bilingual(th!, en!),
         readinessIndexWith: ['fiscalYear', '_status'],
         // A verdict for staff: the public document page leaves it out (FieldsView's `custom.site`).
         readinessFieldCustom: { site: { hidden: true } },

@@ -1,12 +1,13 @@
 import type { Config } from 'payload'
 
 import type { CustomChecks } from './engine/evaluate'
-import type { PublishGatePluginConfig, RuleSetsBySlug } from './types'
+import type { FormatMessage, PublishGatePluginConfig, RuleSetsBySlug } from './types'
 
 export interface GateSettings {
   collections: RuleSetsBySlug
   globals: RuleSetsBySlug
   customChecks: CustomChecks
+  formatMessage: FormatMessage
   completenessField: string
   readinessField: string
   readinessFieldCustom: Record<string, unknown> | undefined
@@ -16,6 +17,9 @@ export interface GateSettings {
   disabled: boolean
 }
 
+const requestLanguage: FormatMessage = (byLanguage, req) =>
+  byLanguage[req?.i18n?.language ?? 'en'] ?? byLanguage.en ?? Object.values(byLanguage)[0] ?? ''
+
 /** Every default of the publish gate, in one place. */
 export function withDefaults(options: PublishGatePluginConfig, config: Config): GateSettings {
   const resolve = (value: PublishGatePluginConfig['collections']) =>
@@ -24,6 +28,7 @@ export function withDefaults(options: PublishGatePluginConfig, config: Config): 
     collections: options.disabled ? {} : resolve(options.collections),
     globals: options.disabled ? {} : resolve(options.globals),
     customChecks: options.customChecks ?? {},
+    formatMessage: options.formatMessage ?? requestLanguage,
     completenessField: options.completenessField ?? 'completeness',
     readinessField: options.readinessField ?? 'readiness',
     readinessFieldCustom: options.readinessFieldCustom,

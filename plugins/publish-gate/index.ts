@@ -9,7 +9,7 @@
  * verdicts are judged again at start-up.
  */
 import type { CollectionConfig, Config, GlobalConfig, Plugin } from 'payload'
-import { hasDraftsEnabled } from 'payload/shared'
+import { deepMergeSimple, hasDraftsEnabled } from 'payload/shared'
 
 import { withDefaults } from './defaults'
 import { checklistField } from './fields/checklistField'
@@ -21,10 +21,13 @@ import { refreshReadiness } from './hooks/refreshReadiness'
 import { noteReferrers, referrersByTarget, rejudgeReferrers } from './hooks/rejudgeReferrers'
 import type { CustomChecks } from './engine/evaluate'
 import { type GateCheck, type RuleSet, ruleSetSchema } from './rules/schema'
+import { translations } from './translations'
 
 export type { Completeness, CustomChecks, Finding } from './engine/evaluate'
+export type { LocalizedText } from './engine/localize'
+export { CHECKLIST_FIELD, REFUSAL_CODE, type RefusalEntry, refusalIn, refusedInForm } from './engine/refusal'
 export type { GateCheck, GateRule, RuleSet } from './rules/schema'
-export type { PublishGatePluginConfig, RuleSetsBySlug } from './types'
+export type { FormatMessage, PublishGatePluginConfig, RuleSetsBySlug } from './types'
 
 const NAME = 'publishGatePlugin'
 
@@ -96,6 +99,7 @@ export const publishGatePlugin =
         sets,
         customChecks: settings.customChecks,
         readinessField: settings.readinessField,
+        formatMessage: settings.formatMessage,
         hasDrafts: hasDraftsEnabled(entity),
       }
       return { fields: [...gateFields(sets, labels), ...entity.fields], save }
@@ -183,5 +187,6 @@ export const publishGatePlugin =
           ],
         },
       },
+      i18n: { ...incoming.i18n, translations: deepMergeSimple(translations, incoming.i18n?.translations ?? {}) },
     }
   }

@@ -1,7 +1,10 @@
-import type { Config } from 'payload'
+import type { Config, PayloadRequest } from 'payload'
 
 import type { CustomChecks } from './engine/evaluate'
 import type { RuleSet } from './rules/schema'
+
+/** Turns one message in each language (`{ th, en }`) into the text a client gets. */
+export type FormatMessage = (byLanguage: Record<string, string>, req: PayloadRequest | undefined) => string
 
 /** Rule sets per collection (or global) slug. */
 export type RuleSetsBySlug = Record<string, RuleSet[]>
@@ -24,6 +27,12 @@ export interface PublishGatePluginConfig {
    * @default {}
    */
   customChecks?: CustomChecks
+  /**
+   * How a refusal's message, in every language the plugin speaks, is given to the client
+   * (the admin knows a refusal by the error's structure, not by its words).
+   * @default the request's language, else English
+   */
+  formatMessage?: FormatMessage
   /**
    * Name of the computed (never stored) completeness field added to gated documents.
    * @default 'completeness'

@@ -15,6 +15,7 @@ import { categoryWhere } from '../../plugins/oit/framework/itemQuery'
 import type { Check, Framework, FrameworkItem } from '../../plugins/oit/framework/schema'
 import { oitRuleSets } from '../../plugins/oit/gate/ruleSets'
 import type { OitCustomConfig } from '../../plugins/oit/types'
+import { refusalIn } from '../../plugins/publish-gate'
 import { evaluate } from '../../plugins/publish-gate/engine/evaluate'
 import { valueAt } from '../../plugins/publish-gate/engine/values'
 import type { RuleSet } from '../../plugins/publish-gate/rules/schema'
@@ -207,6 +208,8 @@ describe('publish gate from the ITA 2566 framework', () => {
         expect(entry, `${ruleId}: ${JSON.stringify(errors).slice(0, 300)}`).toBeDefined()
         expect(entry).toMatchObject({ level: 'required' })
         expect(entry!.message).toMatch(/^ขาด.+ \/ .+ is missing/)
+        // The admin's banner follows the refusal entry, not these words (engine/refusal.ts).
+        expect(refusalIn(refused.body)?.ruleIds, ruleId).toContain(ruleId)
 
         // Draft: always saves, marked incomplete.
         const draft = await rest.post(`/${slug}`, { ...withUniqueTitle(slug, broken, `${ruleId} draft`), _status: 'draft' })

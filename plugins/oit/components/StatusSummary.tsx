@@ -17,6 +17,7 @@ import { computeYearStatus } from '../status/computeStatus'
 import { siteUrlFor } from '../status/siteUrlFor'
 import { ITEM_STATUSES } from '../status/types'
 import { StatusBadge } from './StatusBadge'
+import { textLanguage } from './textLanguage'
 
 interface Props {
   payload: Payload
@@ -33,7 +34,7 @@ export async function StatusSummary({ i18n, payload, user }: Props) {
   const inForce = yearInForce(custom.frameworks, now)
   if (!inForce) return null
   const { framework } = inForce
-  const language = i18n.language === 'th' ? 'th' : 'en'
+  const language = textLanguage(i18n.language)
   const t = (key: OitKey) => i18n.t(`oit:${key}`)
   // As the user: the drafts named are those they may read.
   const req = await createLocalReq({ user, context: {} }, payload)

@@ -10,7 +10,6 @@ import { Gutter } from '@payloadcms/ui'
 import { redirect } from 'next/navigation'
 import React from 'react'
 
-import { formatThaiDate } from '../../../src/lib/thai-calendar'
 import type { OitKey } from '../translations'
 import type { OitCustomConfig } from '../types'
 import { yearInForce } from '../framework/yearInForce'
@@ -19,6 +18,7 @@ import { siteUrlFor } from '../status/siteUrlFor'
 import { ITEM_STATUSES } from '../status/types'
 import { ReasonItems } from './ReasonItems'
 import { StatusBadge } from './StatusBadge'
+import { SHORT_DATE, textLanguage } from './textLanguage'
 
 export async function StatusView({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req } = initPageResult
@@ -33,7 +33,7 @@ export async function StatusView({ initPageResult, params, searchParams }: Admin
   const framework = frameworks.find((f) => f.year === requested) ?? inForce?.framework ?? frameworks[0]!
   const department =
     typeof searchParams?.department === 'string' && searchParams.department ? searchParams.department : undefined
-  const language = req.i18n.language === 'th' ? 'th' : 'en'
+  const language = textLanguage(req.i18n.language)
   const t = (key: OitKey) => req.i18n.t(`oit:${key}` as never)
   const siteUrl = siteUrlFor(req)
   const status = await computeYearStatus({ payload, req, framework, frameworks, siteUrl, department, now })
@@ -46,10 +46,7 @@ export async function StatusView({ initPageResult, params, searchParams }: Admin
     req,
     overrideAccess: true,
   })
-  const date = (iso: string) =>
-    language === 'th'
-      ? formatThaiDate(iso, { style: 'short' })
-      : new Date(iso).toLocaleDateString('en-GB', { timeZone: 'Asia/Bangkok' })
+  const date = SHORT_DATE[language]
   const api = `${payload.config.routes.api}/oit/${framework.year}/export`
   // The downloads follow the division filter.
   const only = department ? `&department=${encodeURIComponent(department)}` : ''

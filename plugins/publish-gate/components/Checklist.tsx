@@ -9,12 +9,15 @@ import type { UIFieldClientProps } from 'payload'
 
 import { useAllFormFields, useTranslation } from '@payloadcms/ui'
 import { reduceFieldsToValues } from 'payload/shared'
-import React, { useMemo } from 'react'
+import React, { useEffect, useMemo } from 'react'
 
 import { describeGap, type FieldLabels } from '../engine/describeGap'
 import { evaluate } from '../engine/evaluate'
 import { type ChecklistLine, checklistLines, type JudgedBy, judgedBy, type LineState } from '../engine/lines'
+import { localize } from '../engine/localize'
+import { CHECKLIST_FIELD, refusedInForm } from '../engine/refusal'
 import type { GateLevel, RuleSet } from '../rules/schema'
+import { fromPayloadT, type PublishGateKey, type Translate } from '../translations'
 
 type Props = UIFieldClientProps & { sets: RuleSet[]; labels?: FieldLabels }
 
@@ -67,26 +70,23 @@ const SYMBOLS: Record<LineState, { symbol: string; colour: string }> = {
   met: { symbol: '✓', colour: COLOURS.ok },
 }
 
-const LEVELS: Record<GateLevel, { th: string; en: string }> = {
-  required: { th: 'บังคับ', en: 'required' },
-  recommended: { th: 'เตือน', en: 'warning' },
-  info: { th: 'ข้อมูลประกอบ', en: 'information' },
+const LEVEL_KEYS: Record<GateLevel, PublishGateKey> = {
+  required: 'levelRequired',
+  recommended: 'levelRecommended',
+  info: 'levelInfo',
+}
+
+const VIA_KEYS: Partial<Record<NonNullable<ChecklistLine['via']>, PublishGateKey>> = {
+  attachment: 'viaAttachment',
+  'declared-none': 'viaDeclaredNone',
 }
 
 /** One component: its words, who asks for it at what level ("ITA 2566: บังคับ · ITA 2569 (ชั่วคราว): เตือน"). */
-function Line({ line, labels = {}, lang }: { line: ChecklistLine; labels?: FieldLabels; lang: 'en' | 'th' }) {
+function Line({ line, labels = {}, language, t }: { line: ChecklistLine; labels?: FieldLabels; language: string; t: Translate }) {
   const { symbol, colour } = SYMBOLS[line.state]
-  const via =
-    line.via === 'attachment'
-      ? lang === 'th'
-        ? ' (จากไฟล์ PDF)'
-        : ' (from the PDF)'
-      : line.via === 'declared-none'
-        ? lang === 'th'
-          ? ' (ประกาศว่าไม่มี)'
-          : ' (declared none)'
-        : ''
-  const askedBy = line.askedBy.map((a) => `${a.source[lang]}: ${LEVELS[a.level][lang]}`).join(' · ')
+  const viaKey = line.via ? VIA_KEYS[line.via] : undefined
+  const via = viaKey ? ` (${t(viaKey)})` : ''
+  const askedBy = line.askedBy.map((a) => `${localize(a.source, language)}: ${t(LEVEL_KEYS[a.level])}`).join(' · ')
   return (
     <li style={{ listStyle: 'none', margin: '0 0 4px' }}>
       <button
@@ -102,7 +102,7 @@ function Line({ line, labels = {}, lang }: { line: ChecklistLine; labels?: Field
           {symbol}
         </span>
         <span>
-          {line.label[lang]}
+          {localize(line.label, language)}
           <span style={{ opacity: 0.6 }}>{via}</span>
           <span className="publish-gate__asked-by" style={{ display: 'block', fontSize: 11, opacity: 0.65 }}>
             {askedBy}
@@ -120,7 +120,7 @@ function Line({ line, labels = {}, lang }: { line: ChecklistLine; labels?: Field
                 style={{ all: 'unset', cursor: 'pointer', fontSize: 13, textDecoration: 'underline' }}
                 type="button"
               >
-                {describeGap(gap, labels, lang)}
+                {describeGap(gap, labels, language, t)}
               </button>
             </li>
           ))}
@@ -131,17 +131,19 @@ function Line({ line, labels = {}, lang }: { line: ChecklistLine; labels?: Field
 }
 
 /** "ยังไม่มีเกณฑ์ ITA 2570 — ใช้เกณฑ์ ITA 2569 (ชั่วคราว) เป็นแนวทางชั่วคราว". */
-function noStandardText({ name, year, upcoming, guide }: NonNullable<JudgedBy['noStandard']>, lang: 'en' | 'th') {
-  if (lang === 'th') {
-    return `${upcoming ? 'ยังไม่มี' : 'ไม่มี'}เกณฑ์ ${name} ${year}${guide ? ` — ใช้เกณฑ์ ${guide.th} เป็นแนวทางชั่วคราว` : ''}`
-  }
-  return `No ${name} ${year} framework${upcoming ? ' yet' : ''}${guide ? ` — ${guide.en} is used as a provisional guide` : ''}`
+function noStandardText({ name, year, upcoming, guide }: NonNullable<JudgedBy['noStandard']>, language: string, t: Translate) {
+  const standard = t(upcoming ? 'noStandardYet' : 'noStandard', { name, year })
+  return guide ? t('withGuide', { standard, guide: localize(guide, language) }) : standard
 }
 
-export const Checklist = ({ sets, labels }: Props) => {
-  const [fields] = useAllFormFields()
-  const { i18n } = useTranslation()
-  const lang = i18n.language === 'th' ? 'th' : 'en'
+/** Payload keeps a refusal's mark on the field until its next check: one that always passes, run at the next submit. */
+const passesAtNextSubmit = () => true as const
+
+export const Checklist = ({ sets, labels, path }: Props) => {
+  const [fields, dispatchFields] = useAllFormFields()
+  const { i18n, t: payloadT } = useTranslation()
+  const t = useMemo(() => fromPayloadT(payloadT as never), [payloadT])
+  const language = i18n.language
   const data = useMemo(() => {
     // An array field's form state holds its row count; with no rows that is 0, which would
     // read as "present". The server sees an empty list: so must the checklist.
@@ -156,23 +158,21 @@ export const Checklist = ({ sets, labels }: Props) => {
   const lines = useMemo(() => checklistLines(sets, result), [sets, result])
   const judges = useMemo(() => judgedBy(sets, result, data), [sets, result, data])
 
-  // The server's refusal marks fields with our messages: that is how we know a publish failed.
-  // An incomplete row's error starts with the rule's message ("ขาด… — รายการที่ 3: ขาด…").
-  const gateMessages = useMemo(() => sets.flatMap((s) => s.rules.map((r) => r.message.th)), [sets])
-  // Once the form is complete again the banner goes: stale field errors must never
-  // claim "not published" next to a document that has just been published.
-  const refused =
-    !result.complete &&
-    Object.values(fields).some(
-      (f) =>
-        f &&
-        f.valid === false &&
-        typeof f.errorMessage === 'string' &&
-        gateMessages.some((m) => f.errorMessage === `${m}` || f.errorMessage!.startsWith(`${m} `)),
-    )
+  // The server's refusal marks this field invalid (engine/refusal.ts): that is how we know a
+  // publish failed, whatever words the message has. The mark must not stop the next publish:
+  // the field gets a check that passes, which Payload runs at submit.
+  const ownPath = path || CHECKLIST_FIELD
+  const own = fields[ownPath]
+  useEffect(() => {
+    if (own?.valid === false && own.validate !== passesAtNextSubmit) {
+      dispatchFields({ type: 'UPDATE', path: ownPath, validate: passesAtNextSubmit })
+    }
+  }, [own, ownPath, dispatchFields])
+  // Once the form is complete again the banner goes: a stale mark must never claim
+  // "not published" next to a document that has just been published.
+  const refused = !result.complete && refusedInForm(fields, ownPath)
 
   if (result.judgedBy.length === 0) return null
-  const t = (th: string, en: string) => (lang === 'th' ? th : en)
 
   return (
     <div className="publish-gate" style={{ marginBottom: 24 }}>
@@ -189,32 +189,26 @@ export const Checklist = ({ sets, labels }: Props) => {
             padding: '10px 12px',
           }}
         >
-          {t('ยังไม่ได้เผยแพร่', 'NOT published')}:{' '}
-          {t(`ขาดองค์ประกอบที่จำเป็น ${result.missing.length} รายการ`, `${result.missing.length} required component(s) missing`)}
-          <div style={{ fontWeight: 400, marginTop: 4 }}>
-            {t('เอกสารยังเป็นฉบับเดิม แก้ไขรายการด้านล่างแล้วกดเผยแพร่อีกครั้ง', 'Nothing was published. Fix the items below, then publish again.')}
-          </div>
+          {t('notPublished')}: {t('missingRequired', { n: result.missing.length })}
+          <div style={{ fontWeight: 400, marginTop: 4 }}>{t('fixAndRetry')}</div>
         </div>
       )}
-      <h4 style={{ margin: '0 0 6px' }}>{t('รายการตรวจก่อนเผยแพร่', 'Pre-publish checklist')}</h4>
+      <h4 style={{ margin: '0 0 6px' }}>{t('checklist')}</h4>
       <div className="publish-gate__status" style={{ color: result.complete ? COLOURS.ok : COLOURS.missing, fontWeight: 600, marginBottom: 8 }}>
         {result.complete
-          ? t(`พร้อมเผยแพร่ (${result.score}%)`, `Ready to publish (${result.score}%)`)
-          : t(
-              `ยังเผยแพร่ไม่ได้ — ขาด ${result.missing.length} องค์ประกอบ (ทำแล้ว ${result.score}%)`,
-              `Cannot publish yet — ${result.missing.length} missing (${result.score}% done)`,
-            )}
+          ? t('readyScore', { score: result.score })
+          : t('cannotPublishYet', { n: result.missing.length, score: result.score })}
       </div>
       <ul className="publish-gate__missing" style={{ margin: 0, padding: 0 }}>
         {lines.map((line) => (
-          <Line key={line.key} labels={labels} line={line} lang={lang} />
+          <Line key={line.key} labels={labels} language={language} line={line} t={t} />
         ))}
       </ul>
       <div className="publish-gate__judged-by" style={{ fontSize: 12, marginTop: 8, opacity: 0.65 }}>
-        {t('ตรวจตาม', 'Judged by')}: {judges.sources.map((s) => s[lang]).join(', ')}
+        {t('judgedBy')}: {judges.sources.map((s) => localize(s, language)).join(', ')}
         {judges.noStandard ? (
           <div className="publish-gate__no-standard" style={{ fontWeight: 600, opacity: 1 }}>
-            {noStandardText(judges.noStandard, lang)}
+            {noStandardText(judges.noStandard, language, t)}
           </div>
         ) : null}
       </div>

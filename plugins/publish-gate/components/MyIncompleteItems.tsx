@@ -2,14 +2,19 @@
  * Dashboard panel (server component): the incomplete documents the user may read (the
  * app's access control decides: e.g. an editor's own divisions), newest first.
  */
+import type { I18nClient } from '@payloadcms/translations'
 import type { Payload, TypedUser } from 'payload'
 
+import { getTranslation } from '@payloadcms/translations'
+import { formatAdminURL } from 'payload/shared'
 import React from 'react'
+
+import { fromPayloadT } from '../translations'
 
 interface Props {
   payload: Payload
   user?: TypedUser | null
-  i18n?: { language?: string }
+  i18n: I18nClient
   collections: string[]
   readinessField: string
 }
@@ -18,7 +23,8 @@ const LIMIT = 8
 
 export async function MyIncompleteItems({ collections, i18n, payload, readinessField, user }: Props) {
   if (!user) return null
-  const th = i18n?.language !== 'en'
+  const t = fromPayloadT(i18n.t as never)
+  const { routes, serverURL } = payload.config
 
   const rows: { collection: string; label: string; id: number | string; title: string; updatedAt: string }[] = []
   for (const slug of collections) {
@@ -27,7 +33,7 @@ export async function MyIncompleteItems({ collections, i18n, payload, readinessF
     }
     const titleField = config.config.admin?.useAsTitle ?? 'id'
     const plural = config.config.labels?.plural as Record<string, string> | string | undefined
-    const label = typeof plural === 'string' ? plural : (plural?.[th ? 'th' : 'en'] ?? slug)
+    const label = plural ? getTranslation(plural, i18n) : slug
     const found = await payload.find({
       collection: slug as never,
       // Read as the user: access control narrows it to what they may see (their divisions).
@@ -53,14 +59,23 @@ export async function MyIncompleteItems({ collections, i18n, payload, readinessF
 
   return (
     <section className="my-incomplete-items" style={{ marginBottom: 32 }}>
-      <h2 style={{ marginBottom: 8 }}>{th ? 'รายการของฉันที่ยังไม่ครบ' : 'My incomplete items'}</h2>
+      <h2 style={{ marginBottom: 8 }}>{t('myIncompleteItems')}</h2>
       {rows.length === 0 ? (
-        <p>{th ? 'ไม่มีรายการค้าง ทุกเอกสารพร้อมเผยแพร่' : 'Nothing pending: every document is ready to publish.'}</p>
+        <p>{t('nothingPending')}</p>
       ) : (
         <ul style={{ margin: 0, paddingLeft: 18 }}>
           {rows.slice(0, LIMIT).map((row) => (
             <li key={`${row.collection}:${row.id}`} style={{ marginBottom: 4 }}>
-              <a href={`/admin/collections/${row.collection}/${row.id}`}>{row.title}</a>{' '}
+              <a
+                href={formatAdminURL({
+                  adminRoute: routes.admin,
+                  path: `/collections/${row.collection}/${row.id}`,
+                  serverURL,
+                  relative: true,
+                })}
+              >
+                {row.title}
+              </a>{' '}
               <span style={{ opacity: 0.6 }}>· {row.label}</span>
             </li>
           ))}

@@ -1,13 +1,14 @@
 'use client'
-/** List-view cell for the stored readiness: a coloured badge, Thai or English. */
+/** List-view cell for the stored readiness: a coloured badge, in the admin's language. */
 import type { DefaultCellComponentProps } from 'payload'
 
 import { useTranslation } from '@payloadcms/ui'
 import React from 'react'
 
+import { fromPayloadT } from '../translations'
+
 export const ReadinessCell = ({ cellData }: DefaultCellComponentProps) => {
-  const { i18n } = useTranslation()
-  const th = i18n.language === 'th'
+  const t = fromPayloadT(useTranslation().t as never)
   if (cellData !== 'ready' && cellData !== 'incomplete') return <span>—</span>
   const ready = cellData === 'ready'
   return (
@@ -21,7 +22,7 @@ export const ReadinessCell = ({ cellData }: DefaultCellComponentProps) => {
         whiteSpace: 'nowrap',
       }}
     >
-      {ready ? (th ? '✓ พร้อมเผยแพร่' : '✓ Ready') : th ? '✗ ยังไม่ครบ' : '✗ Incomplete'}
+      {t(ready ? 'cellReady' : 'cellIncomplete')}
     </span>
   )
 }

@@ -7,8 +7,9 @@
 import type { GateLevel, RuleSet } from '../rules/schema'
 import { valueAt } from './values'
 import type { Completeness, Finding } from './evaluate'
+import { type LocalizedText, textKey } from './localize'
 
-type Label = { th: string; en: string }
+type Label = LocalizedText
 
 export type LineState = 'missing' | 'warning' | 'info' | 'met'
 
@@ -45,9 +46,9 @@ export function checklistLines(sets: readonly RuleSet[], result: Completeness): 
   ]
   const lines = new Map<string, ChecklistLine>()
   for (const [finding, state] of tagged) {
-    const key = `${finding.label.th}\u0000${finding.label.en}`
+    const key = textKey(finding.label)
     const set = byId.get(finding.setId)
-    const asked = { source: set ? sourceOf(set) : { th: finding.setId, en: finding.setId }, level: finding.level, met: state === 'met' }
+    const asked = { source: set ? sourceOf(set) : { '': finding.setId }, level: finding.level, met: state === 'met' }
     const line = lines.get(key)
     if (!line) {
       lines.set(key, {
@@ -91,7 +92,7 @@ export function judgedBy(sets: readonly RuleSet[], result: Completeness, doc: Re
   const sources: Label[] = []
   for (const set of applicable) {
     const source = sourceOf(set)
-    if (!sources.some((s) => s.th === source.th)) sources.push(source)
+    if (!sources.some((s) => textKey(s) === textKey(source))) sources.push(source)
   }
   const standards = applicable.filter((s) => s.standard && s.year)
   if (standards.length === 0) return { sources }

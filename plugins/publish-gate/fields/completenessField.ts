@@ -2,6 +2,7 @@ import type { Field } from 'payload'
 
 import { type CustomChecks, evaluate } from '../engine/evaluate'
 import type { RuleSet } from '../rules/schema'
+import { inEveryLanguage } from '../translations'
 
 /**
  * `completeness` on every read: score, missing required, warnings, and which rule sets
@@ -12,7 +13,7 @@ export function completenessField(name: string, sets: RuleSet[], customChecks: C
     name,
     type: 'json',
     virtual: true,
-    label: { th: 'ความครบถ้วน', en: 'Completeness' },
+    label: inEveryLanguage((t) => t('completeness')),
     admin: { hidden: true, disableListColumn: true, disableListFilter: true },
     hooks: {
       afterRead: [({ data }) => evaluate(sets, (data ?? {}) as Record<string, unknown>, customChecks)],

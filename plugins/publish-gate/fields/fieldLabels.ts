@@ -1,14 +1,14 @@
 import type { Field } from 'payload'
 
-import type { Bilingual, FieldLabels } from '../engine/describeGap'
+import type { FieldLabels } from '../engine/describeGap'
+import type { LocalizedText } from '../engine/localize'
 
-function bilingualOf(label: unknown): Bilingual | undefined {
-  if (typeof label === 'string') return { th: label, en: label }
+/** A label as words by language (a plain string stays as it is); a label function is skipped. */
+function textOf(label: unknown): LocalizedText | string | undefined {
+  if (typeof label === 'string') return label || undefined
   if (label && typeof label === 'object') {
-    const record = label as Record<string, unknown>
-    const th = typeof record.th === 'string' ? record.th : undefined
-    const en = typeof record.en === 'string' ? record.en : undefined
-    if (th || en) return { th: th ?? en!, en: en ?? th! }
+    const entries = Object.entries(label).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== '')
+    if (entries.length) return Object.fromEntries(entries)
   }
   return undefined
 }
@@ -29,11 +29,11 @@ export function fieldLabels(fields: Field[], prefix = '', inList = false, out: F
       continue
     }
     if (named && inList) {
-      const label = bilingualOf('label' in field ? field.label : undefined)
+      const label = textOf('label' in field ? field.label : undefined)
       if (label) out[named] = label
     }
     if (field.type === 'array' && named) {
-      const row = bilingualOf(field.labels?.singular) ?? bilingualOf(field.label)
+      const row = textOf(field.labels?.singular) ?? textOf(field.label)
       if (row) out[named] = row
       fieldLabels(field.fields, `${named}.`, true, out)
       continue

@@ -1,8 +1,10 @@
 import type { Field } from 'payload'
 
+import { inEveryLanguage } from '../translations'
+
 export const READINESS_OPTIONS = [
-  { label: { th: 'พร้อมเผยแพร่', en: 'Ready to publish' }, value: 'ready' },
-  { label: { th: 'ยังไม่ครบ', en: 'Incomplete' }, value: 'incomplete' },
+  { label: inEveryLanguage((t) => t('ready')), value: 'ready' },
+  { label: inEveryLanguage((t) => t('incomplete')), value: 'incomplete' },
 ]
 
 /** Stored verdict of the last save, for the list column and the "incomplete / ready" filter. */
@@ -13,7 +15,7 @@ export function readinessField(name: string, custom?: Record<string, unknown>): 
     type: 'select',
     options: READINESS_OPTIONS,
     index: true,
-    label: { th: 'ความครบถ้วน (ตอนบันทึกล่าสุด)', en: 'Completeness (at last save)' },
+    label: inEveryLanguage((t) => t('readiness')),
     admin: {
       readOnly: true,
       position: 'sidebar',

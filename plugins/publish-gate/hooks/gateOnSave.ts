@@ -1,11 +1,15 @@
-import type { CollectionBeforeChangeHook, GlobalBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook, GlobalBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { ValidationError } from 'payload'
 
 import { describeGap, type FieldLabels } from '../engine/describeGap'
 import { type CustomChecks, evaluate, type Finding } from '../engine/evaluate'
+import { localize } from '../engine/localize'
+import { refusalEntry } from '../engine/refusal'
 import { mergeForJudgement } from '../engine/values'
 import type { RuleSet } from '../rules/schema'
+import { inEveryLanguage } from '../translations'
+import type { FormatMessage } from '../types'
 
 export interface GateOnSaveOptions {
   slug: string
@@ -16,31 +20,32 @@ export interface GateOnSaveOptions {
   hasDrafts: boolean
   /** To name an incomplete row ("รายการที่ 3: ขาดผู้ได้รับการคัดเลือก"). */
   labels?: FieldLabels
+  /** How a message in every language becomes the text a client gets. */
+  formatMessage: FormatMessage
 }
 
 /** One error per incomplete row (path `rows.2.winner`), or one for the rule. */
-function errorsOf(finding: Finding, labels: FieldLabels) {
+function errorsOf(finding: Finding, options: GateOnSaveOptions, req: PayloadRequest) {
+  const format = (render: Parameters<typeof inEveryLanguage>[0]) => options.formatMessage(inEveryLanguage(render), req)
   const base = { ruleId: finding.ruleId, level: finding.level }
   if (!finding.rows?.length) {
-    return [
-      {
-        ...base,
-        path: finding.path,
-        message: `${finding.message.th} / ${finding.message.en}`,
-        messageTh: finding.message.th,
-        messageEn: finding.message.en,
-      },
-    ]
+    return [{ ...base, path: finding.path, message: format((_, language) => localize(finding.message, language)) }]
   }
-  return finding.rows.map((gap) => {
+  return finding.rows.map((gap) => ({
+    ...base,
+    path: gap.path,
+    row: gap.index,
     // The rule's message first (as every gate error), then the row.
-    const messageTh = `${finding.message.th} — ${describeGap(gap, labels, 'th')}`
-    const messageEn = `${finding.message.en} — ${describeGap(gap, labels, 'en')}`
-    return { ...base, path: gap.path, row: gap.index, message: `${messageTh} / ${messageEn}`, messageTh, messageEn }
-  })
+    message: format((translate, language) =>
+      translate('ruleAndRow', {
+        message: localize(finding.message, language),
+        row: describeGap(gap, options.labels ?? {}, language, translate),
+      }),
+    ),
+  }))
 }
 
-function judge(options: GateOnSaveOptions, data: Record<string, unknown>, saved: unknown, req: Parameters<CollectionBeforeChangeHook>[0]['req']) {
+function judge(options: GateOnSaveOptions, data: Record<string, unknown>, saved: unknown, req: PayloadRequest) {
   const doc = mergeForJudgement(saved ?? {}, data) as Record<string, unknown>
   const result = evaluate(options.sets, doc, options.customChecks)
   // Stored so that lists can show and filter it; recomputed on every save, drafts included.
@@ -49,11 +54,17 @@ function judge(options: GateOnSaveOptions, data: Record<string, unknown>, saved:
   const publishing = !options.hasDrafts || status === 'published'
   if (!publishing || result.complete) return data
   // Payload's standard validation error: HTTP 400, shown by the admin and the SDKs; each
-  // entry carries the rule id and level besides the field path and the bilingual message.
+  // entry carries the rule id and level besides the field path and the message, and one
+  // more (on the checklist's field) says by its `code` that the gate refused (engine/refusal.ts).
+  const refusal = refusalEntry(
+    result.missing.map((finding) => finding.ruleId),
+    options.formatMessage(inEveryLanguage((translate) => translate('refused', { n: result.missing.length })), req),
+    inEveryLanguage((translate) => translate('checklist')),
+  )
   throw new ValidationError(
     {
       collection: options.slug,
-      errors: result.missing.flatMap((finding) => errorsOf(finding, options.labels ?? {})),
+      errors: [...result.missing.flatMap((finding) => errorsOf(finding, options, req)), refusal],
       req,
     },
     req.t,

@@ -4,7 +4,13 @@
  */
 import { z } from 'zod'
 
-const bilingual = z.object({ th: z.string().min(1), en: z.string().min(1) })
+/**
+ * Words a person reads, in each language the app speaks (`{ th: 'รูปถ่าย', en: 'Photo' }`):
+ * whatever languages, at least one. The admin shows the one of its language, else the first.
+ */
+const text = z
+  .record(z.string(), z.string().min(1))
+  .refine((byLanguage) => Object.keys(byLanguage).length > 0, 'words in at least one language')
 const path = z.string().regex(/^[a-zA-Z_][a-zA-Z0-9_]*(\.[a-zA-Z_][a-zA-Z0-9_]*)*$/, 'a field path such as `contact.phone`')
 const scalar = z.union([z.string(), z.number(), z.boolean()])
 
@@ -55,9 +61,9 @@ export const gateRuleSchema = z
     /** `required` blocks publishing, `recommended` warns, `info` only shows. */
     level: z.enum(GATE_LEVELS),
     /** What is checked, in the source's words: "รูปถ่าย / Photo". */
-    label: bilingual,
+    label: text,
     /** Shown when it is missing. */
-    message: bilingual,
+    message: text,
     check: gateCheckSchema,
     /** Field to jump to from the checklist (defaults to the check's first path). */
     fieldPath: path.optional(),
@@ -70,7 +76,7 @@ export const ruleSetSchema = z
   .object({
     id: z.string().min(1),
     /** Shown above its rules and in results: what judged the document, e.g. "ITA 2566 · o2". */
-    label: bilingual,
+    label: text,
     /** Equality conditions on the document's fields for the set to apply. */
     when: z.record(z.string(), scalar).default({}),
     /** Apply only to documents whose year (at `path`) is in [min, max]; `undated` also to those without. */
@@ -88,7 +94,7 @@ export const ruleSetSchema = z
      * (one line per component, however many sets ask for it) and once in "judged by".
      * @default the set's `label`
      */
-    source: bilingual.optional(),
+    source: text.optional(),
     /**
      * The standard the set comes from, issued per year: `name` `year` asks about documents
      * whose year (at `year.path`) is `year + offset`. When no set of the collection is of

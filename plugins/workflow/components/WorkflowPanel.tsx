@@ -39,7 +39,7 @@ export async function WorkflowPanel({ collectionSlug, data, i18n, id, req }: Pro
     sort: '-createdAt',
     where: { and: [{ collection: { equals: collectionSlug } }, { documentId: { equals: String(id) } }, ...since] },
   })
-  const dateFormat = new Intl.DateTimeFormat(i18n.language === 'th' ? 'th-TH-u-ca-buddhist' : 'en-GB', {
+  const dateFormat = new Intl.DateTimeFormat(t('dateLocale'), {
     dateStyle: 'medium',
     timeStyle: 'short',
     timeZone: 'Asia/Bangkok',

@@ -2,6 +2,8 @@ import type { th } from './th'
 
 export const en: typeof th = {
   workflow: {
+    /** The Intl locale the panel writes dates in (Thai: Buddhist era). */
+    dateLocale: 'en-GB',
     'error.submit': 'You may not submit this document (only editors of the responsible division)',
     'error.review':
       'You may not approve or send back this document (only reviewers of the responsible division, or publishers)',
