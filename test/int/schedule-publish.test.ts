@@ -223,10 +223,13 @@ describe('the schedule dialog the admin shows (issue 18, item 12)', () => {
   it('is the Buddhist-era one for every collection and global with scheduled publishing', () => {
     const { config } = t.payload
     const workflowButton = pathOf((config.custom.workflow as { publishButton?: unknown }).publishButton)
-    const entities = [
-      ...config.collections.map((c) => ({ slug: c.slug, versions: c.versions, button: c.admin.components?.edit?.PublishButton })),
-      ...config.globals.map((g) => ({ slug: g.slug, versions: g.versions, button: g.admin.components?.elements?.PublishButton })),
-    ].filter((e) => typeof e.versions === 'object' && typeof e.versions.drafts === 'object' && e.versions.drafts.schedulePublish)
+    type Entity = { slug: string; versions: unknown; button: unknown }
+    const schedules = ({ versions }: Entity) =>
+      Boolean((versions as { drafts?: { schedulePublish?: unknown } } | undefined)?.drafts?.schedulePublish)
+    const entities: Entity[] = [
+      ...config.collections.map((c): Entity => ({ slug: c.slug, versions: c.versions, button: c.admin.components?.edit?.PublishButton })),
+      ...config.globals.map((g): Entity => ({ slug: g.slug, versions: g.versions, button: g.admin.components?.elements?.PublishButton })),
+    ].filter(schedules)
     expect(entities.length).toBeGreaterThan(0)
     for (const entity of entities) {
       const button = pathOf(entity.button)
