@@ -20,7 +20,7 @@ import { Organisations } from './collections/Organisations'
 import { OIT_COLLECTIONS } from './collections/oit'
 import { rowsRequiredAtPublish } from './collections/fields/rowsRequiredAtPublish'
 import { Users } from './collections/Users'
-import { buddhistEraPlugin } from './plugins/buddhist-era'
+import { buddhistEraPlugin, ERA_PUBLISH_BUTTON } from './plugins/buddhist-era'
 import { readDateText } from './plugins/buddhist-era/parse/thaiDateInput'
 import './plugins/buddhist-era/locale/applyToAdmin'
 import { inputGuardPlugin } from './plugins/input-guard'
@@ -60,6 +60,8 @@ import { SETTINGS_GROUP } from './collections/groups'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = loadEnvOrExit()
+/** Admin languages that show Buddhist-era years. */
+const BUDDHIST_ERA_LANGUAGES = ['th']
 
 function databaseAdapter(database: AppEnv['database'], isProduction: boolean, dataDir: string) {
   if (database.kind === 'mongodb') {
@@ -221,6 +223,8 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
         siteOrigin: (req) => siteOrigin(env.serverUrl, req, { remember: Boolean(req.user) }),
         // Replacing, editing or deleting a file is a change of every document that uses it.
         dependencies: [fileDependency],
+        // Payload's button, whose "schedule publish" dialog takes Thai dates with BE years.
+        publishButton: { ...ERA_PUBLISH_BUTTON, clientProps: { buddhistLanguages: BUDDHIST_ERA_LANGUAGES } },
         afterCommit: async (req, work) => {
           if (!(await onTransactionEnd(req, { commit: [work] }))) await work()
         },
@@ -255,7 +259,7 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
       // Every uploaded file is served with nosniff, a sandboxing CSP and no shared caching.
       fileResponseHeadersPlugin(),
       // Buddhist-era years wherever the Thai admin shows a date; last, so it sees every date field.
-      buddhistEraPlugin({ languages: ['th'] }),
+      buddhistEraPlugin({ languages: BUDDHIST_ERA_LANGUAGES }),
     ],
     typescript: {
       outputFile: path.resolve(dirname, 'src/payload-types.ts'),

@@ -5,8 +5,12 @@
  * shows and takes BE years. Stored values do not change. Other languages show CE.
  * How: date-fns' `yo` token in every pattern, and locales patched to print it as BE
  * (locale/eraYears.ts); a date field component whose calendar header lists BE years.
+ * The "schedule publish" dialog gets the same picker: Payload builds it inside its publish
+ * button, so collections and globals with scheduled publishing get `EraPublishButton` (Payload's
+ * button, with that dialog rebuilt) unless they set a publish button of their own; one that
+ * does can render ERA_PUBLISH_BUTTON itself (the workflow plugin's `publishButton` option).
  */
-import type { Config, Field } from 'payload'
+import type { CollectionConfig, Config, Field, GlobalConfig, RawPayloadComponent } from 'payload'
 
 import { deepMergeSimple } from 'payload/shared'
 
@@ -36,6 +40,44 @@ export interface BuddhistEraPluginConfig {
 }
 
 const FIELD_COMPONENT = '/plugins/buddhist-era/components/EraDateField#EraDateField'
+
+/** Payload's publish button whose "schedule publish" dialog reads and shows Buddhist-era dates. */
+export const ERA_PUBLISH_BUTTON: RawPayloadComponent = {
+  path: '/plugins/buddhist-era/components/schedule/EraPublishButton#EraPublishButton',
+}
+
+type Versioned = Pick<CollectionConfig | GlobalConfig, 'versions'>
+
+const schedulesPublish = (entity: Versioned) =>
+  typeof entity.versions === 'object' &&
+  typeof entity.versions.drafts === 'object' &&
+  Boolean(entity.versions.drafts.schedulePublish)
+
+const publishButton = (languages: string[]) => ({ ...ERA_PUBLISH_BUTTON, clientProps: { buddhistLanguages: languages } })
+
+function withEraSchedule(collection: CollectionConfig, languages: string[]): CollectionConfig {
+  const edit = collection.admin?.components?.edit
+  if (!schedulesPublish(collection) || edit?.PublishButton) return collection
+  return {
+    ...collection,
+    admin: {
+      ...collection.admin,
+      components: { ...collection.admin?.components, edit: { ...edit, PublishButton: publishButton(languages) } },
+    },
+  }
+}
+
+function withEraScheduleGlobal(global: GlobalConfig, languages: string[]): GlobalConfig {
+  const elements = global.admin?.components?.elements
+  if (!schedulesPublish(global) || elements?.PublishButton) return global
+  return {
+    ...global,
+    admin: {
+      ...global.admin,
+      components: { ...global.admin?.components, elements: { ...elements, PublishButton: publishButton(languages) } },
+    },
+  }
+}
 const PROVIDER = '/plugins/buddhist-era/components/EraLocaleProvider#EraLocaleProvider'
 
 function eraFields(fields: Field[], languages: string[]): Field[] {
@@ -89,8 +131,12 @@ export const buddhistEraPlugin =
           providers: [...(incoming.admin?.components?.providers ?? []), PROVIDER],
         },
       },
-      collections: (incoming.collections ?? []).map((c) => ({ ...c, fields: eraFields(c.fields, languages) })),
-      globals: (incoming.globals ?? []).map((g) => ({ ...g, fields: eraFields(g.fields, languages) })),
+      collections: (incoming.collections ?? []).map((c) =>
+        withEraSchedule({ ...c, fields: eraFields(c.fields, languages) }, languages),
+      ),
+      globals: (incoming.globals ?? []).map((g) =>
+        withEraScheduleGlobal({ ...g, fields: eraFields(g.fields, languages) }, languages),
+      ),
       i18n: { ...incoming.i18n, translations: deepMergeSimple(translations, incoming.i18n?.translations ?? {}) },
     }
   }

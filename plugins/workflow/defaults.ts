@@ -27,6 +27,7 @@ export function resolveSettings(options: WorkflowPluginConfig, usersSlug: string
     formatMessage: options.formatMessage ?? (({ th, en }) => `${th} / ${en}`),
     siteOrigin: options.siteOrigin ?? ((req: PayloadRequest) => req.payload.config.serverURL || requestOrigin(req)),
     dependencies: options.dependencies ?? [],
+    publishButton: options.publishButton ?? false,
     audit: {
       slug: options.audit?.slug ?? 'audit-log',
       read: options.audit?.read ?? signedIn,

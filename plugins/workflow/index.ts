@@ -6,7 +6,7 @@
  * `dependencies` name what documents show but is saved apart (files): changing one sends
  * the documents in review that use it back a step, as an edit of them would.
  */
-import type { Config, Plugin } from 'payload'
+import type { Config, PayloadComponent, Plugin } from 'payload'
 
 import { deepMergeSimple, hasDraftsEnabled } from 'payload/shared'
 
@@ -34,6 +34,12 @@ export type {
 } from './types'
 
 const NAME = 'workflowPlugin'
+
+function importMapEntry(component: Exclude<PayloadComponent, false>) {
+  if (typeof component === 'string') return { type: 'component' as const, path: component }
+  const { exportName, path } = component
+  return { type: 'component' as const, path: exportName ? `${path}#${exportName}` : path }
+}
 const COMPONENTS = '/plugins/workflow/components'
 
 export const workflowPlugin =
@@ -143,6 +149,11 @@ export const workflowPlugin =
       ],
       admin: {
         ...incoming.admin,
+        // PublishIfAllowed renders the configured publish button by its path: the import map must have it.
+        dependencies: {
+          ...incoming.admin?.dependencies,
+          ...(settings.publishButton ? { workflowPublishButton: importMapEntry(settings.publishButton) } : {}),
+        },
         components: {
           ...incoming.admin?.components,
           views: {

@@ -1,4 +1,4 @@
-import type { Access, Config, PayloadRequest } from 'payload'
+import type { Access, Config, PayloadComponent, PayloadRequest } from 'payload'
 
 /** Where a document stands between its first draft and the public site. */
 export const WORKFLOW_STATES = ['draft', 'submitted', 'approved', 'returned', 'published'] as const
@@ -137,6 +137,13 @@ export interface WorkflowPluginConfig {
    * @default [] (none)
    */
   dependencies?: WorkflowDependency[]
+  /**
+   * The publish button shown to those who may publish (a client component given `label`,
+   * with the props of Payload's own), e.g. one whose schedule dialog takes local dates.
+   * Added to the import map by the plugin.
+   * @default Payload's `PublishButton`
+   */
+  publishButton?: PayloadComponent
   /** The audit log collection. */
   audit?: {
     /** @default 'audit-log' */

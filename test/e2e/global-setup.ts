@@ -20,6 +20,8 @@ declare module 'vitest' {
     baseURL: string
     /** The app's stdout and stderr (e-mails are printed there without SMTP). */
     serverLog: string
+    /** The app's SQLite file, for what no API shows (the queued jobs). */
+    databaseFile: string
   }
 }
 
@@ -31,6 +33,7 @@ let dataDir: string | undefined
 
 export default async function setup(project: TestProject) {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'prongsai-e2e-'))
+  const databaseFile = path.join(dataDir, 'e2e.db')
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',
@@ -39,7 +42,7 @@ export default async function setup(project: TestProject) {
     // Production refuses to seed with the public demo password; the tests log in with it.
     SEED_ADMIN_PASSWORD: DEFAULT_ADMIN.password,
     DATA_DIR: dataDir,
-    DATABASE_URI: `file:${path.join(dataDir, 'e2e.db')}`,
+    DATABASE_URI: `file:${databaseFile}`,
   }
 
   if (!process.env.E2E_SKIP_BUILD || !fs.existsSync(path.join(root, '.next/BUILD_ID'))) {
@@ -68,6 +71,7 @@ export default async function setup(project: TestProject) {
   await waitFor(`${baseURL}/api/departments?limit=1`, () => log)
   project.provide('baseURL', baseURL)
   project.provide('serverLog', serverLog)
+  project.provide('databaseFile', databaseFile)
 
   return async function teardown() {
     stopServer()

@@ -4,7 +4,8 @@
  * `handleServerFunctions` picks), as every role on documents of the own and another
  * division: only who may publish the document schedules or cancels its publication, and a
  * refusal leaves the job queue as it was. Also the queue's own doors (`/api/payload-jobs/run`,
- * `/handle-schedules`, the Local API with a user): administrators only.
+ * `/handle-schedules`, the Local API with a user): administrators only. And the dialog the
+ * admin opens for it is the Buddhist-era one wherever scheduled publishing is on.
  */
 import type { PayloadRequest } from 'payload'
 
@@ -14,6 +15,7 @@ import path from 'node:path'
 import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { ERA_PUBLISH_BUTTON } from '../../plugins/buddhist-era'
 import { DEFAULT_ADMIN } from '../../seed/data/organisation'
 import { seed } from '../../seed/index'
 import { serverFunctions } from '../../src/app/(payload)/serverFunctions'
@@ -210,5 +212,32 @@ describe('the job queue’s own doors: administrators only', () => {
       await expect(cancel).rejects.toThrow()
       expect((await pending()).some((j) => j.id === victim.id)).toBe(true)
     }
+  })
+})
+
+describe('the schedule dialog the admin shows (issue 18, item 12)', () => {
+  /** A publish button config entry's module path. */
+  const pathOf = (component: unknown) =>
+    typeof component === 'string' ? component : (component as { path?: string } | undefined)?.path
+
+  it('is the Buddhist-era one for every collection and global with scheduled publishing', () => {
+    const { config } = t.payload
+    const workflowButton = pathOf((config.custom.workflow as { publishButton?: unknown }).publishButton)
+    type Entity = { slug: string; versions: unknown; button: unknown }
+    const schedules = ({ versions }: Entity) =>
+      Boolean((versions as { drafts?: { schedulePublish?: unknown } } | undefined)?.drafts?.schedulePublish)
+    const entities: Entity[] = [
+      ...config.collections.map((c): Entity => ({ slug: c.slug, versions: c.versions, button: c.admin.components?.edit?.PublishButton })),
+      ...config.globals.map((g): Entity => ({ slug: g.slug, versions: g.versions, button: g.admin.components?.elements?.PublishButton })),
+    ].filter(schedules)
+    expect(entities.length).toBeGreaterThan(0)
+    for (const entity of entities) {
+      const button = pathOf(entity.button)
+      // Either the era button itself, or the workflow's gate, which renders its `publishButton`.
+      const shown = button?.endsWith('#PublishIfAllowed') ? workflowButton : button
+      expect({ slug: entity.slug, shown }).toEqual({ slug: entity.slug, shown: ERA_PUBLISH_BUTTON.path })
+    }
+    // PublishIfAllowed renders it by its path: the import map must have it.
+    expect(Object.values(config.admin.dependencies ?? {}).map((d) => d.path)).toContain(ERA_PUBLISH_BUTTON.path)
   })
 })

@@ -5,7 +5,8 @@
  * (2026 → 2569) and reads a typed year of 2400 or more as BE (2569 → 2026), anything
  * smaller as CE; an unpatched locale keeps its own ordinals, so other locales are given
  * plain years. Payload formats every admin date with `format(date, pattern, { locale })`,
- * the date picker too, so patching the locale objects reaches all of them.
+ * the date picker too, so patching the locale objects reaches all of them. The Buddhist-era
+ * locale's long date formats (`P`, `PPPP`) get `yo` too.
  */
 import type { Locale } from 'date-fns'
 
@@ -36,6 +37,12 @@ function patch(locale: Locale, era: 'buddhist' | 'gregorian'): Locale {
       rest: text.slice(found[0].length),
     }
   }) as Match
+  // The long date formats (date-fns `P`…`PPPP`, which react-datepicker uses for its day labels
+  // "วันศุกร์ที่ 15 มกราคม 2570") print the year through the same token.
+  if (era === 'buddhist' && target.formatLong) {
+    const longDate = target.formatLong.date
+    target.formatLong = { ...target.formatLong, date: (options) => toEraPattern(longDate(options)) }
+  }
   target[PATCHED] = era
   return locale
 }

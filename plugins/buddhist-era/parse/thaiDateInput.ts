@@ -7,6 +7,8 @@
  * yyyy-mm-dd; Thai digits (๑๘/๑๒/๒๕๖๙); "วันที่", "เดือน", "ปี", "พ.ศ." / "ค.ศ." markers.
  * Years: four digits from 2400 are Buddhist era (2569), from 1800 to 2399 Christian era
  * (2026); two digits are a Buddhist-era year of the 2500s (69 → 2569); "ค.ศ." forces CE.
+ * A day with a time (`parseThaiDateTimeInput`): the day as above, then hours and minutes
+ * (10:30, 10.30, "เวลา 10:30 น."), 24-hour, as Thai offices write them.
  */
 
 /** BE = CE + 543 (kept here so that the plugin stands alone). */
@@ -27,6 +29,12 @@ export type DateInputProblem =
   | 'noSuchDay'
   /** A year that is neither BE nor CE (3 digits, 1 digit, before 1800). */
   | 'badYear'
+  /** A field with a time was given only a day. */
+  | 'noTime'
+  /** Hours over 23 or minutes over 59. */
+  | 'noSuchTime'
+  /** A real date the field does not take (before its first or after its last allowed day or moment). */
+  | 'outOfRange'
 
 export type DateInputResult =
   | { ok: true; year: number; month: number; day: number }
@@ -47,6 +55,8 @@ const CE_MARK = new Set(['คศ', 'ce', 'ad'])
 const THAI_DIGITS = '๐๑๒๓๔๕๖๗๘๙'
 
 const fail = (problem: DateInputProblem): DateInputResult => ({ ok: false, problem })
+
+const asciiDigits = (text: string) => text.replace(/[๐-๙]/g, (d) => String(THAI_DIGITS.indexOf(d)))
 
 /** The month (1–12) a word names, or 0. */
 function monthOfWord(word: string): number {
@@ -70,7 +80,7 @@ function ceYear(digits: string, forceCe: boolean): number {
 }
 
 function tokens(text: string): string[] {
-  const digits = text.replace(/[๐-๙]/g, (d) => String(THAI_DIGITS.indexOf(d)))
+  const digits = asciiDigits(text)
   // 18.12.2569: dots between numbers are separators; in ธ.ค. they belong to the word.
   const separated = digits.replace(/(\d)\.(?=\d)/g, '$1/')
   return separated
@@ -129,6 +139,29 @@ export function parseThaiDateInput(text: string, precision: DatePrecision = 'day
   return { ok: true, year, month, day: precision === 'month' ? 1 : day }
 }
 
+export type DateTimeInputResult =
+  | { ok: true; year: number; month: number; day: number; hour: number; minute: number }
+  | { ok: false; problem: DateInputProblem }
+
+/** A time at the end of the text: "10:30", "10.30", "เวลา 10:30 น.", "10.30 นาฬิกา". */
+const TRAILING_TIME = /(?:^|\s)(?:เวลา\s*)?(\d{1,2})\s*[:.]\s*(\d{2})(?:\s*(?:น\.?|นาฬิกา))?\s*$/
+
+/** Reads `text` as a day and a time of day (a wall-clock time: no time zone). */
+export function parseThaiDateTimeInput(text: string): DateTimeInputResult {
+  if (typeof text !== 'string' || text.trim() === '') return { ok: false, problem: 'empty' }
+  const ascii = asciiDigits(text.trim())
+  const time = TRAILING_TIME.exec(ascii)
+  const dayText = time ? ascii.slice(0, time.index) : ascii
+  // A time alone ("10:30") lacks its day.
+  if (dayText.trim() === '') return { ok: false, problem: 'noDay' }
+  const date = parseThaiDateInput(dayText, 'day')
+  if (!date.ok) return date
+  if (!time) return { ok: false, problem: 'noTime' }
+  const [hour, minute] = [Number(time[1]), Number(time[2])]
+  if (hour > 23 || minute > 59) return { ok: false, problem: 'noSuchTime' }
+  return { ...date, hour, minute }
+}
+
 const pad = (n: number, width = 2) => String(n).padStart(width, '0')
 
 /** `YYYY-MM-DD` (CE) of a parsed day. */
@@ -157,6 +190,12 @@ export const DATE_INPUT_PROBLEMS: Record<DateInputProblem, { th: string; en: str
   badYear: {
     th: 'ปีไม่ถูกต้อง ใช้ปี พ.ศ. 4 หลัก (2569) หรือ 2 หลัก (69)',
     en: 'Invalid year; use a Buddhist-era year of 4 digits (2569) or 2 (69)',
+  },
+  noTime: { th: 'ระบุเวลาด้วย เช่น 15 ม.ค. 2570 10:30', en: 'Give the time too, e.g. 15 Jan 2027 10:30' },
+  noSuchTime: { th: 'ไม่มีเวลานี้ ใช้ชั่วโมง 0–23 และนาที 0–59', en: 'No such time; use hours 0–23 and minutes 0–59' },
+  outOfRange: {
+    th: 'เลือกวันเวลานี้ไม่ได้ (อยู่นอกช่วงที่เลือกได้ เช่น ผ่านไปแล้ว)',
+    en: 'This date cannot be chosen here (outside the allowed range, e.g. already past)',
   },
 }
 

@@ -1,11 +1,12 @@
 /**
- * Payload's own publish button, shown only to those who may publish: an editor saves
- * drafts and submits; offering them "publish" would only end in a refusal. (The server
- * refuses a publish from anyone else whatever the admin shows.)
+ * The publish button (Payload's own, or the plugin's `publishButton`), shown only to those
+ * who may publish: an editor saves drafts and submits; offering them "publish" would only
+ * end in a refusal. (The server refuses a publish from anyone else whatever the admin shows.)
  */
 import type { Payload, TypedUser } from 'payload'
 
 import { PublishButton } from '@payloadcms/ui'
+import { RenderServerComponent } from '@payloadcms/ui/elements/RenderServerComponent'
 import { createLocalReq } from 'payload'
 import React from 'react'
 
@@ -36,7 +37,8 @@ export async function PublishIfAllowed({ collection, id, payload, user }: Props)
   if (!(await settings.permissions.publish({ req, doc: doc ?? {}, collection }))) return null
   // Payload words the button "เผยแพร่การแก้ไข" (publish changes) even when nothing was ever public.
   const label = (await isPublic(payload, collection, id)) ? undefined : req.t('version:publish')
-  return <PublishButton label={label} />
+  if (!settings.publishButton) return <PublishButton label={label} />
+  return RenderServerComponent({ Component: settings.publishButton, importMap: payload.importMap, clientProps: { label } })
 }
 
 /** Whether the public sees a published version now (the document's main record). */

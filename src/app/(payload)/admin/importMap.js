@@ -44,6 +44,7 @@ import { StatusView as StatusView_3fe5e87063f581243a4e3aaae4563e43 } from '../..
 import { CompareView as CompareView_57617f2062fdb1659402b253d30ff1f6 } from '../../../../plugins/oit/components/CompareView'
 import { MyTasksView as MyTasksView_0d5408d9edc073ba997147227e434a93 } from '../../../../plugins/workflow/components/MyTasks'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
+import { EraPublishButton as EraPublishButton_7466c8828882fba9816904c39da589f8 } from '../../../../plugins/buddhist-era/components/schedule/EraPublishButton'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
@@ -92,5 +93,6 @@ export const importMap = {
   "/plugins/oit/components/StatusView#StatusView": StatusView_3fe5e87063f581243a4e3aaae4563e43,
   "/plugins/oit/components/CompareView#CompareView": CompareView_57617f2062fdb1659402b253d30ff1f6,
   "/plugins/workflow/components/MyTasks#MyTasksView": MyTasksView_0d5408d9edc073ba997147227e434a93,
-  "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
+  "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1,
+  "/plugins/buddhist-era/components/schedule/EraPublishButton#EraPublishButton": EraPublishButton_7466c8828882fba9816904c39da589f8
 }
