@@ -1,6 +1,6 @@
 import React from 'react'
 
-import { STATUS_LABELS } from '../export/sheet'
+import { STATUS_LABELS } from '../status/statusLabels'
 import type { ItemStatusName } from '../status/types'
 import { STATUS_COLOURS } from './statusStyle'
 

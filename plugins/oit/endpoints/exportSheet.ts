@@ -7,6 +7,7 @@ import { oitNow } from '../framework/now'
 import type { Framework } from '../framework/schema'
 import { requestYearStatus } from '../status/requestYearStatus'
 import { yearInForce } from '../framework/yearInForce'
+import { yearLabel } from '../framework/yearLabel'
 import { divisionNames } from '../status/computeStatus'
 import { resolveYearForStaff } from './resolveYear'
 
@@ -60,7 +61,7 @@ export function exportSheetEndpoint(prefix: string, frameworks: Framework[]): En
           },
         })
       }
-      return new Response(new Uint8Array(await toXlsx(rows, `ITA ${framework.year}${framework.provisional ? ' (ชั่วคราว)' : ''}`)), {
+      return new Response(new Uint8Array(await toXlsx(rows, yearLabel(framework).th)), {
         headers: {
           'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
           'Content-Disposition': `attachment; filename="${name}.xlsx"`,

@@ -3,7 +3,9 @@
  * มี/ไม่มี, the URL(s) where it can be read, and where it sits on the site.
  */
 import { clickPath } from '../site/clickPath'
-import type { ItemStatus, ItemStatusName, YearStatus } from '../status/types'
+import { provisionalMark } from '../framework/yearLabel'
+import { STATUS_LABELS } from '../status/statusLabels'
+import type { ItemStatus, YearStatus } from '../status/types'
 
 export const SHEET_COLUMNS = [
   { key: 'code', header: 'ข้อ', width: 8 },
@@ -18,13 +20,6 @@ export const SHEET_COLUMNS = [
 
 export type SheetRow = Record<(typeof SHEET_COLUMNS)[number]['key'], string>
 
-export const STATUS_LABELS: Record<ItemStatusName, { th: string; en: string }> = {
-  complete: { th: 'ครบถ้วน', en: 'Complete' },
-  incomplete: { th: 'ยังไม่ครบ', en: 'Incomplete' },
-  stale: { th: 'ไม่เป็นปัจจุบัน', en: 'Out of date' },
-  'declared-none': { th: 'ประกาศว่าไม่มี', en: 'Declared none' },
-  missing: { th: 'ไม่มีข้อมูล', en: 'Missing' },
-}
 
 function explanation(status: YearStatus, item: ItemStatus): string {
   const lines = [`เมนู ${clickPath(status.year, item).join(' > ')}`]
@@ -51,7 +46,7 @@ export function sheetRows(status: YearStatus): SheetRow[] {
       explanation: answered ? explanation(status, item) : item.reasons.map((r) => r.message.th).join('\n'),
       division: item.department.name ?? item.department.code,
       // Only the status column says so: the others are what the coordinator copies into ITAS.
-      status: status.provisional ? `${STATUS_LABELS[item.status].th} (ชั่วคราว)` : STATUS_LABELS[item.status].th,
+      status: `${STATUS_LABELS[item.status].th}${status.provisional ? provisionalMark('th') : ''}`,
     }
   })
 }

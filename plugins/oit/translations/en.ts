@@ -78,5 +78,11 @@ export const en: typeof th = {
     reasonDraft: 'Still a draft: {{title}}',
     reasonNothing: 'Nothing published for {{item}}',
     reasonUnreadableDraft: 'A draft you may not open (another division’s)',
+    // Item status names (status/statusLabels.ts): the badge, the summary, the ITAS sheet.
+    statusComplete: 'Complete',
+    statusIncomplete: 'Incomplete',
+    statusStale: 'Out of date',
+    statusDeclaredNone: 'Declared none',
+    statusMissing: 'Missing',
   },
 }

@@ -76,5 +76,11 @@ export const th = {
     reasonDraft: 'ยังเป็นฉบับร่าง: {{title}}',
     reasonNothing: 'ยังไม่มีข้อมูล{{item}}',
     reasonUnreadableDraft: 'มีฉบับร่างที่ท่านไม่มีสิทธิ์เปิด (ของส่วนราชการอื่น)',
+    // Item status names (status/statusLabels.ts): the badge, the summary, the ITAS sheet.
+    statusComplete: 'ครบถ้วน',
+    statusIncomplete: 'ยังไม่ครบ',
+    statusStale: 'ไม่เป็นปัจจุบัน',
+    statusDeclaredNone: 'ประกาศว่าไม่มี',
+    statusMissing: 'ไม่มีข้อมูล',
   },
 }
