@@ -350,10 +350,13 @@ export async function divisionNames({
   const divisions = (payload.config.custom?.oit as { divisions?: DivisionsOption } | undefined)?.divisions
   if (!divisions) return new Map()
   const slug = divisions.collection
-  const nameField = collectionConfig(payload, slug).admin.useAsTitle ?? divisions.codeField
+  const config = collectionConfig(payload, slug)
+  const nameField = config.admin.useAsTitle ?? divisions.codeField
   const { docs } = await payload.db.find({
     collection: slug,
     pagination: false,
+    // In the collection's own order: the division filter lists them so.
+    sort: config.defaultSort,
     req,
     select: { [divisions.codeField]: true, [nameField]: true },
   })
