@@ -210,7 +210,7 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
         // Daily e-mail of what has fallen due (a month's สขร.1, six-month data) to the division's editors and reviewers.
         reminders: { recipients: divisionRecipients },
         // Documents take their item's division; the admin reassigns items on the divisions.
-        divisions: { collection: Departments.slug },
+        divisions: { collection: 'departments' }, // typed: a slug the config does not have fails to compile
       }),
       // Prepare → review → publish, with the audit log; before the gate, so that who may
       // publish is asked before whether the document is complete.

@@ -1,4 +1,4 @@
-import type { Payload, PayloadRequest } from 'payload'
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
 import type { DivisionsOption } from './divisions/assignedDivisions'
 import type { FrameworkSource } from './framework/load'
@@ -45,7 +45,7 @@ export interface OitPluginConfig {
    * Absent: every item keeps the framework's default division.
    * @default undefined
    */
-  divisions?: { collection: string; codeField?: string; itemsField?: string }
+  divisions?: { collection: CollectionSlug; codeField?: string; itemsField?: string }
   /**
    * The clock: which fiscal year is the ITA year in force (the dashboard, the year the
    * status view opens on) and what is overdue. Tests give a fixed date.

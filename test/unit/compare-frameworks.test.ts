@@ -6,6 +6,7 @@
  * against each other for what must hold whatever the data says, and the organisation's
  * side (what it has and must prepare) mapped from a status.
  */
+import type { CollectionSlug } from 'payload'
 import { describe, expect, it } from 'vitest'
 
 import {
@@ -289,7 +290,7 @@ describe('preparationOf: the organisation’s side', () => {
     title: itemOf(later, code).title,
     indicator: itemOf(later, code).indicator,
     heading: itemOf(later, code).heading,
-    collection: itemOf(later, code).category.collection,
+    collection: itemOf(later, code).category.collection as CollectionSlug,
     filter: itemOf(later, code).category.where,
     window: itemOf(later, code).window,
     minimum: itemOf(later, code).minimum,
@@ -306,13 +307,13 @@ describe('preparationOf: the organisation’s side', () => {
     ...overrides,
   })
   const document = {
-    collection: 'executives',
+    collection: 'executives' as const,
     id: 1,
     title: 'นายก อบจ.',
     status: 'published' as const,
     adminUrl: '/admin/collections/executives/1',
   }
-  const news = { ...document, collection: 'news', id: 7, title: 'ข่าว', adminUrl: '/admin/collections/news/7' }
+  const news = { ...document, collection: 'news' as const, id: 7, title: 'ข่าว', adminUrl: '/admin/collections/news/7' }
   const missingLineId = {
     code: 'component-missing' as const,
     message: { th: 'ขาดไลน์ไอดี', en: 'LINE ID is missing' },

@@ -1,13 +1,13 @@
 import React from 'react'
 
+import { STATUS_LABELS } from '../status/statusLabels'
 import type { ItemStatusName } from '../status/types'
-import { translations } from '../translations'
 import { STATUS_COLOURS } from './statusStyle'
 import { textLanguage } from './textLanguage'
 
 /** An item's status as a coloured badge, in the admin's language (the plugin's translations). */
 export function StatusBadge({ status, language }: { status: ItemStatusName; language: string }) {
-  const label = translations[textLanguage(language)].oit[`status.${status}`]
+  const label = STATUS_LABELS[status][textLanguage(language)]
   return (
     <span
       className={`oit-status oit-status--${status}`}

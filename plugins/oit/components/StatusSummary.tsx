@@ -49,17 +49,20 @@ export async function StatusSummary({ i18n, payload, user }: Props) {
   // The user's own divisions first (a user may belong to several).
   const refs = (user as { departments?: unknown }).departments
   const ids = (Array.isArray(refs) ? refs : []).map((d) => (d && typeof d === 'object' ? (d as { id: number }).id : d))
-  const own = ids.length
-    ? (
-        await payload.find({
-          collection: 'departments' as never,
-          where: { id: { in: ids } },
-          depth: 0,
-          limit: ids.length,
-          pagination: false,
-        })
-      ).docs.map((d) => (d as { code?: string }).code)
-    : []
+  // Their codes, from the plugin's divisions collection.
+  const divisions = custom.divisions
+  const own =
+    ids.length && divisions
+      ? (
+          await payload.find({
+            collection: divisions.collection,
+            where: { id: { in: ids } },
+            depth: 0,
+            limit: ids.length,
+            pagination: false,
+          })
+        ).docs.map((d) => (d as unknown as Record<string, string | undefined>)[divisions.codeField])
+      : []
   const open = status.items.filter((i) => i.status !== 'complete' && i.status !== 'declared-none')
   const mine = own.length ? open.filter((i) => own.includes(i.department.code) || i.department.code === 'all') : []
   const shown = [...mine, ...open.filter((i) => !mine.includes(i))].slice(0, SHOWN)

@@ -1,11 +1,11 @@
-import type { Payload, PayloadRequest } from 'payload'
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
 import type { Framework } from '../framework/schema'
 import { itemKey } from './itemsField'
 
 export interface DivisionsOption {
   /** The collection of divisions. */
-  collection: string
+  collection: CollectionSlug
   /** Its field with the code framework files use (`finance`). */
   codeField: string
   /** The field added to it with the items reassigned to the division. */
@@ -26,7 +26,7 @@ export async function assignedDivisions(
   if (!divisions) return assigned
   const prefix = itemKey(framework.year, '')
   const { docs } = await payload.db.find({
-    collection: divisions.collection as never,
+    collection: divisions.collection,
     where: { [divisions.itemsField]: { in: framework.items.map((item) => itemKey(framework.year, item.code)) } },
     pagination: false,
     req,

@@ -37,7 +37,7 @@ export async function itemDivisionOf(
   const code = (await assignedDivisions(req.payload, framework, divisions, req)).get(item.code)
   if (!code || code === 'all') return undefined
   const { docs } = await req.payload.db.find({
-    collection: divisions.collection as never,
+    collection: divisions.collection,
     where: { [divisions.codeField]: { equals: code } },
     limit: 1,
     req,

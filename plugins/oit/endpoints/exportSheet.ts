@@ -7,7 +7,8 @@ import { oitNow } from '../framework/now'
 import type { Framework } from '../framework/schema'
 import { requestYearStatus } from '../status/requestYearStatus'
 import { yearInForce } from '../framework/yearInForce'
-import { departmentNames } from '../status/computeStatus'
+import { yearLabel } from '../framework/yearLabel'
+import { divisionNames } from '../status/computeStatus'
 import { resolveYearForStaff } from './resolveYear'
 
 const FORMATS = ['csv', 'xlsx', 'json'] as const
@@ -40,7 +41,7 @@ export function exportSheetEndpoint(prefix: string, frameworks: Framework[]): En
       }
       // The status view's division filter reaches the downloads: only that division's items.
       const department = req.searchParams.get('department') || undefined
-      if (department && !(await departmentNames({ payload: req.payload, req })).has(department)) {
+      if (department && !(await divisionNames({ payload: req.payload, req })).has(department)) {
         return Response.json(
           { errors: [{ message: bilingual(`ไม่พบส่วนราชการรหัส ${department}`, `No division with the code ${department}`) }] },
           { status: 400 },
@@ -60,7 +61,7 @@ export function exportSheetEndpoint(prefix: string, frameworks: Framework[]): En
           },
         })
       }
-      return new Response(new Uint8Array(await toXlsx(rows, `ITA ${framework.year}${framework.provisional ? ' (ชั่วคราว)' : ''}`)), {
+      return new Response(new Uint8Array(await toXlsx(rows, yearLabel(framework).th)), {
         headers: {
           'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
           'Content-Disposition': `attachment; filename="${name}.xlsx"`,

@@ -3,8 +3,9 @@
  * มี/ไม่มี, the URL(s) where it can be read, and where it sits on the site.
  */
 import { clickPath } from '../site/clickPath'
-import type { ItemStatus, ItemStatusName, YearStatus } from '../status/types'
-import { translations } from '../translations'
+import { provisionalMark } from '../framework/yearLabel'
+import { STATUS_LABELS } from '../status/statusLabels'
+import type { ItemStatus, YearStatus } from '../status/types'
 
 export const SHEET_COLUMNS = [
   { key: 'code', header: 'ข้อ', width: 8 },
@@ -19,9 +20,6 @@ export const SHEET_COLUMNS = [
 
 export type SheetRow = Record<(typeof SHEET_COLUMNS)[number]['key'], string>
 
-/** The sheet is in Thai (ITAS is): its words come from the plugin's Thai translations. */
-const thai = translations.th.oit
-const statusLabel = (status: ItemStatusName) => thai[`status.${status}`]
 
 function explanation(status: YearStatus, item: ItemStatus): string {
   const lines = [`เมนู ${clickPath(status.year, item).join(' > ')}`]
@@ -48,7 +46,7 @@ export function sheetRows(status: YearStatus): SheetRow[] {
       explanation: answered ? explanation(status, item) : item.reasons.map((r) => r.message.th).join('\n'),
       division: item.department.name ?? item.department.code,
       // Only the status column says so: the others are what the coordinator copies into ITAS.
-      status: status.provisional ? `${statusLabel(item.status)} (${thai.provisional})` : statusLabel(item.status),
+      status: `${STATUS_LABELS[item.status].th}${status.provisional ? provisionalMark('th') : ''}`,
     }
   })
 }

@@ -6,20 +6,25 @@
  * - six-month data: once March has ended, an item with nothing in its window.
  * Each (year, item, period) is mailed once: what was sent is remembered in `payload.kv`
  * (a database table, so it survives restarts), written after the message went out.
- * Which months are missing, and why, is the status engine's answer (computeStatus.ts).
+ * Which months are missing, and why, is the status engine's answer (computeStatus.ts), read
+ * by its reasons' fields (`reminderGaps.ts`); the message is `reminderEmail.ts`.
  */
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
-import { bilingual, type Label } from '../../../src/lib/bilingual'
-import { firstHalfOfFiscalYear, fiscalYearOf, formatThaiDate } from '../../../src/lib/thai-calendar'
+import { bilingual } from '../../../src/lib/bilingual'
+import { firstHalfOfFiscalYear, fiscalYearOf } from '../../../src/lib/thai-calendar'
 import type { OitRemindersSettings } from '../defaults'
 import { withAssignedDivisions } from '../divisions/assignedDivisions'
 import type { Framework, FrameworkItem } from '../framework/schema'
-import { computeItemStatus, departmentNames } from '../status/computeStatus'
+import { computeItemStatus, divisionNames } from '../status/computeStatus'
+import { MONTHLY, SIX_MONTHS } from '../status/judge'
 import { dueMonths } from '../status/nextDue'
-import type { ItemStatus } from '../status/types'
 import { absolute } from '../status/urls'
 import { siteOrigin } from '../../../src/lib/siteOrigin'
+import { reminderEmail } from './reminderEmail'
+import { type Gap, gapsOf } from './reminderGaps'
+
+export { reminderEmail } from './reminderEmail'
 
 export const DUE_REMINDERS_TASK = 'oitDueReminders'
 
@@ -59,17 +64,6 @@ export interface DueRemindersOptions {
   now?: Date
 }
 
-/** One period of one item that is due and not there. */
-interface Gap {
-  key: string
-  label: Label
-  /** What the status engine says is wrong. */
-  reasons: Label[]
-}
-
-const MONTHLY = 'monthly-first-half-current-fy'
-const SIX_MONTHS = 'first-half-current-fy'
-
 export const sentKey = (year: number, code: string, period: string) => `${SENT_KEY_PREFIX}:${year}:${code}:${period}`
 
 export function dueRemindersTask(
@@ -104,7 +98,7 @@ export function dueRemindersTask(
 
 /** The task's work, callable on its own. Throws after the run if a message could not be sent. */
 export async function sendDueReminders(options: DueRemindersOptions): Promise<DueRemindersOutput> {
-  const { payload, req, frameworks, recipients } = options
+  const { payload, req, frameworks } = options
   const now = options.now ?? new Date()
   if (Number.isNaN(now.getTime())) throw new Error(bilingual('วันที่ไม่ถูกต้อง', `Invalid date: ${String(options.now)}`))
   const year = fiscalYearOf(now)
@@ -127,7 +121,7 @@ export async function sendDueReminders(options: DueRemindersOptions): Promise<Du
   const items = framework.items.filter(
     (item) => (item.window === MONTHLY && months.length > 0) || (item.window === SIX_MONTHS && halfEnded),
   )
-  const departments = await departmentNames({ payload, req })
+  const departments = await divisionNames({ payload, req })
   // A job has no request of its own: the configured address, else the last one a person used.
   const siteUrl = siteOrigin(options.siteUrl || payload.config.serverURL, req) ?? ''
   const origin = siteUrl
@@ -137,19 +131,9 @@ export async function sendDueReminders(options: DueRemindersOptions): Promise<Du
 
   for (const item of items) {
     const status = await computeItemStatus({ payload, req, framework, frameworks, siteUrl, now }, item, departments)
-    const gaps: Gap[] = []
-    for (const gap of gapsOf(item, status, year, now)) {
-      if (!(await payload.kv.has(sentKey(year, item.code, gap.key)))) gaps.push(gap)
-    }
+    const gaps = await unsent(payload, year, item.code, gapsOf(item, status, year, now))
     if (gaps.length === 0) continue
-
-    const to = [
-      ...new Set(
-        (await recipients({ payload, req, departmentCode: item.department }))
-          .map((address) => address.trim())
-          .filter(Boolean),
-      ),
-    ]
+    const to = await addressesOf(options, item)
     if (to.length === 0) {
       // Not remembered: once the division has someone, they are told.
       payload.logger.warn(
@@ -211,115 +195,16 @@ export async function sendDueReminders(options: DueRemindersOptions): Promise<Du
   return { year, framework: true, sent: reminders.length, reminders }
 }
 
-/** What is due and not there for one item, per period. */
-function gapsOf(item: FrameworkItem, status: ItemStatus, year: number, now: Date): Gap[] {
-  if (item.window === MONTHLY) {
-    const missing = status.reasons.filter((r) => r.code === 'month-missing')
-    // The status names each missing month by the same labels (monthsOfFiscalYear).
-    return dueMonths(year, now).flatMap((month) => {
-      const reason = missing.find((r) => r.message.en.includes(month.labelEn))
-      if (!reason) return []
-      return [
-        {
-          key: month.firstDay.slice(0, 7),
-          label: { th: `เดือน${formatThaiDate(month.start, { style: 'month' })}`, en: month.labelEn },
-          reasons: [reason.message],
-        },
-      ]
-    })
-  }
-  // Six-month data: nothing in the window (not a document, not a draft).
-  if (item.window === SIX_MONTHS && (status.status === 'missing' || status.status === 'stale')) {
-    const half = firstHalfOfFiscalYear(year)
-    const last = new Date(half.end.getTime() - 1)
-    return [
-      {
-        key: 'first-half',
-        label: {
-          th: `รอบ 6 เดือน ${formatThaiDate(half.start)} – ${formatThaiDate(last)}`,
-          en: `six months, ${half.firstDay} to ${half.lastDay}`,
-        },
-        reasons: status.reasons.slice(0, 3).map((r) => r.message),
-      },
-    ]
-  }
-  return []
+/** The gaps not mailed yet (what was sent is remembered in `payload.kv`). */
+async function unsent(payload: Payload, year: number, code: string, gaps: Gap[]): Promise<Gap[]> {
+  const out: Gap[] = []
+  for (const gap of gaps) if (!(await payload.kv.has(sentKey(year, code, gap.key)))) out.push(gap)
+  return out
 }
 
-/** The reminder for one item: Thai, then English; plain text and the same as HTML. */
-export function reminderEmail({
-  framework,
-  item,
-  status,
-  gaps,
-  link,
-}: {
-  framework: Framework
-  item: FrameworkItem
-  status: ItemStatus
-  gaps: Gap[]
-  link: string
-}): { subject: string; text: string; html: string } {
-  // A provisional year's items may still change: the reader should know.
-  const ita = `ITA ${framework.year}${framework.provisional ? ' (ชั่วคราว / provisional)' : ''}`
-  const division = status.department.name ?? item.department
-  const subject = bilingual(
-    `[${ita}] ถึงกำหนด ${item.code} ${item.title.th}: ${gaps.map((g) => g.label.th).join(', ')}`,
-    `${item.code} ${item.title.en} due: ${gaps.map((g) => g.label.en).join(', ')}`,
-  )
-  const th = {
-    greeting: `เรียน ผู้รับผิดชอบ ${division}`,
-    lead: `ข้อ ${item.code} ${item.title.th} (${ita}) ถึงกำหนดแล้ว แต่ยังไม่มีข้อมูลที่เผยแพร่ครบถ้วน สำหรับ`,
-    action: 'กรุณาจัดทำและเผยแพร่ได้ที่',
-    notes: item.notes.map((n) => n.th),
-    footer: 'อีเมลนี้ส่งโดยอัตโนมัติจากระบบ แจ้งเตือนครั้งเดียวต่อข้อและช่วงเวลา',
-  }
-  const en = {
-    greeting: `To the people responsible in ${division}`,
-    lead: `Item ${item.code} ${item.title.en} (${ita}) is due, and nothing complete is published for`,
-    action: 'Please prepare and publish it at',
-    notes: item.notes.map((n) => n.en),
-    footer: 'Sent automatically, once per item and period.',
-  }
-  const lines = (lang: 'en' | 'th') =>
-    gaps.map((g) => `${g.label[lang]}${g.reasons.length ? `: ${g.reasons.map((r) => r[lang]).join('; ')}` : ''}`)
-  const textPart = (lang: 'en' | 'th', words: typeof th) =>
-    [
-      words.greeting,
-      '',
-      words.lead,
-      ...lines(lang).map((line) => `- ${line}`),
-      '',
-      `${words.action} ${link}`,
-      ...words.notes.map((note) => `* ${note}`),
-      '',
-      words.footer,
-    ].join('\n')
-  const htmlPart = (lang: 'en' | 'th', words: typeof th) =>
-    [
-      `<div lang="${lang}">`,
-      `<p>${escapeHtml(words.greeting)}</p>`,
-      `<p>${escapeHtml(words.lead)}</p>`,
-      `<ul>${lines(lang)
-        .map((line) => `<li>${escapeHtml(line)}</li>`)
-        .join('')}</ul>`,
-      `<p>${escapeHtml(words.action)} <a href="${escapeHtml(link)}">${escapeHtml(link)}</a></p>`,
-      ...words.notes.map((note) => `<p><small>* ${escapeHtml(note)}</small></p>`),
-      `<p><small>${escapeHtml(words.footer)}</small></p>`,
-      '</div>',
-    ].join('\n')
-  return {
-    subject,
-    text: `${textPart('th', th)}\n\n----------------------------------------\n\n${textPart('en', en)}\n`,
-    html: `${htmlPart('th', th)}\n<hr>\n${htmlPart('en', en)}\n`,
-  }
-}
-
-function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;')
+/** The division's addresses for an item, each once. */
+async function addressesOf(options: DueRemindersOptions, item: FrameworkItem): Promise<string[]> {
+  const { payload, req, recipients } = options
+  const addresses = await recipients({ payload, req, departmentCode: item.department })
+  return [...new Set(addresses.map((address) => address.trim()).filter(Boolean))]
 }

@@ -2,19 +2,15 @@
  * The status reads through the adapter, past access control, so it can judge everything.
  * What it then names for a signed-in user must be what that user may read: a draft the
  * app's access control hides from them (another division's, say) is reported without its
- * title or link. Asked of the app's own read access, so the plugin needs no rule of its own.
+ * title or link (`unreadable`; `explain.ts` words it). Asked of the app's own read access,
+ * so the plugin needs no rule of its own.
  */
-import type { PayloadRequest } from 'payload'
+import type { CollectionSlug, PayloadRequest } from 'payload'
 
-import type { ItemStatus, Reason } from './types'
+import type { ItemFacts, ReasonFacts } from './types'
 
-const UNREADABLE: Reason['message'] = {
-  th: 'มีฉบับร่างที่ท่านไม่มีสิทธิ์เปิด (ของส่วนราชการอื่น)',
-  en: 'A draft you may not open (another division’s)',
-}
-
-export async function hideUnreadableDrafts(req: PayloadRequest, items: ItemStatus[]): Promise<void> {
-  const named = new Map<string, Set<number | string>>()
+export async function hideUnreadableDrafts(req: PayloadRequest, items: ItemFacts[]): Promise<void> {
+  const named = new Map<CollectionSlug, Set<number | string>>()
   for (const item of items) {
     for (const reason of [...item.reasons, ...item.warnings]) {
       const doc = reason.document
@@ -25,7 +21,7 @@ export async function hideUnreadableDrafts(req: PayloadRequest, items: ItemStatu
   const readable = new Set<string>()
   for (const [collection, ids] of named) {
     const { docs } = await req.payload.find({
-      collection: collection as never,
+      collection,
       where: { id: { in: [...ids] } },
       draft: true,
       depth: 0,
@@ -33,13 +29,13 @@ export async function hideUnreadableDrafts(req: PayloadRequest, items: ItemStatu
       pagination: false,
       overrideAccess: false,
       req,
-      select: {} as never,
+      select: {},
     })
     for (const doc of docs as { id: number | string }[]) readable.add(`${collection}:${doc.id}`)
   }
-  const hide = (reason: Reason): Reason =>
+  const hide = (reason: ReasonFacts): ReasonFacts =>
     reason.document?.status === 'draft' && !readable.has(`${reason.document.collection}:${reason.document.id}`)
-      ? { code: reason.code, message: UNREADABLE, component: reason.component }
+      ? { code: reason.code, component: reason.component, unreadable: true }
       : reason
   for (const item of items) {
     item.reasons = dedupe(item.reasons.map(hide))
@@ -47,11 +43,11 @@ export async function hideUnreadableDrafts(req: PayloadRequest, items: ItemStatu
   }
 }
 
-/** One line per hidden draft finding is enough: the same message repeated says nothing more. */
-function dedupe(reasons: Reason[]): Reason[] {
+/** One line per hidden draft finding is enough: the same words repeated say nothing more. */
+function dedupe(reasons: ReasonFacts[]): ReasonFacts[] {
   const seen = new Set<string>()
   return reasons.filter((reason) => {
-    if (reason.document || reason.message !== UNREADABLE) return true
+    if (reason.document || !reason.unreadable) return true
     const key = `${reason.code}:${reason.component ?? ''}`
     if (seen.has(key)) return false
     seen.add(key)

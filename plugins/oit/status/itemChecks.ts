@@ -3,15 +3,15 @@
  * document (the publish gate cannot see them). The framework names them as `custom`
  * checks; each is one narrow count.
  */
-import type { Payload, PayloadRequest, Where } from 'payload'
+import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 
 export type ItemCheck = (payload: Payload, req?: PayloadRequest) => Promise<boolean>
 
 const published: Where = { _status: { equals: 'published' } }
 
-async function exists(payload: Payload, req: PayloadRequest | undefined, collection: string, where: Where) {
+async function exists(payload: Payload, req: PayloadRequest | undefined, collection: CollectionSlug, where: Where) {
   const { totalDocs } = await payload.db.count({
-    collection: collection as never,
+    collection,
     where: { and: [published, where] },
     req,
   })

@@ -2,6 +2,8 @@
  * What an assessor would find, per item of an ITA year: the contract of
  * `GET /api/oit/:year/status`, the admin view, the dashboard panel and the ITAS sheet.
  */
+import type { CollectionSlug } from 'payload'
+
 import type { Label } from '../../../src/lib/bilingual'
 
 /**
@@ -27,7 +29,7 @@ export type ReasonCode =
   | 'recommended-missing'
 
 export interface DocumentRef {
-  collection: string
+  collection: CollectionSlug
   id: number | string
   title: string
   fiscalYear?: number | null
@@ -43,13 +45,41 @@ export interface DocumentRef {
   statedIn?: { component: string; label: string; pages: string }[]
 }
 
-export interface Reason {
+/**
+ * What is wrong, as facts: the reason's kind (`code`) and the machine fields it needs, no
+ * text. `explain.ts` renders `message` from these at the end, in every language, from the
+ * plugin's translations; nothing reads a fact back out of a message.
+ */
+export interface ReasonFacts {
   code: ReasonCode
-  message: Label
   document?: DocumentRef
-  /** Rule id (`o2.photo`) and the field path it points at. */
+  /** Rule id (`o2.photo`), or for an item-scope check the item and component (`o2.top-executive`). */
   component?: string
+  /** The field path the rule points at. */
   path?: string
+  /** `month-missing`: the month, `YYYY-MM` (Bangkok calendar, CE). */
+  month?: string
+  /** `month-missing`: a draft or an incomplete summary of the month exists. */
+  pending?: boolean
+  /** `below-minimum`: complete documents counted, and the item's minimum. */
+  counted?: number
+  minimum?: number
+  /** `out-of-window`: six-month data of the right year that ends early ends on this day (ISO). */
+  until?: string
+  /** `component-missing`, `recommended-missing`: the publish gate's own words for the finding. */
+  finding?: Label
+  /** A draft the reader may not open: named without its title or link. */
+  unreadable?: true
+}
+
+export interface Reason extends ReasonFacts {
+  message: Label
+}
+
+/** An item's status before its reasons are put into words (`explain.ts`). */
+export type ItemFacts = Omit<ItemStatus, 'reasons' | 'warnings'> & {
+  reasons: ReasonFacts[]
+  warnings: ReasonFacts[]
 }
 
 export interface ItemStatus {
@@ -57,7 +87,7 @@ export interface ItemStatus {
   title: Label
   indicator: string
   heading: Label
-  collection: string
+  collection: CollectionSlug
   filter: Record<string, boolean | number | string>
   window: string
   minimum: number

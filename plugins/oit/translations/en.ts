@@ -71,5 +71,23 @@ export const en: typeof th = {
     servingDocuments: 'Documents that already serve it',
     toPrepare: 'Still to prepare',
     updated: 'Last updated',
+    // Status reasons (status/explain.ts): rendered from the reasons' machine fields.
+    reasonFinding: '{{title}}: {{finding}}',
+    reasonOutOfWindow: 'Outside the period ITA {{year}} assesses: {{title}}',
+    reasonOutOfWindowFiscalYear: 'Outside the period ITA {{year}} assesses: {{title}} (FY {{fiscalYear}})',
+    reasonEndsEarly: '{{title}}: the data ends {{until}}, short of the six months (to {{needed}})',
+    reasonMonthPending: 'The monthly summary for {{month}} is not published or not complete',
+    reasonMonthMissing: 'No monthly summary, nor a declaration of no procurement, for {{month}}',
+    reasonItemCheckFailed: '{{component}} is missing',
+    reasonBelowMinimum: '{{counted}} complete document(s) of the {{minimum}} required',
+    reasonDraft: 'Still a draft: {{title}}',
+    reasonNothing: 'Nothing published for {{item}}',
+    reasonUnreadableDraft: 'A draft you may not open (another division’s)',
+    // Item status names (status/statusLabels.ts): the badge, the summary, the ITAS sheet.
+    statusComplete: 'Complete',
+    statusIncomplete: 'Incomplete',
+    statusStale: 'Out of date',
+    statusDeclaredNone: 'Declared none',
+    statusMissing: 'Missing',
   },
 }

@@ -69,5 +69,23 @@ export const th = {
     servingDocuments: 'เอกสารที่ใช้ได้แล้ว',
     toPrepare: 'สิ่งที่ยังต้องเตรียม',
     updated: 'แก้ไขล่าสุด',
+    // Status reasons (status/explain.ts): rendered from the reasons' machine fields.
+    reasonFinding: '{{title}}: {{finding}}',
+    reasonOutOfWindow: 'ไม่อยู่ในช่วงที่ ITA {{year}} ประเมิน: {{title}}',
+    reasonOutOfWindowFiscalYear: 'ไม่อยู่ในช่วงที่ ITA {{year}} ประเมิน: {{title}} (ปีงบประมาณ {{fiscalYear}})',
+    reasonEndsEarly: '{{title}}: ข้อมูลถึง {{until}} ยังไม่ครบรอบ 6 เดือน (ต้องถึง {{needed}})',
+    reasonMonthPending: 'สขร.1 เดือน{{month}} ยังไม่ได้เผยแพร่หรือยังไม่ครบ',
+    reasonMonthMissing: 'ไม่มี สขร.1 หรือประกาศว่าไม่มีการจัดซื้อจัดจ้าง ของเดือน{{month}}',
+    reasonItemCheckFailed: 'ขาด{{component}}',
+    reasonBelowMinimum: 'มีเอกสารที่ครบถ้วน {{counted}} จาก {{minimum}} ฉบับที่กำหนด',
+    reasonDraft: 'ยังเป็นฉบับร่าง: {{title}}',
+    reasonNothing: 'ยังไม่มีข้อมูล{{item}}',
+    reasonUnreadableDraft: 'มีฉบับร่างที่ท่านไม่มีสิทธิ์เปิด (ของส่วนราชการอื่น)',
+    // Item status names (status/statusLabels.ts): the badge, the summary, the ITAS sheet.
+    statusComplete: 'ครบถ้วน',
+    statusIncomplete: 'ยังไม่ครบ',
+    statusStale: 'ไม่เป็นปัจจุบัน',
+    statusDeclaredNone: 'ประกาศว่าไม่มี',
+    statusMissing: 'ไม่มีข้อมูล',
   },
 }

@@ -1,0 +1,112 @@
+/**
+ * Explain: a reason's words, rendered last from its machine fields (`ReasonFacts`) with the
+ * plugin's translations (`translations/{th,en}.ts`, keys `oit:reason…`). Nothing decides
+ * anything from these words: the reminders, the sheet and the views read the fields.
+ */
+import { t } from '@payloadcms/translations'
+
+import type { Label } from '../../../src/lib/bilingual'
+import {
+  bangkokDay,
+  firstHalfOfFiscalYear,
+  fiscalYearOf,
+  formatThaiDate,
+  monthsOfFiscalYear,
+} from '../../../src/lib/thai-calendar'
+import type { FrameworkItem } from '../framework/schema'
+import { type OitKey, translations } from '../translations'
+import type { ItemFacts, ItemStatus, Reason, ReasonFacts } from './types'
+
+export type Language = 'en' | 'th'
+
+/** What a reason is about, beyond its own fields: the item and the ITA year. */
+export interface ExplainContext {
+  item: Pick<FrameworkItem, 'code' | 'components' | 'title'>
+  year: number
+}
+
+const say = (language: Language, key: OitKey, vars: Record<string, unknown> = {}): string =>
+  t({ key: `oit:${key}`, translations: translations[language] as never, vars })
+
+/** A day as the language writes it: "31 มีนาคม 2566", "2023-03-31". `YYYY-MM-DD` is a Bangkok day. */
+function day(language: Language, iso: string): string {
+  const instant = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T12:00:00+07:00` : iso
+  return language === 'th' ? formatThaiDate(instant) : bangkokDay(instant)
+}
+
+/** A month (`YYYY-MM`, CE) as the calendar labels it: "มกราคม 2566", "January 2023". */
+export function monthLabel(month: string): Label {
+  const found = monthsOfFiscalYear(fiscalYearOf(`${month}-15T12:00:00+07:00`)).find((m) => m.firstDay.startsWith(month))
+  return found ? { th: found.labelTh, en: found.labelEn } : { th: month, en: month }
+}
+
+/** The words of one reason in one language. */
+export function reasonText(reason: ReasonFacts, { item, year }: ExplainContext, language: Language): string {
+  if (reason.unreadable) return say(language, 'reasonUnreadableDraft')
+  const title = reason.document?.title ?? ''
+  switch (reason.code) {
+    case 'component-missing':
+    case 'recommended-missing':
+      return say(language, 'reasonFinding', {
+        title,
+        finding: reason.finding?.[language] ?? reason.component,
+      })
+    case 'out-of-window': {
+      if (reason.until) {
+        const needed = firstHalfOfFiscalYear(year).lastDay
+        return say(language, 'reasonEndsEarly', {
+          title,
+          until: day(language, reason.until),
+          needed: day(language, needed),
+        })
+      }
+      const fiscalYear = reason.document?.fiscalYear
+      return fiscalYear
+        ? say(language, 'reasonOutOfWindowFiscalYear', {
+            title,
+            year,
+            fiscalYear,
+          })
+        : say(language, 'reasonOutOfWindow', { title, year })
+    }
+    case 'month-missing':
+      return say(language, reason.pending ? 'reasonMonthPending' : 'reasonMonthMissing', {
+        month: monthLabel(reason.month ?? '')[language],
+      })
+    case 'item-check-failed': {
+      const component = item.components.find((c) => `${item.code}.${c.key}` === reason.component)
+      return say(language, 'reasonItemCheckFailed', {
+        component: component?.label[language] ?? reason.component,
+      })
+    }
+    case 'below-minimum':
+      return say(language, 'reasonBelowMinimum', {
+        counted: reason.counted,
+        minimum: reason.minimum,
+      })
+    case 'drafts-only':
+      return say(language, 'reasonDraft', { title })
+    case 'nothing':
+      return say(language, 'reasonNothing', { item: item.title[language] })
+  }
+}
+
+/** The reason with its words, in Thai and English. */
+export function explainReason(reason: ReasonFacts, context: ExplainContext): Reason {
+  return {
+    ...reason,
+    message: {
+      th: reasonText(reason, context, 'th'),
+      en: reasonText(reason, context, 'en'),
+    },
+  }
+}
+
+/** An item's status with every reason and warning put into words. */
+export function explainItem(facts: ItemFacts, context: ExplainContext): ItemStatus {
+  return {
+    ...facts,
+    reasons: facts.reasons.map((reason) => explainReason(reason, context)),
+    warnings: facts.warnings.map((reason) => explainReason(reason, context)),
+  }
+}
