@@ -24,6 +24,7 @@ import { siteUrlFor } from '../status/siteUrlFor'
 import { CompareForm } from './compare/CompareForm'
 import { ComparisonTable } from './compare/ComparisonTable'
 import { PreparationTable } from './compare/PreparationTable'
+import { type TextLanguage, textLanguage } from './textLanguage'
 
 // English dates in the Buddhist era too: the dates people compare with are all BE.
 const englishBe = new Intl.DateTimeFormat('en-GB-u-ca-buddhist', {
@@ -33,16 +34,20 @@ const englishBe = new Intl.DateTimeFormat('en-GB-u-ca-buddhist', {
   year: 'numeric',
 })
 
+const COMPARE_DATE: Record<TextLanguage, (iso: string) => string> = {
+  th: (iso) => formatThaiDate(iso, { style: 'short' }),
+  en: (iso) => englishBe.format(new Date(iso)),
+}
+
 export async function CompareView({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req } = initPageResult
   const { payload } = req
   if (!req.user) redirect(`${payload.config.routes.admin}/login`)
   const custom = payload.config.custom.oit as OitCustomConfig
   const frameworks = [...custom.frameworks].sort((a, b) => b.year - a.year)
-  const language = req.i18n.language === 'th' ? 'th' : 'en'
+  const language = textLanguage(req.i18n.language)
   const t = (key: OitKey) => req.i18n.t(`oit:${key}` as never)
-  const date = (iso: string) =>
-    language === 'th' ? formatThaiDate(iso, { style: 'short' }) : englishBe.format(new Date(iso))
+  const date = COMPARE_DATE[language]
   const pick = (name: string, fallback: number | undefined) => {
     const requested = Number(searchParams?.[name])
     return frameworks.find((f) => f.year === requested) ?? frameworks.find((f) => f.year === fallback)

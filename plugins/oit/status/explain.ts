@@ -29,9 +29,11 @@ const say = (language: Language, key: OitKey, vars: Record<string, unknown> = {}
   t({ key: `oit:${key}`, translations: translations[language] as never, vars })
 
 /** A day as the language writes it: "31 มีนาคม 2566", "2023-03-31". `YYYY-MM-DD` is a Bangkok day. */
+const DAY: Record<Language, (instant: string) => string> = { th: (instant) => formatThaiDate(instant), en: bangkokDay }
+
 function day(language: Language, iso: string): string {
   const instant = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T12:00:00+07:00` : iso
-  return language === 'th' ? formatThaiDate(instant) : bangkokDay(instant)
+  return DAY[language](instant)
 }
 
 /** A month (`YYYY-MM`, CE) as the calendar labels it: "มกราคม 2566", "January 2023". */

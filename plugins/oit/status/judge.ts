@@ -3,6 +3,7 @@
  * clock, no text): reasons are facts with machine fields, put into words by `explain.ts`.
  */
 import { declaredNone, evaluate, type Finding } from '../../publish-gate/engine/evaluate'
+import { localize } from '../../publish-gate/engine/localize'
 import { bangkokDay, type FiscalMonth } from '../../../src/lib/thai-calendar'
 import type { FrameworkItem } from '../framework/schema'
 import type { Doc, ItemRuleSet } from './select'
@@ -73,7 +74,8 @@ export const findingReason = (
   document,
   component: finding.ruleId,
   path: finding.path,
-  finding: finding.message,
+  // The gate's words by language; the status speaks Thai and English.
+  finding: { th: localize(finding.message, 'th'), en: localize(finding.message, 'en') },
 })
 
 /** What the first `named` documents lack (reasons), and what the first complete ones could add (warnings). */

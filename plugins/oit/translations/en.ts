@@ -5,11 +5,6 @@ export const en: typeof th = {
     statusTitle: 'OIT disclosure status',
     statusNav: 'OIT status',
     provisional: 'provisional',
-    'status.complete': 'Complete',
-    'status.incomplete': 'Incomplete',
-    'status.stale': 'Out of date',
-    'status.declared-none': 'Declared none',
-    'status.missing': 'Missing',
     siteUrlUnset:
       'The site address (NEXT_PUBLIC_SERVER_URL) is not set: links in the ITAS sheet, the status and e-mails use the address this page was opened at, which outside assessors may not reach. Set NEXT_PUBLIC_SERVER_URL to the real address of the site (e.g. https://www.example.go.th) and restart.',
     siteUrlNow: 'Address used now',

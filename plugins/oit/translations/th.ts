@@ -3,11 +3,6 @@ export const th = {
     statusTitle: 'สถานะการเปิดเผยข้อมูล (OIT)',
     statusNav: 'สถานะ OIT',
     provisional: 'ชั่วคราว',
-    'status.complete': 'ครบถ้วน',
-    'status.incomplete': 'ยังไม่ครบ',
-    'status.stale': 'ไม่เป็นปัจจุบัน',
-    'status.declared-none': 'ประกาศว่าไม่มี',
-    'status.missing': 'ไม่มีข้อมูล',
     siteUrlUnset:
       'ยังไม่ได้ตั้งที่อยู่เว็บไซต์ (NEXT_PUBLIC_SERVER_URL): ลิงก์ในไฟล์ ITAS สถานะ และอีเมล ใช้ที่อยู่ที่เปิดหน้านี้อยู่ ซึ่งผู้ประเมินภายนอกอาจเปิดไม่ได้ ตั้ง NEXT_PUBLIC_SERVER_URL เป็นที่อยู่จริงของเว็บไซต์ (เช่น https://www.example.go.th) แล้วเริ่มระบบใหม่',
     siteUrlNow: 'ที่อยู่ที่ใช้ตอนนี้',
