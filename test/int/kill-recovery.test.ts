@@ -76,7 +76,7 @@ function runChild({ burst, crash }: { burst: boolean } & Round): Promise<Run> {
       for (const line of output.slice(before.lastIndexOf('\n') + 1).split('\n').slice(0, -1)) {
         if (line.startsWith('STATE ')) state = JSON.parse(line.slice('STATE '.length)) as State
         // Not armed: killed here, at a random moment of the burst (armed: a few seconds to reach its point).
-        if (line === 'BURST') timer = setTimeout(() => child.kill('SIGKILL'), crash ? 20_000 : 1_000 + Math.random() * 3_000)
+        if (line === 'BURST') timer = setTimeout(() => child.kill('SIGKILL'), crash ? 60_000 : 1_000 + Math.random() * 3_000)
       }
     }
     child.stdout.on('data', onData)
