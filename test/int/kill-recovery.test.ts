@@ -55,8 +55,8 @@ interface Run {
  * about seventy starts, on a machine loaded far beyond its two cores) a module load never
  * settles: Node then ends the process with exit code 13 ("unsettled top-level await")
  * without a word (nodejs/node#60380 made this an error in later Node versions). Before the
- * child's `LOADED` line none of the app's code has run and the data folder is untouched,
- * so the start is simply repeated. Any other early end fails the test.
+ * child's `LOADED` line Payload has not started and the data folder is untouched, so the
+ * start is simply repeated. Any other early end fails the test.
  */
 const STARTS = 3
 
