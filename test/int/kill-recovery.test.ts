@@ -51,8 +51,8 @@ interface Run {
 
 /**
  * How often a child that died while loading its modules is started again. On Node 20, tsx
- * loads TypeScript through Node's asynchronous module hooks, and now and then (seen once in
- * about seventy starts, on a machine loaded far beyond its two cores) a module load never
+ * loads TypeScript through Node's asynchronous module hooks, and now and then (three times
+ * in about ninety starts, on a machine loaded far beyond its two cores) a module load never
  * settles: Node then ends the process with exit code 13 ("unsettled top-level await")
  * without a word (nodejs/node#60380 made this an error in later Node versions). Before the
  * child's `LOADED` line Payload has not started and the data folder is untouched, so the
