@@ -6,6 +6,7 @@ import { changeMedia } from '../../src/access/changeMedia'
 import { MEDIA_GROUP } from '../groups'
 import { checkUploadTypeAndSize } from './hooks/checkUploadTypeAndSize'
 import { explainUploadLimit } from './hooks/explainUploadLimit'
+import { forgetOldImageSizes } from './hooks/forgetOldImageSizes'
 import { keepOldFilesUntilCommit, removeNewFilesOnRollback } from './hooks/filesFollowTransaction'
 import { ALLOWED_MIME_TYPES } from './uploadRules'
 
@@ -38,8 +39,10 @@ export const createMediaCollection = ({ staticDir }: MediaOptions): CollectionCo
   },
   hooks: {
     beforeOperation: [checkUploadTypeAndSize, keepOldFilesUntilCommit],
-    // Files on disk follow the database: a failed save or delete leaves them as they were.
-    beforeValidate: [removeNewFilesOnRollback],
+    // A replaced file's image sizes are gone from disk: the document stops naming them
+    // (first, so that the files noted as new are the new file's only). Files on disk
+    // follow the database: a failed save or delete leaves them as they were.
+    beforeValidate: [forgetOldImageSizes, removeNewFilesOnRollback],
     // A file over the request parser's limit is refused in Thai and English too.
     afterError: [explainUploadLimit],
   },

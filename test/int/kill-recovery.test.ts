@@ -20,9 +20,9 @@ import { afterAll, describe, expect, it } from 'vitest'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'prongsai-kill-'))
-/** Random rounds are added while the test has used less than this. */
+/** With KILL_RANDOM_ROUNDS=1, more random rounds are added while the test has used less than this. */
 const BUDGET_MS = 35_000
-const RANDOM_ROUNDS = process.env.KILL_RANDOM_ROUNDS === '1'
+const MORE_RANDOM_ROUNDS = process.env.KILL_RANDOM_ROUNDS === '1'
 
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }))
 
@@ -49,8 +49,20 @@ interface Run {
   output: string
 }
 
+/**
+ * How often a child that died while loading its modules is started again. On Node 20, tsx
+ * loads TypeScript through Node's asynchronous module hooks, and now and then (three times
+ * in about ninety starts, on a machine loaded far beyond its two cores) a module load never
+ * settles: Node then ends the process with exit code 13 ("unsettled top-level await")
+ * without a word (nodejs/node#60380 made this an error in later Node versions). Before the
+ * child's `LOADED` line Payload has not started and the data folder is untouched, so the
+ * start is simply repeated. Any other early end fails the test.
+ */
+const STARTS = 3
+
 /** Starts a child on the shared data; resolves once it has ended (killed or done). */
-function runChild({ burst, crash }: { burst: boolean } & Round): Promise<Run> {
+function runChild(round: { burst: boolean } & Round, start = 1): Promise<Run> {
+  const { burst, crash } = round
   return new Promise((resolve, reject) => {
     // `node --import tsx`, not the tsx CLI: the CLI runs the script in a second process, which a kill of the first would miss.
     const child = spawn(process.execPath, ['--import', 'tsx', 'test/fixtures/crash-burst.ts'], {
@@ -69,14 +81,14 @@ function runChild({ burst, crash }: { burst: boolean } & Round): Promise<Run> {
     let output = ''
     let state: State | undefined
     let timer: NodeJS.Timeout | undefined
-    const watchdog = setTimeout(() => child.kill('SIGKILL'), 90_000)
+    const watchdog = setTimeout(() => child.kill('SIGKILL'), 180_000)
     const onData = (chunk: Buffer) => {
       const before = output
       output += chunk.toString()
       for (const line of output.slice(before.lastIndexOf('\n') + 1).split('\n').slice(0, -1)) {
         if (line.startsWith('STATE ')) state = JSON.parse(line.slice('STATE '.length)) as State
         // Not armed: killed here, at a random moment of the burst (armed: a few seconds to reach its point).
-        if (line === 'BURST') timer = setTimeout(() => child.kill('SIGKILL'), crash ? 20_000 : 1_000 + Math.random() * 3_000)
+        if (line === 'BURST') timer = setTimeout(() => child.kill('SIGKILL'), crash ? 60_000 : 1_000 + Math.random() * 3_000)
       }
     }
     child.stdout.on('data', onData)
@@ -85,6 +97,10 @@ function runChild({ burst, crash }: { burst: boolean } & Round): Promise<Run> {
     child.on('close', (code, signal) => {
       clearTimeout(timer)
       clearTimeout(watchdog)
+      if (!state && code === 13 && !output.includes('LOADED') && start < STARTS) {
+        console.warn(`kill-recovery: a child ended with exit code 13 while loading its modules; started again`)
+        return resolve(runChild(round, start + 1))
+      }
       if (!state) return reject(new Error(`no STATE line (exit ${code ?? signal}):\n${output.slice(-3000)}`))
       resolve({ state, signal, output })
     })
@@ -104,22 +120,18 @@ function expectWhole(state: State, context: string) {
 
 const OWNER_ONLY = { folder: '700', 'prongsai.db': '600', 'prongsai.db-wal': '600', 'prongsai.db-shm': '600' }
 
-// Off unless KILL_TEST=1: on the merged code of issues 17 and 18 a restart after a kill can
-// find files the database names missing, or files it does not name left behind (seen in
-// three runs out of three on this machine; it passed on its own branch). Kept runnable to
-// chase it; not a green light for crash recovery of files (see README, All-or-nothing writes).
-describe.skipIf(Boolean(process.env.TEST_DATABASE_URI) || process.env.KILL_TEST !== '1')('SIGKILL during a burst of saves and file deletes', () => {
-  it('every restart finds whole documents and a media folder that matches the database', { timeout: 300_000 }, async () => {
+// SQLite only: the child runs the app's config on its own data folder.
+describe.skipIf(Boolean(process.env.TEST_DATABASE_URI))('SIGKILL during a burst of saves and file deletes', () => {
+  it('every restart finds whole documents and a media folder that matches the database', { timeout: 600_000 }, async () => {
     const started = performance.now()
     // The two crash points the probe found (a delete's commit, a replacement before its
-    // commit) run every time. Kills at a random moment are off in CI for now: on the merged
-    // code one of four left a media document naming image sizes that were not on disk
-    // (burst-18-320x320.webp, burst-18-525x265.webp, after the third kill; not yet
-    // explained). KILL_RANDOM_ROUNDS=1 turns them on to chase it.
+    // commit), then one kill at a random moment (in the middle of writing, linking or
+    // deleting files, as a power cut would). KILL_RANDOM_ROUNDS=1 adds random kills while
+    // the test has used less than BUDGET_MS.
     const rounds: Round[] = [
       { crash: { at: 'after-commit', op: 'delete', after: 3 } },
       { crash: { at: 'before-commit', op: 'replace', after: 2 } },
-      ...(RANDOM_ROUNDS ? [{}] : []),
+      {},
     ]
     const log: string[] = []
     let previous: Run | undefined
@@ -136,7 +148,7 @@ describe.skipIf(Boolean(process.env.TEST_DATABASE_URI) || process.env.KILL_TEST 
         `round ${i + 1} (${round.crash ? `${round.crash.op} ${round.crash.at}` : 'random'}): found ${run.state.media.length} files, ${run.state.news} news`,
       )
       previous = run
-      if (RANDOM_ROUNDS && i === rounds.length - 1 && performance.now() - started < BUDGET_MS) rounds.push({})
+      if (MORE_RANDOM_ROUNDS && i === rounds.length - 1 && performance.now() - started < BUDGET_MS) rounds.push({})
     }
     const last = await runChild({ burst: false })
     if (process.env.KILL_DEBUG) console.log(last.output)
