@@ -14,6 +14,7 @@ import path from 'node:path'
 
 import { DEFAULT_ADMIN } from '../../seed/data/organisation'
 import { freePort } from '../helpers/net'
+import { silentLoaderExit } from '../helpers/runTsx'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -94,7 +95,11 @@ function stopServer() {
 
 function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv) {
   const started = performance.now()
-  const result = spawnSync(command, args, { cwd: root, env, encoding: 'utf8', stdio: 'pipe' })
+  let result = spawnSync(command, args, { cwd: root, env, encoding: 'utf8', stdio: 'pipe' })
+  // Node 20 + tsx: a start whose module loading never settles exits 13 with no output (test/helpers/runTsx.ts).
+  for (let retry = 0; retry < 2 && silentLoaderExit(result); retry++) {
+    result = spawnSync(command, args, { cwd: root, env, encoding: 'utf8', stdio: 'pipe' })
+  }
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
   if (result.status !== 0) {
     throw new Error(

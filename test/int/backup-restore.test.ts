@@ -3,7 +3,6 @@
  * process would be), data changed afterwards, `npm run restore` refusing without --force
  * and bringing everything back with it: rows and files as they were at the backup.
  */
-import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -15,6 +14,7 @@ import * as tar from 'tar'
 import { type Manifest, restore, tableCounts } from '../../src/backup/archive'
 import { parseEnv } from '../../src/env'
 import { bootPayload, type TestPayload } from '../helpers/payload'
+import { runTsx } from '../helpers/runTsx'
 
 const root = path.resolve(import.meta.dirname, '../..')
 let t: TestPayload
@@ -33,7 +33,7 @@ afterAll(async () => {
 function npmScript(name: 'backup' | 'restore', args: string[]) {
   // What `npm run <name> -- …` runs, without npm's own start-up time.
   const script = name === 'backup' ? 'src/backup/run-backup.ts' : 'src/backup/run-restore.ts'
-  const result = spawnSync(path.join(root, 'node_modules/.bin/tsx'), [script, ...args], {
+  const result = runTsx([script, ...args], {
     cwd: root,
     env: { ...process.env, NODE_ENV: 'development' },
     encoding: 'utf8',

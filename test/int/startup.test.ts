@@ -2,14 +2,14 @@
  * Start-up refuses a bad environment with one clear line and a non-zero exit. Loads the
  * real config in a child process through the same runner as `npm run seed` (tsx).
  */
-import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
+import { runTsx } from '../helpers/runTsx'
+
 const root = path.resolve(import.meta.dirname, '../..')
-const bin = path.join(root, 'node_modules/.bin/tsx')
 
 /** A clean child environment: only PATH and HOME from ours, plus the variables under test. */
 function childEnv(vars: Record<string, string>): NodeJS.ProcessEnv {
@@ -18,7 +18,7 @@ function childEnv(vars: Record<string, string>): NodeJS.ProcessEnv {
 
 function start(env: Record<string, string>) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'prongsai-startup-'))
-  const result = spawnSync(bin, ['test/fixtures/noop-script.ts'], {
+  const result = runTsx(['test/fixtures/noop-script.ts'], {
     cwd: root,
     env: childEnv({ DATA_DIR: dataDir, ...env }),
     encoding: 'utf8',
@@ -55,11 +55,11 @@ describe('start-up configuration errors', () => {
       DATA_DIR: dataDir,
       DATABASE_URI: `file:${path.join(dataDir, 'x.db')}`,
     })
-    const first = spawnSync(bin, ['test/fixtures/noop-script.ts'], { cwd: root, env, encoding: 'utf8', timeout: 90_000 })
+    const first = runTsx(['test/fixtures/noop-script.ts'], { cwd: root, env, encoding: 'utf8', timeout: 90_000 })
     expect(first.stdout).toContain('config-loaded')
     const secret = fs.readFileSync(path.join(dataDir, '.payload-secret'), 'utf8')
     expect(secret).toMatch(/^[0-9a-f]{64}$/)
-    spawnSync(bin, ['test/fixtures/noop-script.ts'], { cwd: root, env, encoding: 'utf8', timeout: 90_000 })
+    runTsx(['test/fixtures/noop-script.ts'], { cwd: root, env, encoding: 'utf8', timeout: 90_000 })
     expect(fs.readFileSync(path.join(dataDir, '.payload-secret'), 'utf8')).toBe(secret)
     fs.rmSync(dataDir, { recursive: true, force: true })
   })
