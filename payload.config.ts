@@ -33,8 +33,8 @@ import { revalidatePlugin } from './plugins/revalidate'
 import { uploadVisibilityPlugin } from './plugins/upload-visibility'
 import { workflowPlugin } from './plugins/workflow'
 import { type AppEnv, loadEnvOrExit, parseEnv, resolvePayloadSecret } from './src/env'
-import { bilingual } from './src/lib/bilingual'
-import { siteOrigin } from './src/lib/siteOrigin'
+import { bilingual } from '@prongsai/shared/bilingual'
+import { siteOrigin } from '@prongsai/shared/siteOrigin'
 import { adminThai, THAI_TIMEZONES } from './src/i18n/adminThai'
 import { bilingualErrors } from './src/errors/bilingualErrors'
 import { GRAPHQL_LIMITS } from './src/graphql/limits'
@@ -205,7 +205,7 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
       inputGuardPlugin({ formatMessage: ({ th, en }) => bilingual(th!, en!), readDate: readDateText }),
       oitPlugin({
         frameworksDir: path.resolve(dirname, 'plugins/oit/frameworks'),
-        // Unset: each link is built on the origin its request came to (src/lib/siteOrigin.ts).
+        // Unset: each link is built on the origin its request came to (shared/siteOrigin.ts).
         siteUrl: env.serverUrl,
         // Daily e-mail of what has fallen due (a month's สขร.1, six-month data) to the division's editors and reviewers.
         reminders: { recipients: divisionRecipients },

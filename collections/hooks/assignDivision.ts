@@ -6,7 +6,7 @@ import { itemDivisionOf } from '../../plugins/oit/divisions/itemDivisionOf'
 import type { OitCustomConfig } from '../../plugins/oit/types'
 import { editsAllDivisions } from '../../src/access/editsAllDivisions'
 import { divisionsOf, isOwnDivision } from '../../src/access/roles'
-import { bilingual } from '../../src/lib/bilingual'
+import { bilingual } from '@prongsai/shared/bilingual'
 import { divisionOf } from '../../src/workflow/permissions'
 
 /**

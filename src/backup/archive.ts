@@ -15,8 +15,8 @@ import * as tar from 'tar'
 import { pendingFoldersBeside } from '../../collections/Media/pendingFolders'
 import { OWNER_ONLY_DIR, OWNER_ONLY_FILE, protectDatabaseFiles } from '../db/ownerOnlyFiles'
 import type { AppEnv } from '../env'
-import { bilingual } from '../lib/bilingual'
-import { BANGKOK_TIME_ZONE, formatThaiDate } from '../lib/thai-calendar'
+import { bilingual } from '@prongsai/shared/bilingual'
+import { BANGKOK_TIME_ZONE, formatThaiDate } from '@prongsai/shared/thai-calendar'
 import {
   BackupError,
   CURRENT_FORMAT,

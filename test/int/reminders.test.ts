@@ -13,7 +13,7 @@ import { DUE_REMINDERS_TASK } from '../../plugins/oit'
 import type { DueRemindersOutput } from '../../plugins/oit/jobs/dueReminders'
 import { seed } from '../../seed/index'
 import { clearOutbox, outbox } from '../../src/email'
-import { forgetLastSeenOrigin, rememberOrigin } from '../../src/lib/siteOrigin'
+import { forgetLastSeenOrigin, rememberOrigin } from '@prongsai/shared/siteOrigin'
 import { bootPayload, type TestPayload } from '../helpers/payload'
 
 let t: TestPayload

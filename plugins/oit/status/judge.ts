@@ -4,7 +4,7 @@
  */
 import { declaredNone, evaluate, type Finding } from '../../publish-gate/engine/evaluate'
 import { localize } from '../../publish-gate/engine/localize'
-import { bangkokDay, type FiscalMonth } from '../../../src/lib/thai-calendar'
+import { bangkokDay, type FiscalMonth } from '@prongsai/shared/thai-calendar'
 import type { FrameworkItem } from '../framework/schema'
 import type { Doc, ItemRuleSet } from './select'
 import type { DocumentRef, ItemStatusName, ReasonFacts } from './types'
