@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { publicFilesOrAuthenticated } from '../../plugins/upload-visibility'
+import { publicFilesOrAuthenticated } from '@prongsai/upload-visibility'
 import { authenticated } from '../../src/access/authenticated'
 import { changeMedia } from '../../src/access/changeMedia'
 import { MEDIA_GROUP } from '../groups'

@@ -2,8 +2,8 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { APIError } from 'payload'
 
-import { itemDivisionOf } from '../../plugins/oit/divisions/itemDivisionOf'
-import type { OitCustomConfig } from '../../plugins/oit/types'
+import { itemDivisionOf } from '@prongsai/oit/utilities'
+import type { OitCustomConfig } from '@prongsai/oit/types'
 import { editsAllDivisions } from '../../src/access/editsAllDivisions'
 import { divisionsOf, isOwnDivision } from '../../src/access/roles'
 import { bilingual } from '@prongsai/shared/bilingual'

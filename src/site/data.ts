@@ -6,9 +6,8 @@ import type { Where } from 'payload'
 
 import { headers } from 'next/headers'
 
-import { itemQueryOptions, itemWhere } from '../../plugins/oit/framework/itemQuery'
-import type { Framework, FrameworkItem } from '../../plugins/oit/framework/schema'
-import type { OitCustomConfig } from '../../plugins/oit/types'
+import { itemQueryOptions, itemWhere } from '@prongsai/oit/utilities'
+import type { Framework, FrameworkItem, OitCustomConfig } from '@prongsai/oit/types'
 import { siteOrigin } from '@prongsai/shared/siteOrigin'
 import { fiscalYearOf, monthsOfFiscalYear } from '@prongsai/shared/thai-calendar'
 import { cachedRead } from './cache'

@@ -3,7 +3,7 @@
  * division's editors submit, its reviewers approve or send back, สำนักปลัด's publishers
  * publish any division's documents, administrators may do all and publish without an approval.
  */
-import type { WorkflowPermissions } from '../../plugins/workflow'
+import type { WorkflowPermissions } from '@prongsai/workflow'
 import { editsAllDivisions } from '../access/editsAllDivisions'
 import { mayPublish } from '../access/mayPublish'
 import { mayPublishWithoutApproval } from '../access/mayPublishWithoutApproval'

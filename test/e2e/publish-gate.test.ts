@@ -15,8 +15,7 @@ import { DEFAULT_ADMIN, DEMO_STAFF } from '../../seed/data/organisation'
 import { adminSession, type AdminSession, launchBrowser, logIn, screenshotPath, thaiContext, visible } from '../helpers/browser'
 import { type ApiCall, signedInApi } from '../helpers/api'
 import { frameworkSources } from '../helpers/frameworks'
-import { parseFrameworks } from '../../plugins/oit/framework/load'
-import { yearInForce } from '../../plugins/oit/framework/yearInForce'
+import { parseFrameworks, yearInForce } from '@prongsai/oit/utilities'
 import { fiscalYearOf } from '@prongsai/shared/thai-calendar'
 
 const baseURL = inject('baseURL')

@@ -287,7 +287,7 @@ describe('the audit log names only people the reader may see', () => {
 
   it('the admin: its columns and filters, and the document sidebar’s history', async () => {
     problems.length = 0
-    const { WorkflowPanel } = await import('../../plugins/workflow/components/WorkflowPanel')
+    const { WorkflowPanel } = await import('@prongsai/workflow/rsc')
     for (const reader of people) {
       // The list's columns and filters follow the collection's field permissions.
       const access = await rest.get('/access', { token: reader.token })

@@ -6,7 +6,7 @@ import type { Metadata, Viewport } from 'next'
 import Link from 'next/link'
 import type { ReactNode } from 'react'
 
-import { OIT_MENU_LABEL } from '../../../plugins/oit/site/clickPath'
+import { OIT_MENU_LABEL } from '@prongsai/oit/utilities'
 import { frameworks, siteSettings, siteUrl } from '../../site/data'
 import { isMedia } from './_components/MediaView'
 

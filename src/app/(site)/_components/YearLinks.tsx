@@ -1,6 +1,6 @@
 import Link from 'next/link'
 
-import { yearStep } from '../../../../plugins/oit/site/clickPath'
+import { yearStep } from '@prongsai/oit/utilities'
 import { frameworks } from '../../../site/data'
 
 /** The other assessment years, one click away: the ITAS sheet's click path goes through here. */

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
-import { componentLabels } from '../../../../../plugins/oit/framework/fieldPaths'
+import { componentLabels } from '@prongsai/oit/utilities'
 import { siteCollection, siteCollections } from '../../../../site/collections'
 import { type Doc, getDocument, openGraph, siteSettings } from '../../../../site/data'
 import { siteDate, siteNumber } from '../../../../site/format'

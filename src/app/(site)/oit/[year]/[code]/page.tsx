@@ -5,7 +5,7 @@ import { framework, itemDocuments, siteSettings } from '../../../../../site/data
 import { sitePayload } from '../../../../../site/payload'
 import { siteCollection } from '../../../../../site/collections'
 import { siteNumber } from '../../../../../site/format'
-import { itemStep, OIT_MENU_LABEL, yearStep } from '../../../../../../plugins/oit/site/clickPath'
+import { itemStep, OIT_MENU_LABEL, yearStep } from '@prongsai/oit/utilities'
 import { Breadcrumbs } from '../../../_components/Breadcrumbs'
 import { DocumentList } from '../../../_components/DocumentList'
 
