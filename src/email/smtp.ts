@@ -8,7 +8,7 @@ import type { PayloadEmailAdapter, SendEmailOptions } from 'payload'
 import nodemailer, { type SentMessageInfo, type Transporter } from 'nodemailer'
 import type SMTPTransport from 'nodemailer/lib/smtp-transport'
 
-import type { SmtpEnv } from '../env'
+import type { SmtpEnv } from '@/env'
 import { bilingual } from '@prongsai/shared/bilingual'
 import { logLine } from './message'
 
