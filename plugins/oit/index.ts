@@ -92,14 +92,8 @@ export const oitPlugin =
             oitStatus: { Component: `${RSC}#StatusView`, path: '/oit-status' },
             oitCompare: { Component: `${RSC}#CompareView`, path: '/oit-compare' },
           },
-          beforeDashboard: [
-            ...(incoming.admin?.components?.beforeDashboard ?? []),
-            `${RSC}#StatusSummary`,
-          ],
-          afterNavLinks: [
-            ...(incoming.admin?.components?.afterNavLinks ?? []),
-            `${RSC}#StatusNavLink`,
-          ],
+          beforeDashboard: [...(incoming.admin?.components?.beforeDashboard ?? []), `${RSC}#StatusSummary`],
+          afterNavLinks: [...(incoming.admin?.components?.afterNavLinks ?? []), `${RSC}#StatusNavLink`],
         },
       },
       i18n: { ...incoming.i18n, translations: deepMergeSimple(translations, incoming.i18n?.translations ?? {}) },

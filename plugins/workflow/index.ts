@@ -162,14 +162,8 @@ export const workflowPlugin =
             ...incoming.admin?.components?.views,
             myTasks: { Component: `${RSC}#MyTasksView`, path: '/my-tasks' },
           },
-          beforeDashboard: [
-            `${RSC}#MyTasksPanel`,
-            ...(incoming.admin?.components?.beforeDashboard ?? []),
-          ],
-          beforeNavLinks: [
-            ...(incoming.admin?.components?.beforeNavLinks ?? []),
-            `${RSC}#MyTasksNavLink`,
-          ],
+          beforeDashboard: [`${RSC}#MyTasksPanel`, ...(incoming.admin?.components?.beforeDashboard ?? [])],
+          beforeNavLinks: [...(incoming.admin?.components?.beforeNavLinks ?? []), `${RSC}#MyTasksNavLink`],
         },
       },
       i18n: { ...incoming.i18n, translations: deepMergeSimple(translations, incoming.i18n?.translations ?? {}) },

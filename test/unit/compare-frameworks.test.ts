@@ -9,7 +9,14 @@
 import type { CollectionSlug } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import type { CategoryChange, FrameworkComparison, Framework, FrameworkItem, ItemStatus, YearStatus } from '@prongsai/oit/types'
+import type {
+  CategoryChange,
+  FrameworkComparison,
+  Framework,
+  FrameworkItem,
+  ItemStatus,
+  YearStatus,
+} from '@prongsai/oit/types'
 import { categoryShape, compareFrameworks, preparationOf, parseFrameworks } from '@prongsai/oit/utilities'
 import { frameworkSources } from '../helpers/frameworks'
 

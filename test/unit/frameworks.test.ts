@@ -10,7 +10,16 @@ import { describe, expect, it } from 'vitest'
 
 import { OIT_COLLECTIONS } from '../../collections/oit'
 import { Organisations } from '../../collections/Organisations'
-import { checkPaths, findCatalogProblems, findReferenceProblems, fieldAtPath, selectValues, parseFrameworkData, parseFrameworks, frameworkSchema } from '@prongsai/oit/utilities'
+import {
+  checkPaths,
+  findCatalogProblems,
+  findReferenceProblems,
+  fieldAtPath,
+  selectValues,
+  parseFrameworkData,
+  parseFrameworks,
+  frameworkSchema,
+} from '@prongsai/oit/utilities'
 import { oitPlugin } from '@prongsai/oit'
 import { catalogSource, frameworkSources, itemIn, withCatalog, yearData } from '../helpers/frameworks'
 

@@ -6,7 +6,16 @@ import { describe, expect, it } from 'vitest'
 
 import type { FrameworkItem, Tally, DocumentRef } from '@prongsai/oit/types'
 import type { Finding } from '@prongsai/publish-gate/types'
-import { answered, belowMinimum, documentFindings, documentVerdicts, missingMonths, outOfWindowReason, shortfall, dueMonths } from '@prongsai/oit/utilities'
+import {
+  answered,
+  belowMinimum,
+  documentFindings,
+  documentVerdicts,
+  dueMonths,
+  missingMonths,
+  outOfWindowReason,
+  shortfall,
+} from '@prongsai/oit/utilities'
 
 const ref = (doc: { id: number | string }): DocumentRef => ({
   collection: 'news',

@@ -8,7 +8,13 @@ import { th } from 'date-fns/locale/th'
 import { afterEach, describe, expect, it } from 'vitest'
 
 import { withBuddhistEraYears } from '@prongsai/buddhist-era'
-import { fromLocalWallClock, toLocalWallClock, readTypedDate, withinLimits, parseThaiDateTimeInput } from '@prongsai/buddhist-era/utilities'
+import {
+  fromLocalWallClock,
+  toLocalWallClock,
+  readTypedDate,
+  withinLimits,
+  parseThaiDateTimeInput,
+} from '@prongsai/buddhist-era/utilities'
 
 const read = (text: string) => {
   const r = parseThaiDateTimeInput(text)

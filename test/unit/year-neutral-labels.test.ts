@@ -79,9 +79,7 @@ describe('a year-neutral admin', () => {
 })
 
 describe('codes computed from the frameworks', () => {
-  const frameworks = parseFrameworks(
-    readFrameworkDir(FRAMEWORKS_DIR),
-  )
+  const frameworks = parseFrameworks(readFrameworkDir(FRAMEWORKS_DIR))
 
   it('say which items of which year a category serves', () => {
     expect(usedIn(frameworks, 'executives')).toEqual({

@@ -21,6 +21,14 @@ export { gapsOf } from '../jobs/reminderGaps'
 export { itemStep, OIT_MENU_LABEL, yearStep } from '../site/clickPath'
 export { computeYearStatus } from '../status/computeStatus'
 export { explainReason, reasonText } from '../status/explain'
-export { answered, belowMinimum, documentFindings, documentVerdicts, missingMonths, outOfWindowReason, shortfall } from '../status/judge'
+export {
+  answered,
+  belowMinimum,
+  documentFindings,
+  documentVerdicts,
+  missingMonths,
+  outOfWindowReason,
+  shortfall,
+} from '../status/judge'
 export { dueMonths, nextDue } from '../status/nextDue'
 export { translations } from '../translations'
