@@ -20,21 +20,21 @@ import { Organisations } from './collections/Organisations'
 import { OIT_COLLECTIONS } from './collections/oit'
 import { rowsRequiredAtPublish } from './collections/fields/rowsRequiredAtPublish'
 import { Users } from './collections/Users'
-import { buddhistEraPlugin, ERA_PUBLISH_BUTTON } from './plugins/buddhist-era'
-import { readDateText } from './plugins/buddhist-era/parse/thaiDateInput'
-import './plugins/buddhist-era/locale/applyToAdmin'
-import { inputGuardPlugin } from './plugins/input-guard'
-import { guardQueries } from './plugins/query-guard'
-import { oitPlugin, type OitCustomConfig } from './plugins/oit'
-import { oitRuleSets } from './plugins/oit/gate/ruleSets'
-import { publishGatePlugin } from './plugins/publish-gate'
-import { relatedAccessPlugin } from './plugins/related-access'
-import { revalidatePlugin } from './plugins/revalidate'
-import { uploadVisibilityPlugin } from './plugins/upload-visibility'
-import { workflowPlugin } from './plugins/workflow'
+import { buddhistEraPlugin, ERA_PUBLISH_BUTTON } from '@prongsai/buddhist-era'
+import { readDateText } from '@prongsai/buddhist-era/utilities'
+import '@prongsai/buddhist-era/locale'
+import { inputGuardPlugin } from '@prongsai/input-guard'
+import { guardQueries } from '@prongsai/query-guard'
+import { oitPlugin, type OitCustomConfig } from '@prongsai/oit'
+import { oitRuleSets } from '@prongsai/oit/utilities'
+import { publishGatePlugin } from '@prongsai/publish-gate'
+import { relatedAccessPlugin } from '@prongsai/related-access'
+import { revalidatePlugin } from '@prongsai/revalidate'
+import { uploadVisibilityPlugin } from '@prongsai/upload-visibility'
+import { workflowPlugin } from '@prongsai/workflow'
 import { type AppEnv, loadEnvOrExit, parseEnv, resolvePayloadSecret } from './src/env'
-import { bilingual } from './src/lib/bilingual'
-import { siteOrigin } from './src/lib/siteOrigin'
+import { bilingual } from '@prongsai/shared/bilingual'
+import { siteOrigin } from '@prongsai/shared/siteOrigin'
 import { adminThai, THAI_TIMEZONES } from './src/i18n/adminThai'
 import { bilingualErrors } from './src/errors/bilingualErrors'
 import { GRAPHQL_LIMITS } from './src/graphql/limits'
@@ -204,8 +204,7 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
       // Dates sent as Thai text ("18/12/2569", "ธันวาคม 69") are read as the admin reads them.
       inputGuardPlugin({ formatMessage: ({ th, en }) => bilingual(th!, en!), readDate: readDateText }),
       oitPlugin({
-        frameworksDir: path.resolve(dirname, 'plugins/oit/frameworks'),
-        // Unset: each link is built on the origin its request came to (src/lib/siteOrigin.ts).
+        // Unset: each link is built on the origin its request came to (shared/siteOrigin.ts).
         siteUrl: env.serverUrl,
         // Daily e-mail of what has fallen due (a month's สขร.1, six-month data) to the division's editors and reviewers.
         reminders: { recipients: divisionRecipients },

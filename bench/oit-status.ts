@@ -17,11 +17,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { getPayload } from 'payload'
 
-import { toCsv, toXlsx } from '../plugins/oit/export/formats'
-import { sheetRows } from '../plugins/oit/export/sheet'
-import type { Framework } from '../plugins/oit/framework/schema'
-import { computeYearStatus } from '../plugins/oit/status/computeStatus'
-import type { OitCustomConfig } from '../plugins/oit/types'
+import { toCsv, toXlsx, sheetRows, computeYearStatus } from '@prongsai/oit/utilities'
+import type { Framework, OitCustomConfig } from '@prongsai/oit/types'
 import { createConfig } from '../payload.config'
 import { seed } from '../seed/index'
 

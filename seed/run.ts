@@ -14,7 +14,7 @@ import './load-env'
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { parseEnv } from '../src/env'
+import { parseEnv } from '@/env'
 import { seedForStart } from './start'
 
 const env = parseEnv()

@@ -5,7 +5,7 @@
  */
 import type { Payload } from 'payload'
 
-import type { AppEnv } from '../src/env'
+import type { AppEnv } from '@/env'
 import { DEMO_STAFF } from './data/organisation'
 import { seed } from './index'
 

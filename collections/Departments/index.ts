@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../../src/access/anyone'
-import { isAdmin } from '../../src/access/isAdmin'
+import { anyone } from '@/access/anyone'
+import { isAdmin } from '@/access/isAdmin'
 import { missingRequired } from '../fields/required'
 import { SETTINGS_GROUP } from '../groups'
 

@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { publicFilesOrAuthenticated } from '../../plugins/upload-visibility'
-import { authenticated } from '../../src/access/authenticated'
-import { changeMedia } from '../../src/access/changeMedia'
+import { publicFilesOrAuthenticated } from '@prongsai/upload-visibility'
+import { authenticated } from '@/access/authenticated'
+import { changeMedia } from '@/access/changeMedia'
 import { MEDIA_GROUP } from '../groups'
 import { checkUploadTypeAndSize } from './hooks/checkUploadTypeAndSize'
 import { explainUploadLimit } from './hooks/explainUploadLimit'

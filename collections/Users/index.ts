@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { authenticated } from '../../src/access/authenticated'
-import { isAdmin, isAdminField } from '../../src/access/isAdmin'
-import { isAdminOrSelf } from '../../src/access/isAdminOrSelf'
-import { ROLE_OPTIONS } from '../../src/access/roles'
+import { authenticated } from '@/access/authenticated'
+import { isAdmin, isAdminField } from '@/access/isAdmin'
+import { isAdminOrSelf } from '@/access/isAdminOrSelf'
+import { ROLE_OPTIONS } from '@/access/roles'
 import { SETTINGS_GROUP } from '../groups'
 import { usersAuth } from './authOptions'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'

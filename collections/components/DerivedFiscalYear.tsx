@@ -9,7 +9,7 @@ import type { NumberFieldClientProps } from 'payload'
 import { NumberField, useField, useFormFields } from '@payloadcms/ui'
 import React from 'react'
 
-import { fiscalYearOf } from '../../src/lib/thai-calendar'
+import { fiscalYearOf } from '@prongsai/shared/thai-calendar'
 
 export function DerivedFiscalYear(props: NumberFieldClientProps & { from: string }) {
   const path = props.path ?? props.field.name

@@ -9,7 +9,7 @@ import type { NumberFieldClientProps } from 'payload'
 import { TextInput, useField } from '@payloadcms/ui'
 import React from 'react'
 
-import { caretAfterFormat, formatMoney, readMoneyInput } from '../../src/lib/money-input'
+import { caretAfterFormat, formatMoney, readMoneyInput } from '@/lib/money-input'
 
 export function MoneyField(props: NumberFieldClientProps) {
   const { field, path: pathFromProps, readOnly } = props

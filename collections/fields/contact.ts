@@ -1,7 +1,7 @@
 import type { TextField } from 'payload'
 
-import { bilingual, type Label } from '../../src/lib/bilingual'
-import { fromThaiDigits } from '../../src/lib/thai-calendar'
+import { bilingual, type Label } from '@prongsai/shared/bilingual'
+import { fromThaiDigits } from '@prongsai/shared/thai-calendar'
 import { missingRequired } from './required'
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/

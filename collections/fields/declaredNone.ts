@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { bilingual, type Label } from '../../src/lib/bilingual'
+import { bilingual, type Label } from '@prongsai/shared/bilingual'
 
 /**
  * "If there is none, publish that there is none" (o19, o21, o29): a declaration with its

@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { bilingual, type Label } from '../../src/lib/bilingual'
+import { bilingual, type Label } from '@prongsai/shared/bilingual'
 import { deriveFiscalYearFrom } from '../hooks/deriveFiscalYear'
 import { fiscalYearField } from './fiscalYear'
 import { pdfField } from './uploads'

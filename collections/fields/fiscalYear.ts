@@ -1,6 +1,6 @@
 import type { NumberField } from 'payload'
 
-import { bilingual, type Label } from '../../src/lib/bilingual'
+import { bilingual, type Label } from '@prongsai/shared/bilingual'
 import { missingRequired } from './required'
 
 /** The oldest and newest fiscal years (BE) an editor may enter: anything else is a typo (a CE year, say). */

@@ -1,6 +1,6 @@
 import type { NumberField } from 'payload'
 
-import { bilingual, type Label } from '../../src/lib/bilingual'
+import { bilingual, type Label } from '@prongsai/shared/bilingual'
 import { missingRequired } from './required'
 
 export function validateAmount(value: null | number | undefined, args?: { required?: boolean }): string | true {

@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { bilingual, type Label } from '../../src/lib/bilingual'
+import { bilingual, type Label } from '@prongsai/shared/bilingual'
 import { missingRequired } from './required'
 
 /** Whether an end date comes on or after its start (both optional). */

@@ -1,6 +1,6 @@
 import type { ArrayField, Condition } from 'payload'
 
-import type { Label } from '../../src/lib/bilingual'
+import type { Label } from '@prongsai/shared/bilingual'
 import { fiscalYearField } from './fiscalYear'
 import { moneyField } from './money'
 import { periodFields } from './period'

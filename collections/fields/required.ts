@@ -1,4 +1,4 @@
-import { bilingual } from '../../src/lib/bilingual'
+import { bilingual } from '@prongsai/shared/bilingual'
 
 /**
  * A field with its own `validate` loses Payload's built-in required check, so every

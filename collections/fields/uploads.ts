@@ -1,6 +1,6 @@
 import type { PayloadRequest, UploadField } from 'payload'
 
-import { bilingual, type Label } from '../../src/lib/bilingual'
+import { bilingual, type Label } from '@prongsai/shared/bilingual'
 
 type MediaKind = 'image' | 'pdf'
 

@@ -2,12 +2,12 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { APIError } from 'payload'
 
-import { itemDivisionOf } from '../../plugins/oit/divisions/itemDivisionOf'
-import type { OitCustomConfig } from '../../plugins/oit/types'
-import { editsAllDivisions } from '../../src/access/editsAllDivisions'
-import { divisionsOf, isOwnDivision } from '../../src/access/roles'
-import { bilingual } from '../../src/lib/bilingual'
-import { divisionOf } from '../../src/workflow/permissions'
+import { itemDivisionOf } from '@prongsai/oit/utilities'
+import type { OitCustomConfig } from '@prongsai/oit/types'
+import { editsAllDivisions } from '@/access/editsAllDivisions'
+import { divisionsOf, isOwnDivision } from '@/access/roles'
+import { bilingual } from '@prongsai/shared/bilingual'
+import { divisionOf } from '@/workflow/permissions'
 
 /**
  * Every document has its responsible division. A new one without a division takes its

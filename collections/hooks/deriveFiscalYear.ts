@@ -1,6 +1,6 @@
 import type { FieldHook } from 'payload'
 
-import { fiscalYearOf } from '../../src/lib/thai-calendar'
+import { fiscalYearOf } from '@prongsai/shared/thai-calendar'
 
 /**
  * Field hook for `fiscalYear` on dated documents (news, announcements, activities): the

@@ -1,4 +1,4 @@
-import { bilingual } from '../../src/lib/bilingual'
+import { bilingual } from '@prongsai/shared/bilingual'
 import { declaredNoneFields } from '../fields/declaredNone'
 import { fiscalYearField } from '../fields/fiscalYear'
 import { projectRows } from '../fields/projectRows'

@@ -1,5 +1,5 @@
-import { bilingual } from '../../src/lib/bilingual'
-import { fiscalYearBounds, fiscalYearOf, formatThaiDate } from '../../src/lib/thai-calendar'
+import { bilingual } from '@prongsai/shared/bilingual'
+import { fiscalYearBounds, fiscalYearOf, formatThaiDate } from '@prongsai/shared/thai-calendar'
 import { declaredNoneFields } from '../fields/declaredNone'
 import { missingRequired } from '../fields/required'
 import { moneyField } from '../fields/money'

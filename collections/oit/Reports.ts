@@ -1,4 +1,4 @@
-import { bilingual } from '../../src/lib/bilingual'
+import { bilingual } from '@prongsai/shared/bilingual'
 import { fiscalYearField } from '../fields/fiscalYear'
 import { countField, moneyField } from '../fields/money'
 import { periodFields } from '../fields/period'

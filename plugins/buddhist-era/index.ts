@@ -39,11 +39,11 @@ export interface BuddhistEraPluginConfig {
   disabled?: boolean
 }
 
-const FIELD_COMPONENT = '/plugins/buddhist-era/components/EraDateField#EraDateField'
+const FIELD_COMPONENT = '@prongsai/buddhist-era/client#EraDateField'
 
 /** Payload's publish button whose "schedule publish" dialog reads and shows Buddhist-era dates. */
 export const ERA_PUBLISH_BUTTON: RawPayloadComponent = {
-  path: '/plugins/buddhist-era/components/schedule/EraPublishButton#EraPublishButton',
+  path: '@prongsai/buddhist-era/client#EraPublishButton',
 }
 
 type Versioned = Pick<CollectionConfig | GlobalConfig, 'versions'>
@@ -78,7 +78,7 @@ function withEraScheduleGlobal(global: GlobalConfig, languages: string[]): Globa
     },
   }
 }
-const PROVIDER = '/plugins/buddhist-era/components/EraLocaleProvider#EraLocaleProvider'
+const PROVIDER = '@prongsai/buddhist-era/client#EraLocaleProvider'
 
 function eraFields(fields: Field[], languages: string[]): Field[] {
   return fields.map((field) => {

@@ -1,7 +1,15 @@
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 import type { DivisionsOption } from './divisions/assignedDivisions'
 import type { OitPluginConfig, OitRemindersConfig } from './types'
+
+/**
+ * The framework data shipped with the plugin (`frameworks/` beside this file), found from this
+ * module's own address: wherever the plugin sits, not where the process was started.
+ */
+// Not `new URL('./frameworks', import.meta.url)`: bundlers take that for a file to emit.
+export const FRAMEWORKS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'frameworks')
 
 /** Reminders with every default filled in. */
 export type OitRemindersSettings = Required<OitRemindersConfig>
@@ -15,7 +23,7 @@ export function withDefaults(options: OitPluginConfig): Required<
     divisions: DivisionsOption | undefined
   } {
   return {
-    frameworksDir: options.frameworksDir ?? path.resolve(process.cwd(), 'plugins/oit/frameworks'),
+    frameworksDir: options.frameworksDir ?? FRAMEWORKS_DIR,
     frameworks: options.frameworks,
     endpointPrefix: options.endpointPrefix ?? '/oit',
     // Unset: each request's own origin (status/siteUrlFor.ts).

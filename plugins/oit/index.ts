@@ -27,7 +27,8 @@ export type { OitCustomConfig, OitPluginConfig, OitRemindersConfig } from './typ
 export { DUE_REMINDERS_TASK } from './jobs/dueReminders'
 
 const NAME = 'oitPlugin'
-const COMPONENTS = '/plugins/oit/components'
+/** Server components, by package path (exports/rsc.ts): they survive moving the plugin. */
+const RSC = '@prongsai/oit/rsc'
 
 export const oitPlugin =
   (options: OitPluginConfig = {}): Plugin =>
@@ -88,17 +89,11 @@ export const oitPlugin =
           // What an assessor would find: a view of every item, and a summary on the dashboard.
           views: {
             ...incoming.admin?.components?.views,
-            oitStatus: { Component: `${COMPONENTS}/StatusView#StatusView`, path: '/oit-status' },
-            oitCompare: { Component: `${COMPONENTS}/CompareView#CompareView`, path: '/oit-compare' },
+            oitStatus: { Component: `${RSC}#StatusView`, path: '/oit-status' },
+            oitCompare: { Component: `${RSC}#CompareView`, path: '/oit-compare' },
           },
-          beforeDashboard: [
-            ...(incoming.admin?.components?.beforeDashboard ?? []),
-            `${COMPONENTS}/StatusSummary#StatusSummary`,
-          ],
-          afterNavLinks: [
-            ...(incoming.admin?.components?.afterNavLinks ?? []),
-            `${COMPONENTS}/StatusNavLink#StatusNavLink`,
-          ],
+          beforeDashboard: [...(incoming.admin?.components?.beforeDashboard ?? []), `${RSC}#StatusSummary`],
+          afterNavLinks: [...(incoming.admin?.components?.afterNavLinks ?? []), `${RSC}#StatusNavLink`],
         },
       },
       i18n: { ...incoming.i18n, translations: deepMergeSimple(translations, incoming.i18n?.translations ?? {}) },

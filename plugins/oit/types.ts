@@ -9,7 +9,7 @@ export interface OitPluginConfig {
    * Folder of the framework data: `categories.json` (the categories and the components
    * each can provide) and one `ita-<year>.json` per assessment year. Adding a year means
    * adding a file here.
-   * @default `<cwd>/plugins/oit/frameworks`
+   * @default the plugin's own `frameworks/` folder (`FRAMEWORKS_DIR`, found from the module, not the working directory)
    */
   frameworksDir?: string
   /**

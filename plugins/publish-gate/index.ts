@@ -179,7 +179,7 @@ export const publishGatePlugin =
             ...(settings.dashboardPanel && gated.length
               ? [
                   {
-                    path: '/plugins/publish-gate/components/MyIncompleteItems#MyIncompleteItems',
+                    path: '@prongsai/publish-gate/rsc#MyIncompleteItems',
                     serverProps: { collections: gated, readinessField: settings.readinessField },
                   },
                 ]

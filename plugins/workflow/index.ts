@@ -40,7 +40,9 @@ function importMapEntry(component: Exclude<PayloadComponent, false>) {
   const { exportName, path } = component
   return { type: 'component' as const, path: exportName ? `${path}#${exportName}` : path }
 }
-const COMPONENTS = '/plugins/workflow/components'
+/** Components by package path (exports/rsc.ts, exports/client.ts): they survive moving the plugin. */
+const RSC = '@prongsai/workflow/rsc'
+const CLIENT = '@prongsai/workflow/client'
 
 export const workflowPlugin =
   (options: WorkflowPluginConfig): Plugin =>
@@ -116,19 +118,19 @@ export const workflowPlugin =
                 ...collection.admin?.components,
                 edit: {
                   PublishButton: {
-                    path: `${COMPONENTS}/PublishIfAllowed#PublishIfAllowed`,
+                    path: `${RSC}#PublishIfAllowed`,
                     serverProps: { collection: collection.slug },
                   },
                   ...collection.admin?.components?.edit,
                   // The header names the workflow step, not Payload's "draft".
                   beforeDocumentControls: [
-                    `${COMPONENTS}/WorkflowStep#WorkflowStep`,
+                    `${CLIENT}#WorkflowStep`,
                     ...(collection.admin?.components?.edit?.beforeDocumentControls ?? []),
                   ],
                 },
               },
             },
-            fields: [...collection.fields, ...workflowFields(`${COMPONENTS}/WorkflowPanel#WorkflowPanel`)],
+            fields: [...collection.fields, ...workflowFields(`${RSC}#WorkflowPanel`)],
             hooks: {
               ...collection.hooks,
               beforeOperation: [...(collection.hooks?.beforeOperation ?? []), rememberDraftArg(collection.slug)],
@@ -158,16 +160,10 @@ export const workflowPlugin =
           ...incoming.admin?.components,
           views: {
             ...incoming.admin?.components?.views,
-            myTasks: { Component: `${COMPONENTS}/MyTasks#MyTasksView`, path: '/my-tasks' },
+            myTasks: { Component: `${RSC}#MyTasksView`, path: '/my-tasks' },
           },
-          beforeDashboard: [
-            `${COMPONENTS}/MyTasks#MyTasksPanel`,
-            ...(incoming.admin?.components?.beforeDashboard ?? []),
-          ],
-          beforeNavLinks: [
-            ...(incoming.admin?.components?.beforeNavLinks ?? []),
-            `${COMPONENTS}/MyTasksNavLink#MyTasksNavLink`,
-          ],
+          beforeDashboard: [`${RSC}#MyTasksPanel`, ...(incoming.admin?.components?.beforeDashboard ?? [])],
+          beforeNavLinks: [...(incoming.admin?.components?.beforeNavLinks ?? []), `${RSC}#MyTasksNavLink`],
         },
       },
       i18n: { ...incoming.i18n, translations: deepMergeSimple(translations, incoming.i18n?.translations ?? {}) },

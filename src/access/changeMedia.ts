@@ -1,6 +1,6 @@
 import type { Access, PayloadRequest, Where } from 'payload'
 
-import { DEFAULT_FIELD_NAME, fileUses, type FileUses } from '../../plugins/upload-visibility'
+import { DEFAULT_FIELD_NAME, fileUses, type FileUses } from '@prongsai/upload-visibility'
 import { editableDocuments } from './editableDocuments'
 import { editsAllDivisions } from './editsAllDivisions'
 import { mayEditOrganisationProfile } from './mayEditOrganisationProfile'

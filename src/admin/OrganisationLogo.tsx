@@ -5,8 +5,8 @@
  */
 import React from 'react'
 
-import { isMedia } from '../app/(site)/_components/MediaView'
-import { siteSettings } from '../site/data'
+import { isMedia } from '@/app/(site)/_components/MediaView'
+import { siteSettings } from '@/site/data'
 
 async function emblem() {
   const site = await siteSettings()

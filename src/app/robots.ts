@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next'
 
-import { siteUrl } from '../site/data'
+import { siteUrl } from '@/site/data'
 
 // Read per request (from cached reads), never at build time.
 export const dynamic = 'force-dynamic'

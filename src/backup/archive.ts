@@ -13,10 +13,10 @@ import path from 'node:path'
 import * as tar from 'tar'
 
 import { pendingFoldersBeside } from '../../collections/Media/pendingFolders'
-import { OWNER_ONLY_DIR, OWNER_ONLY_FILE, protectDatabaseFiles } from '../db/ownerOnlyFiles'
-import type { AppEnv } from '../env'
-import { bilingual } from '../lib/bilingual'
-import { BANGKOK_TIME_ZONE, formatThaiDate } from '../lib/thai-calendar'
+import { OWNER_ONLY_DIR, OWNER_ONLY_FILE, protectDatabaseFiles } from '@/db/ownerOnlyFiles'
+import type { AppEnv } from '@/env'
+import { bilingual } from '@prongsai/shared/bilingual'
+import { BANGKOK_TIME_ZONE, formatThaiDate } from '@prongsai/shared/thai-calendar'
 import {
   BackupError,
   CURRENT_FORMAT,

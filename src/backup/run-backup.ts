@@ -6,7 +6,7 @@ import { loadEnv } from 'payload/node'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import { parseEnv } from '../env'
+import { parseEnv } from '@/env'
 import { backup, BackupError, describeBackup } from './archive'
 
 loadEnv()

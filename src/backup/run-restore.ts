@@ -8,7 +8,7 @@ import { loadEnv } from 'payload/node'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import { parseEnv } from '../env'
+import { parseEnv } from '@/env'
 import { BackupError, describeBackup, restore } from './archive'
 
 loadEnv()

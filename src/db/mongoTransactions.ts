@@ -4,7 +4,7 @@
  * `replicaSet`. Without transactions a save that fails part-way is not rolled back, so
  * production refuses to start; development starts with a warning.
  */
-import { bilingual } from '../lib/bilingual'
+import { bilingual } from '@prongsai/shared/bilingual'
 
 export interface MongoTopology {
   /** `replicaSet` from the connection string: Payload enables transactions only then. */

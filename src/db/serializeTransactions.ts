@@ -29,7 +29,7 @@ import type { BaseDatabaseAdapter, DatabaseAdapterObj as DatabaseAdapterResult, 
 import { AsyncLocalStorage } from 'node:async_hooks'
 import { APIError, isolateObjectProperty } from 'payload'
 
-import { bilingual } from '../lib/bilingual'
+import { bilingual } from '@prongsai/shared/bilingual'
 import { currentScope, isWithin, type OperationScope, scopeEntryPoints } from './operationScopes'
 
 export interface SerializeTransactionsOptions {

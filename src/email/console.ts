@@ -8,7 +8,7 @@
  */
 import type { PayloadEmailAdapter, SendEmailOptions } from 'payload'
 
-import { bilingual } from '../lib/bilingual'
+import { bilingual } from '@prongsai/shared/bilingual'
 import { addressesOf, bodyText, formatFrom, logLine, textOfHtml } from './message'
 
 /** A message as the console adapter captured it. */

@@ -10,7 +10,7 @@
  */
 import type { PayloadEmailAdapter } from 'payload'
 
-import type { AppEnv } from '../env'
+import type { AppEnv } from '@/env'
 import { consoleEmailAdapter, type ConsoleEmailOptions } from './console'
 import { smtpEmailAdapter, type SmtpEmailOptions } from './smtp'
 

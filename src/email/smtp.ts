@@ -8,8 +8,8 @@ import type { PayloadEmailAdapter, SendEmailOptions } from 'payload'
 import nodemailer, { type SentMessageInfo, type Transporter } from 'nodemailer'
 import type SMTPTransport from 'nodemailer/lib/smtp-transport'
 
-import type { SmtpEnv } from '../env'
-import { bilingual } from '../lib/bilingual'
+import type { SmtpEnv } from '@/env'
+import { bilingual } from '@prongsai/shared/bilingual'
 import { logLine } from './message'
 
 export interface SmtpEmailOptions {

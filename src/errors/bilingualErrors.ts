@@ -1,6 +1,6 @@
 import type { AfterErrorHook } from 'payload'
 
-import { toBilingual } from '../i18n/bilingualMessage'
+import { toBilingual } from '@/i18n/bilingualMessage'
 
 interface ErrorEntry {
   message?: unknown

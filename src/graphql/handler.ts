@@ -12,8 +12,8 @@ import type { SanitizedConfig } from 'payload'
 
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 
-import { scoped } from '../db/operationScopes'
-import { toBilingual } from '../i18n/bilingualMessage'
+import { scoped } from '@/db/operationScopes'
+import { toBilingual } from '@/i18n/bilingualMessage'
 import { GRAPHQL_LIMITS, type GraphQLLimits } from './limits'
 import { limitMessages } from './limitMessages'
 

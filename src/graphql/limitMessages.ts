@@ -1,4 +1,4 @@
-import { bilingual } from '../lib/bilingual'
+import { bilingual } from '@prongsai/shared/bilingual'
 
 /** Why a GraphQL request is refused before it runs, in Thai and English. */
 export const limitMessages = {

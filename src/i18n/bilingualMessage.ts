@@ -1,8 +1,8 @@
 /**
- * Any message a client gets, made "ไทย / English" (src/lib/bilingual.ts): Payload answers in
+ * Any message a client gets, made "ไทย / English" (shared/bilingual.ts): Payload answers in
  * the request's language, or in English where its text is hard-coded; the app promises both.
  */
-import { bilingual } from '../lib/bilingual'
+import { bilingual } from '@prongsai/shared/bilingual'
 
 import { BY_STATUS, KNOWN_ENGLISH } from './knownEnglish'
 import { fill, PAYLOAD_STRINGS, type PayloadString } from './payloadStrings'

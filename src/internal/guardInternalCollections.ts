@@ -6,11 +6,11 @@
  */
 import type { Access, SanitizedConfig } from 'payload'
 
-import { createLock } from '../access/createLock'
-import { deleteLock } from '../access/deleteLock'
-import { isAdmin } from '../access/isAdmin'
-import { nobody } from '../access/nobody'
-import { updateLock } from '../access/updateLock'
+import { createLock } from '@/access/createLock'
+import { deleteLock } from '@/access/deleteLock'
+import { isAdmin } from '@/access/isAdmin'
+import { nobody } from '@/access/nobody'
+import { updateLock } from '@/access/updateLock'
 import { deletePreferenceByKey } from './deletePreferenceByKey'
 
 type Rules = Partial<Record<'create' | 'delete' | 'read' | 'update', Access>>

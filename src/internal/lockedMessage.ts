@@ -2,7 +2,7 @@ import type { AfterErrorHook } from 'payload'
 
 import { Locked } from 'payload'
 
-import { bilingual } from '../lib/bilingual'
+import { bilingual } from '@prongsai/shared/bilingual'
 
 const MESSAGE = bilingual(
   'เอกสารนี้มีผู้อื่นกำลังแก้ไขอยู่ จึงยังบันทึกหรือลบไม่ได้: รอให้ผู้นั้นออกจากเอกสาร (หรือครบ 5 นาทีที่ไม่มีการแก้ไข) หรือเปิดเอกสารในหน้าผู้ดูแลแล้วกด "เข้ายึด"',

@@ -3,7 +3,7 @@
  * a trailing "บาท". Pure, for the admin's money field and its tests. What is not an
  * amount is said so, never dropped.
  */
-import { fromThaiDigits } from './thai-calendar'
+import { fromThaiDigits } from '@prongsai/shared/thai-calendar'
 
 export type MoneyInput =
   /** `value` null: nothing typed. `text`: the amount as shown while typing (1,250.5). */

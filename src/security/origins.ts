@@ -19,7 +19,7 @@
  */
 import type { networkInterfaces } from 'node:os'
 
-import { allowedDevOrigins } from '../lib/devOrigins.mjs'
+import { allowedDevOrigins } from '@/lib/devOrigins.mjs'
 
 export interface OriginsSource {
   /** NEXT_PUBLIC_SERVER_URL: any URL of the site (its path is ignored). */

@@ -5,7 +5,7 @@
 import type { FlattenedField, Payload, SanitizedCollectionConfig } from 'payload'
 
 import { OIT_COLLECTIONS } from '../../collections/oit'
-import type { Label } from '../lib/bilingual'
+import type { Label } from '@prongsai/shared/bilingual'
 
 export const PROFILE_SLUG = 'organisations'
 const PUBLIC_SLUGS = new Set([PROFILE_SLUG, ...OIT_COLLECTIONS.map((c) => c.slug)])

@@ -6,11 +6,10 @@ import type { Where } from 'payload'
 
 import { headers } from 'next/headers'
 
-import { itemQueryOptions, itemWhere } from '../../plugins/oit/framework/itemQuery'
-import type { Framework, FrameworkItem } from '../../plugins/oit/framework/schema'
-import type { OitCustomConfig } from '../../plugins/oit/types'
-import { siteOrigin } from '../lib/siteOrigin'
-import { fiscalYearOf, monthsOfFiscalYear } from '../lib/thai-calendar'
+import { itemQueryOptions, itemWhere } from '@prongsai/oit/utilities'
+import type { Framework, FrameworkItem, OitCustomConfig } from '@prongsai/oit/types'
+import { siteOrigin } from '@prongsai/shared/siteOrigin'
+import { fiscalYearOf, monthsOfFiscalYear } from '@prongsai/shared/thai-calendar'
 import { cachedRead } from './cache'
 import {
   filterFields,
@@ -260,7 +259,7 @@ export async function siteSettings(): Promise<SiteSettings> {
 /**
  * Origin of the public site, as the ITAS sheet writes it: NEXT_PUBLIC_SERVER_URL when set,
  * else the origin the visitor's request came to (`Host`, `X-Forwarded-Proto`; never kept for
- * later: src/lib/siteOrigin.ts).
+ * later: shared/siteOrigin.ts).
  */
 export async function siteUrl(): Promise<string> {
   const payload = await sitePayload()

@@ -1,5 +1,5 @@
 /** How the public site writes dates, sizes and kinds of file, Thai first. */
-import { formatThaiDate, toThaiDigits } from '../lib/thai-calendar'
+import { formatThaiDate, toThaiDigits } from '@prongsai/shared/thai-calendar'
 
 /** A stored date, or null for anything that is not one. */
 function asDate(value: unknown): Date | null {

@@ -4,8 +4,8 @@
  * back a step (an approval was of the file as it was). Which documents use a file comes
  * from uploadVisibilityPlugin, the one place that walks the reference fields.
  */
-import type { WorkflowDependency } from '../../plugins/workflow'
-import { fileUses } from '../../plugins/upload-visibility'
+import type { WorkflowDependency } from '@prongsai/workflow'
+import { fileUses } from '@prongsai/upload-visibility'
 
 const MEDIA = 'media'
 

@@ -3,11 +3,11 @@
  * division's editors submit, its reviewers approve or send back, สำนักปลัด's publishers
  * publish any division's documents, administrators may do all and publish without an approval.
  */
-import type { WorkflowPermissions } from '../../plugins/workflow'
-import { editsAllDivisions } from '../access/editsAllDivisions'
-import { mayPublish } from '../access/mayPublish'
-import { mayPublishWithoutApproval } from '../access/mayPublishWithoutApproval'
-import { hasRole, idOf, isOwnDivision } from '../access/roles'
+import type { WorkflowPermissions } from '@prongsai/workflow'
+import { editsAllDivisions } from '@/access/editsAllDivisions'
+import { mayPublish } from '@/access/mayPublish'
+import { mayPublishWithoutApproval } from '@/access/mayPublishWithoutApproval'
+import { hasRole, idOf, isOwnDivision } from '@/access/roles'
 
 /** The document's responsible division id (populated or not); undefined for "all divisions". */
 export function divisionOf(doc: Record<string, unknown>): number | string | undefined {

@@ -3,7 +3,7 @@
  * (publishers when it has none); approved → publishers; sent back, published or
  * unpublished → whoever submitted it (else the division's editors).
  */
-import type { NotifyArgs } from '../../plugins/workflow'
+import type { NotifyArgs } from '@prongsai/workflow'
 import { divisionOf } from './permissions'
 import { staffEmails } from './staffEmails'
 

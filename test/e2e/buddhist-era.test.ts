@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { DEFAULT_ADMIN } from '../../seed/data/organisation'
-import { bangkokDay } from '../../src/lib/thai-calendar'
+import { bangkokDay } from '@prongsai/shared/thai-calendar'
 import { type AdminSession, adminSession, screenshotPath, thaiContext } from '../helpers/browser'
 
 const baseURL = inject('baseURL')

@@ -8,8 +8,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { DEFAULT_ADMIN } from '../../seed/data/organisation'
-import { parseFrameworks } from '../../plugins/oit/framework/load'
-import { yearInForce } from '../../plugins/oit/framework/yearInForce'
+import { parseFrameworks, yearInForce } from '@prongsai/oit/utilities'
 import { type AdminSession, adminSession, screenshotPath, thaiContext, visible } from '../helpers/browser'
 import { frameworkSources } from '../helpers/frameworks'
 

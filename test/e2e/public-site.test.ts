@@ -10,7 +10,7 @@ import { createRequire } from 'node:module'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import type { ItemStatus, YearStatus } from '../../plugins/oit/status/types'
+import type { ItemStatus, YearStatus } from '@prongsai/oit/types'
 import { DEFAULT_ADMIN } from '../../seed/data/organisation'
 import { adminSession, launchBrowser, screenshotPath } from '../helpers/browser'
 import { type ApiCall, signedInApi } from '../helpers/api'

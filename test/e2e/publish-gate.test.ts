@@ -15,9 +15,8 @@ import { DEFAULT_ADMIN, DEMO_STAFF } from '../../seed/data/organisation'
 import { adminSession, type AdminSession, launchBrowser, logIn, screenshotPath, thaiContext, visible } from '../helpers/browser'
 import { type ApiCall, signedInApi } from '../helpers/api'
 import { frameworkSources } from '../helpers/frameworks'
-import { parseFrameworks } from '../../plugins/oit/framework/load'
-import { yearInForce } from '../../plugins/oit/framework/yearInForce'
-import { fiscalYearOf } from '../../src/lib/thai-calendar'
+import { parseFrameworks, yearInForce } from '@prongsai/oit/utilities'
+import { fiscalYearOf } from '@prongsai/shared/thai-calendar'
 
 const baseURL = inject('baseURL')
 const EDITOR = { email: 'editor.strategy@sukjai-pao.go.th', password: 'Strategy-editor-k7!2566' }

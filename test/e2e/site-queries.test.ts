@@ -9,7 +9,7 @@
 import { describe, expect, inject, it } from 'vitest'
 
 import { OIT_COLLECTIONS } from '../../collections/oit'
-import { FIELD } from '../../plugins/workflow/defaults'
+import { FIELD } from '@prongsai/workflow/utilities'
 import { PROFILE_SLUG } from '../../src/site/collections'
 
 const baseURL = inject('baseURL')

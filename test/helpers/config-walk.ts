@@ -6,7 +6,7 @@ import type { Field, Payload, SanitizedCollectionConfig } from 'payload'
 
 import { fieldAffectsData } from 'payload/shared'
 
-import { dataFields } from '../../plugins/oit/framework/fieldPaths'
+import { dataFields } from '@prongsai/oit/utilities'
 
 import { strip } from './documents'
 import { pdfBlob, pngBlob } from './files'

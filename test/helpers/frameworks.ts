@@ -2,11 +2,10 @@
  * The framework data files as the plugin reads them, and small editors over a copy of a
  * year file (items sit in `groups[].items[]`), to make broken or made-up years in tests.
  */
-import path from 'node:path'
+import type { FrameworkSource } from '@prongsai/oit/types'
+import { CATALOG_FILE, FRAMEWORKS_DIR, readFrameworkDir } from '@prongsai/oit/utilities'
 
-import { CATALOG_FILE, type FrameworkSource, readFrameworkDir } from '../../plugins/oit/framework/load'
-
-export const FRAMEWORKS_DIR = path.resolve(import.meta.dirname, '../../plugins/oit/frameworks')
+export { FRAMEWORKS_DIR }
 
 export const frameworkSources = (): FrameworkSource[] => readFrameworkDir(FRAMEWORKS_DIR)
 

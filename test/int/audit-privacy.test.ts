@@ -19,8 +19,11 @@ import { graphqlClient, graphqlNames } from '../helpers/graphql'
 import { bootPayload, type TestPayload } from '../helpers/payload'
 import { RestClient } from '../helpers/rest'
 
-// The sidebar's buttons are a client component (the admin UI library, with its CSS): not needed to read the history.
-vi.mock('../../plugins/workflow/components/WorkflowButtons', () => ({ WorkflowButtons: () => null }))
+// The admin UI library and Next's admin template (client code that imports CSS) are not needed to
+// read the sidebar's history: WorkflowPanel only names its buttons, and the other server components
+// of the door (exports/rsc.ts) are loaded, not rendered.
+vi.mock('@payloadcms/ui', () => ({}))
+vi.mock('@payloadcms/next/templates', () => ({}))
 
 const AUDIT = 'audit-log'
 /** An OIT category: any collection run through the workflow writes entries alike. */
@@ -287,7 +290,7 @@ describe('the audit log names only people the reader may see', () => {
 
   it('the admin: its columns and filters, and the document sidebar’s history', async () => {
     problems.length = 0
-    const { WorkflowPanel } = await import('../../plugins/workflow/components/WorkflowPanel')
+    const { WorkflowPanel } = await import('@prongsai/workflow/rsc')
     for (const reader of people) {
       // The list's columns and filters follow the collection's field permissions.
       const access = await rest.get('/access', { token: reader.token })
@@ -313,7 +316,7 @@ describe('the audit log names only people the reader may see', () => {
           id: person.docId,
           data: doc.docs[0] as unknown as Record<string, unknown>,
           req,
-          // Keys come back as they are (to find them in the output), except the date locale the panel formats with.
+          // Keys as text, but the date locale must be one Intl knows (the panel formats dates with it).
           i18n: { language: 'th', t: (key: string) => (key === 'workflow:dateLocale' ? 'th-TH-u-ca-buddhist' : key) },
         })
         const text = JSON.stringify(element)

@@ -5,8 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { OitCustomConfig } from '../../plugins/oit/types'
-import { computeYearStatus } from '../../plugins/oit/status/computeStatus'
+import type { OitCustomConfig } from '@prongsai/oit/types'
+import { computeYearStatus } from '@prongsai/oit/utilities'
 import { seed } from '../../seed/index'
 import { DEFAULT_ADMIN } from '../../seed/data/organisation'
 import { copyOfPublished } from '../helpers/documents'

@@ -6,9 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { FrameworkComparison } from '../../plugins/oit/compare/compareFrameworks'
-import type { OrganisationPreparation } from '../../plugins/oit/compare/preparationOf'
-import type { OitCustomConfig } from '../../plugins/oit/types'
+import type { FrameworkComparison, OrganisationPreparation, OitCustomConfig } from '@prongsai/oit/types'
 import { DEFAULT_ADMIN } from '../../seed/data/organisation'
 import { seed } from '../../seed/index'
 import { bootPayload, type TestPayload } from '../helpers/payload'

@@ -7,9 +7,8 @@
 import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { StatusSummary } from '../../plugins/oit/components/StatusSummary'
-import type { ItemStatus, YearStatus } from '../../plugins/oit/status/types'
-import type { OitCustomConfig } from '../../plugins/oit/types'
+import { StatusSummary } from '@prongsai/oit/rsc'
+import type { ItemStatus, YearStatus, OitCustomConfig } from '@prongsai/oit/types'
 import { DEFAULT_ADMIN } from '../../seed/data/organisation'
 import { seed } from '../../seed/index'
 import { bootPayload, type TestPayload } from '../helpers/payload'

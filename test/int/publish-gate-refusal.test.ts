@@ -15,7 +15,7 @@ import path from 'node:path'
 import { buildConfig, getPayload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { publishGatePlugin, REFUSAL_CODE, refusalIn } from '../../plugins/publish-gate'
+import { publishGatePlugin, REFUSAL_CODE, refusalIn } from '@prongsai/publish-gate'
 import { RestClient } from '../helpers/rest'
 
 let dir: string

@@ -14,8 +14,8 @@ import path from 'node:path'
 import { buildConfig, getPayload, type Payload, ValidationError } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { publishGatePlugin } from '../../plugins/publish-gate'
-import type { RuleSet } from '../../plugins/publish-gate/rules/schema'
+import { publishGatePlugin } from '@prongsai/publish-gate'
+import type { RuleSet } from '@prongsai/publish-gate/types'
 
 const RULES: RuleSet[] = [
   {

@@ -6,10 +6,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { oitRuleSets } from '../../plugins/oit/gate/ruleSets'
-import type { OitCustomConfig } from '../../plugins/oit/types'
-import { withDefaults } from '../../plugins/publish-gate/defaults'
-import { refreshReadiness } from '../../plugins/publish-gate/hooks/refreshReadiness'
+import { oitRuleSets } from '@prongsai/oit/utilities'
+import type { OitCustomConfig } from '@prongsai/oit/types'
+import { withDefaults, refreshReadiness } from '@prongsai/publish-gate/utilities'
 import { seed } from '../../seed/index'
 import { bootPayload, type TestPayload } from '../helpers/payload'
 

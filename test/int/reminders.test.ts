@@ -9,11 +9,11 @@ import type { Payload } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { DUE_REMINDERS_TASK } from '../../plugins/oit'
-import type { DueRemindersOutput } from '../../plugins/oit/jobs/dueReminders'
+import { DUE_REMINDERS_TASK } from '@prongsai/oit'
+import type { DueRemindersOutput } from '@prongsai/oit/types'
 import { seed } from '../../seed/index'
 import { clearOutbox, outbox } from '../../src/email'
-import { forgetLastSeenOrigin, rememberOrigin } from '../../src/lib/siteOrigin'
+import { forgetLastSeenOrigin, rememberOrigin } from '@prongsai/shared/siteOrigin'
 import { bootPayload, type TestPayload } from '../helpers/payload'
 
 let t: TestPayload

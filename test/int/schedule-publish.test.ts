@@ -15,7 +15,7 @@ import path from 'node:path'
 import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { ERA_PUBLISH_BUTTON } from '../../plugins/buddhist-era'
+import { ERA_PUBLISH_BUTTON } from '@prongsai/buddhist-era'
 import { DEFAULT_ADMIN } from '../../seed/data/organisation'
 import { seed } from '../../seed/index'
 import { serverFunctions } from '../../src/app/(payload)/serverFunctions'

@@ -2,14 +2,11 @@
  * The demo อบจ.: every ITA 2566 item has enough published documents in its category and
  * time window, the drafts stay hidden, and seeding again changes nothing.
  */
-import type { Framework } from '../../plugins/oit/framework/schema'
+import type { Framework, OitCustomConfig } from '@prongsai/oit/types'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { fieldAtPath } from '../../plugins/oit/framework/fieldPaths'
-import { itemQueryOptions, itemWhere } from '../../plugins/oit/framework/itemQuery'
-import type { OitCustomConfig } from '../../plugins/oit/types'
-import { computeYearStatus } from '../../plugins/oit/status/computeStatus'
+import { fieldAtPath, itemQueryOptions, itemWhere, computeYearStatus } from '@prongsai/oit/utilities'
 import { DEMO_GAPS } from '../../seed/data/oit-demo'
 import { seed } from '../../seed/index'
 import { bootPayload, type TestPayload } from '../helpers/payload'

@@ -10,7 +10,7 @@ import type { FlattenedField } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { FIELD } from '../../plugins/workflow/defaults'
+import { FIELD } from '@prongsai/workflow/utilities'
 import { isShownField } from '../../src/app/(site)/_components/FieldsView'
 import { filterFields, siteCollections } from '../../src/site/collections'
 import { bootPayload, type TestPayload } from '../helpers/payload'

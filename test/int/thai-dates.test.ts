@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DEFAULT_ADMIN } from '../../seed/data/organisation'
 import { seed } from '../../seed/index'
-import { bangkokDay } from '../../src/lib/thai-calendar'
+import { bangkokDay } from '@prongsai/shared/thai-calendar'
 import { appCollections, isSystemManaged, sampleBody, topLevelDataFields } from '../helpers/config-walk'
 import { bootPayload, type TestPayload } from '../helpers/payload'
 import { RestClient } from '../helpers/rest'

@@ -10,7 +10,7 @@ import type { CollectionConfig, Config, FlattenedField, Payload } from 'payload'
 import { createLocalReq, initTransaction, killTransaction } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { uploadVisibilityPlugin } from '../../plugins/upload-visibility'
+import { uploadVisibilityPlugin } from '@prongsai/upload-visibility'
 import { seed } from '../../seed/index'
 import { DEFAULT_ADMIN } from '../../seed/data/organisation'
 import { imageBuffer, pdfBuffer } from '../../seed/files'

@@ -48,8 +48,8 @@ vi.mock('../../src/access/mayTrashPublished', async (original) => {
 })
 // The files question without a database: one file, used by one published document that the
 // user may edit. What is left to decide is only whether a published file may be replaced.
-vi.mock('../../plugins/upload-visibility', async (original) => {
-  const m = await original<typeof import('../../plugins/upload-visibility')>()
+vi.mock('@prongsai/upload-visibility', async (original) => {
+  const m = await original<typeof import('@prongsai/upload-visibility')>()
   const uses = () => new Map([['1', [{ collection: 'reports', id: 5, published: true }]]])
   return { ...m, fileUses: async () => uses() }
 })

@@ -3,7 +3,7 @@ import { enUS } from 'date-fns/locale/en-US'
 import { th } from 'date-fns/locale/th'
 import { describe, expect, it } from 'vitest'
 
-import { toEraPattern, withBuddhistEraYears, withPlainYears } from '../../plugins/buddhist-era'
+import { toEraPattern, withBuddhistEraYears, withPlainYears } from '@prongsai/buddhist-era'
 
 withBuddhistEraYears(th)
 withPlainYears(enUS)
@@ -51,7 +51,7 @@ describe('Buddhist-era years in date-fns patterns', () => {
 describe("the admin's own date-fns locales", () => {
   it('are the ones patched: Payload pins its own date-fns, so they are taken through importDateFNSLocale', async () => {
     const { importDateFNSLocale } = await import('@payloadcms/translations')
-    const { eraLocalesReady } = await import('../../plugins/buddhist-era/locale/applyToAdmin')
+    const { eraLocalesReady } = await import('@prongsai/buddhist-era/locale')
     await eraLocalesReady
     const payloadTh = await importDateFNSLocale('th')
     const payloadEn = await importDateFNSLocale('en-US')

@@ -9,16 +9,15 @@
 import type { CollectionSlug } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import {
-  categoryShape,
-  type CategoryChange,
-  compareFrameworks,
-  type FrameworkComparison,
-} from '../../plugins/oit/compare/compareFrameworks'
-import { preparationOf } from '../../plugins/oit/compare/preparationOf'
-import { parseFrameworks } from '../../plugins/oit/framework/load'
-import type { Framework, FrameworkItem } from '../../plugins/oit/framework/schema'
-import type { ItemStatus, YearStatus } from '../../plugins/oit/status/types'
+import type {
+  CategoryChange,
+  FrameworkComparison,
+  Framework,
+  FrameworkItem,
+  ItemStatus,
+  YearStatus,
+} from '@prongsai/oit/types'
+import { categoryShape, compareFrameworks, preparationOf, parseFrameworks } from '@prongsai/oit/utilities'
 import { frameworkSources } from '../helpers/frameworks'
 
 const frameworks = parseFrameworks(frameworkSources())

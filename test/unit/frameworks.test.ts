@@ -10,11 +10,17 @@ import { describe, expect, it } from 'vitest'
 
 import { OIT_COLLECTIONS } from '../../collections/oit'
 import { Organisations } from '../../collections/Organisations'
-import { checkPaths, findCatalogProblems, findReferenceProblems } from '../../plugins/oit/framework/checkReferences'
-import { fieldAtPath, selectValues } from '../../plugins/oit/framework/fieldPaths'
-import { parseFrameworkData, parseFrameworks } from '../../plugins/oit/framework/load'
-import { frameworkSchema } from '../../plugins/oit/framework/schema'
-import { oitPlugin } from '../../plugins/oit'
+import {
+  checkPaths,
+  findCatalogProblems,
+  findReferenceProblems,
+  fieldAtPath,
+  selectValues,
+  parseFrameworkData,
+  parseFrameworks,
+  frameworkSchema,
+} from '@prongsai/oit/utilities'
+import { oitPlugin } from '@prongsai/oit'
 import { catalogSource, frameworkSources, itemIn, withCatalog, yearData } from '../helpers/frameworks'
 
 const sources = frameworkSources()

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest'
 
 import { GUIDE_FILE } from '../../src/guide/guideFile'
 import { inline, parseGuide } from '../../src/guide/markdown'
-import { requestOrigin, siteOrigin, forgetLastSeenOrigin, lastSeenOrigin } from '../../src/lib/siteOrigin'
+import { requestOrigin, siteOrigin, forgetLastSeenOrigin, lastSeenOrigin } from '@prongsai/shared/siteOrigin'
 
 const root = path.resolve(__dirname, '../..')
 

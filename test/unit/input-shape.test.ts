@@ -6,12 +6,8 @@ import type { Field } from 'payload'
 
 import { describe, expect, it } from 'vitest'
 
-import {
-  checkShape,
-  impossibleCalendarDate,
-  nestingExceeds,
-  type ShapeContext,
-} from '../../plugins/input-guard/shape/checkShape'
+import type { ShapeContext } from '@prongsai/input-guard/types'
+import { checkShape, impossibleCalendarDate, nestingExceeds } from '@prongsai/input-guard/utilities'
 
 const fields: Field[] = [
   { name: 'title', type: 'text', required: true },

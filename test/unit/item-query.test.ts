@@ -1,8 +1,8 @@
 /** Which documents serve an item in an assessment year: filter + time window as a `where`. */
 import { describe, expect, it } from 'vitest'
 
-import { itemWhere } from '../../plugins/oit/framework/itemQuery'
-import type { FrameworkItem } from '../../plugins/oit/framework/schema'
+import { itemWhere } from '@prongsai/oit/utilities'
+import type { FrameworkItem } from '@prongsai/oit/types'
 
 const item = (window: FrameworkItem['window'], where: Record<string, string> = {}) =>
   ({ code: 'oX', window, category: { collection: 'reports', where } }) as unknown as FrameworkItem

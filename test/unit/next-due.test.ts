@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import type { FrameworkItem } from '../../plugins/oit/framework/schema'
-import { dueMonths, nextDue } from '../../plugins/oit/status/nextDue'
+import type { FrameworkItem } from '@prongsai/oit/types'
+import { dueMonths, nextDue } from '@prongsai/oit/utilities'
 
 const item = (window: FrameworkItem['window']) => ({ window }) as FrameworkItem
 const at = (iso: string) => new Date(iso)

@@ -9,9 +9,8 @@ import { describe, expect, it } from 'vitest'
 
 import { OIT_COLLECTIONS } from '../../collections/oit'
 import { Organisations } from '../../collections/Organisations'
-import { parseFrameworks } from '../../plugins/oit/framework/load'
-import { oitRuleSets } from '../../plugins/oit/gate/ruleSets'
-import { evaluate } from '../../plugins/publish-gate/engine/evaluate'
+import { parseFrameworks, oitRuleSets } from '@prongsai/oit/utilities'
+import { evaluate } from '@prongsai/publish-gate/utilities'
 import { frameworkSources, setLevel, withCatalog, yearData } from '../helpers/frameworks'
 
 const collections: CollectionConfig[] = [Organisations, ...OIT_COLLECTIONS]

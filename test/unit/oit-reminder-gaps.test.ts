@@ -4,9 +4,8 @@
  */
 import { describe, expect, it } from 'vitest'
 
-import type { FrameworkItem } from '../../plugins/oit/framework/schema'
-import { gapsOf } from '../../plugins/oit/jobs/reminderGaps'
-import type { ItemStatus, Reason } from '../../plugins/oit/status/types'
+import type { FrameworkItem, ItemStatus, Reason } from '@prongsai/oit/types'
+import { gapsOf } from '@prongsai/oit/utilities'
 
 const monthly = { window: 'monthly-first-half-current-fy' } as FrameworkItem
 const statusWith = (reasons: Reason[]) => ({ status: 'incomplete', reasons }) as ItemStatus

@@ -5,9 +5,8 @@
  */
 import { describe, expect, it } from 'vitest'
 
-import { explainReason, reasonText } from '../../plugins/oit/status/explain'
-import type { DocumentRef, ReasonCode, ReasonFacts } from '../../plugins/oit/status/types'
-import { translations } from '../../plugins/oit/translations'
+import { explainReason, reasonText, translations } from '@prongsai/oit/utilities'
+import type { DocumentRef, ReasonCode, ReasonFacts } from '@prongsai/oit/types'
 
 const document: DocumentRef = {
   collection: 'news',

@@ -4,20 +4,18 @@
  */
 import { describe, expect, it } from 'vitest'
 
-import type { FrameworkItem } from '../../plugins/oit/framework/schema'
-import type { Finding } from '../../plugins/publish-gate/engine/evaluate'
+import type { FrameworkItem, Tally, DocumentRef } from '@prongsai/oit/types'
+import type { Finding } from '@prongsai/publish-gate/types'
 import {
   answered,
   belowMinimum,
   documentFindings,
   documentVerdicts,
+  dueMonths,
   missingMonths,
   outOfWindowReason,
   shortfall,
-  type Tally,
-} from '../../plugins/oit/status/judge'
-import { dueMonths } from '../../plugins/oit/status/nextDue'
-import type { DocumentRef } from '../../plugins/oit/status/types'
+} from '@prongsai/oit/utilities'
 
 const ref = (doc: { id: number | string }): DocumentRef => ({
   collection: 'news',

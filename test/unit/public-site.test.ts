@@ -7,7 +7,7 @@ import type { CollectionConfig, Config, PayloadRequest } from 'payload'
 
 import { describe, expect, it, vi } from 'vitest'
 
-import { revalidatePlugin } from '../../plugins/revalidate'
+import { revalidatePlugin } from '@prongsai/revalidate'
 import { fileKind, fileSize, safeHref, siteDate, siteMonth } from '../../src/site/format'
 
 describe('links in published content', () => {

@@ -1,9 +1,8 @@
 /** The rule engine on its own: pure data in, verdict out. */
 import { describe, expect, it } from 'vitest'
 
-import { evaluate, runCheck, selectRuleSets } from '../../plugins/publish-gate/engine/evaluate'
-import { isPresent, mergeForJudgement } from '../../plugins/publish-gate/engine/values'
-import type { RuleSet } from '../../plugins/publish-gate/rules/schema'
+import { evaluate, runCheck, selectRuleSets, isPresent, mergeForJudgement } from '@prongsai/publish-gate/utilities'
+import type { RuleSet } from '@prongsai/publish-gate/types'
 
 const label = { th: 'รูปถ่าย', en: 'Photo' }
 const message = { th: 'ขาดรูปถ่าย', en: 'Photo is missing' }

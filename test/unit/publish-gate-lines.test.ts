@@ -9,10 +9,8 @@ import { describe, expect, it } from 'vitest'
 
 import { OIT_COLLECTIONS } from '../../collections/oit'
 import { Organisations } from '../../collections/Organisations'
-import { parseFrameworks } from '../../plugins/oit/framework/load'
-import { oitRuleSets } from '../../plugins/oit/gate/ruleSets'
-import { evaluate } from '../../plugins/publish-gate/engine/evaluate'
-import { checklistLines, judgedBy } from '../../plugins/publish-gate/engine/lines'
+import { parseFrameworks, oitRuleSets } from '@prongsai/oit/utilities'
+import { evaluate, checklistLines, judgedBy } from '@prongsai/publish-gate/utilities'
 import { frameworkSources, yearData } from '../helpers/frameworks'
 
 const collections: CollectionConfig[] = [Organisations, ...OIT_COLLECTIONS]

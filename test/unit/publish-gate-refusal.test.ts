@@ -6,13 +6,7 @@
  */
 import { describe, expect, it } from 'vitest'
 
-import {
-  CHECKLIST_FIELD,
-  REFUSAL_CODE,
-  refusalEntry,
-  refusalIn,
-  refusedInForm,
-} from '../../plugins/publish-gate/engine/refusal'
+import { CHECKLIST_FIELD, REFUSAL_CODE, refusalEntry, refusalIn, refusedInForm } from '@prongsai/publish-gate/utilities'
 
 const answer = (message: string) => ({
   errors: [

@@ -3,15 +3,16 @@
  * incomplete row is named with its number and what it misses, and progress counts the
  * complete rows. The rules are the สขร.1 components of categories.json, as the app uses them.
  */
+import fs from 'node:fs'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
-import categories from '../../plugins/oit/frameworks/categories.json'
-import { describeGap } from '../../plugins/publish-gate/engine/describeGap'
-import { evaluate } from '../../plugins/publish-gate/engine/evaluate'
-import { isPresent } from '../../plugins/publish-gate/engine/values'
-import { fieldLabels } from '../../plugins/publish-gate/fields/fieldLabels'
-import type { RuleSet } from '../../plugins/publish-gate/rules/schema'
+import { CATALOG_FILE, FRAMEWORKS_DIR } from '@prongsai/oit/utilities'
+import { describeGap, evaluate, isPresent, fieldLabels } from '@prongsai/publish-gate/utilities'
+import type { RuleSet } from '@prongsai/publish-gate/types'
 import { ProcurementMonthlySummaries } from '../../collections/oit/ProcurementMonthlySummaries'
+
+const categories: unknown = JSON.parse(fs.readFileSync(path.join(FRAMEWORKS_DIR, CATALOG_FILE), 'utf8'))
 
 type Component = { key: string; label: RuleSet['rules'][number]['label']; check: RuleSet['rules'][number]['check'] }
 const components = (

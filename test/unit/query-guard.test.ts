@@ -4,10 +4,8 @@
  */
 import { describe, expect, it } from 'vitest'
 
-import { withDefaults } from '../../plugins/query-guard/defaults'
-import { checkId, checkPaging, parseJsonParam } from '../../plugins/query-guard/query/checkParams'
-import { checkWhere } from '../../plugins/query-guard/query/checkWhere'
-import type { Resolve, Target } from '../../plugins/query-guard/query/issues'
+import { withDefaults, checkId, checkPaging, parseJsonParam, checkWhere } from '@prongsai/query-guard/utilities'
+import type { Resolve, Target } from '@prongsai/query-guard/types'
 
 const fields: Record<string, Target> = {
   id: { kind: 'id', hasMany: false, idTypes: ['number'], ownId: true },

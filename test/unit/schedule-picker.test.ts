@@ -7,10 +7,14 @@ import { format } from 'date-fns'
 import { th } from 'date-fns/locale/th'
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { withBuddhistEraYears } from '../../plugins/buddhist-era'
-import { fromLocalWallClock, toLocalWallClock } from '../../plugins/buddhist-era/components/schedule/wallClock'
-import { readTypedDate, withinLimits } from '../../plugins/buddhist-era/components/typedDate'
-import { parseThaiDateTimeInput } from '../../plugins/buddhist-era/parse/thaiDateInput'
+import { withBuddhistEraYears } from '@prongsai/buddhist-era'
+import {
+  fromLocalWallClock,
+  toLocalWallClock,
+  readTypedDate,
+  withinLimits,
+  parseThaiDateTimeInput,
+} from '@prongsai/buddhist-era/utilities'
 
 const read = (text: string) => {
   const r = parseThaiDateTimeInput(text)

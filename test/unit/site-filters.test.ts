@@ -7,8 +7,8 @@ import type { FlattenedField } from 'payload'
 
 import { describe, expect, it } from 'vitest'
 
-import { workflowFields } from '../../plugins/workflow/fields/workflowFields'
-import { readinessField } from '../../plugins/publish-gate/fields/readinessField'
+import { workflowFields } from '@prongsai/workflow/utilities'
+import { readinessField } from '@prongsai/publish-gate/utilities'
 import { filterFields, isVisitorFilter } from '../../src/site/collections'
 
 const options = [

@@ -12,7 +12,7 @@ import { Organisations } from '../../collections/Organisations'
 import { Executives } from '../../collections/oit/Executives'
 import { ProcurementMonthlySummaries } from '../../collections/oit/ProcurementMonthlySummaries'
 import { Reports } from '../../collections/oit/Reports'
-import { readinessField } from '../../plugins/publish-gate/fields/readinessField'
+import { readinessField } from '@prongsai/publish-gate/utilities'
 import { isShownField, siteOptions, tableColumns } from '../../src/app/(site)/_components/FieldsView'
 
 const rows = ProcurementMonthlySummaries.fields.find((f) => 'name' in f && f.name === 'rows') as Field & {

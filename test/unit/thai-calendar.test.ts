@@ -13,7 +13,7 @@ import {
   isWithin,
   monthsOfFiscalYear,
   toThaiDigits,
-} from '../../src/lib/thai-calendar'
+} from '@prongsai/shared/thai-calendar'
 
 describe('Buddhist era ⇄ common era', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { isoDay, parseThaiDateInput, storedInstant } from '../../plugins/buddhist-era/parse/thaiDateInput'
+import { isoDay, parseThaiDateInput, storedInstant } from '@prongsai/buddhist-era/utilities'
 
 const read = (text: string, precision: 'day' | 'month' = 'day') => {
   const r = parseThaiDateInput(text, precision)

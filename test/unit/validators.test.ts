@@ -6,7 +6,7 @@ import { validateFiscalYear } from '../../collections/fields/fiscalYear'
 import { validateAmount } from '../../collections/fields/money'
 import { missingRequired } from '../../collections/fields/required'
 import { validateMonthInFiscalYear } from '../../collections/oit/ProcurementMonthlySummaries'
-import { publishGatePlugin } from '../../plugins/publish-gate'
+import { publishGatePlugin } from '@prongsai/publish-gate'
 
 describe('validatePhone', () => {
   it.each(['0 5452 1234', '054-521234', '054-521234 ต่อ 12', '+66 54 521 234', '08 1234 5678', '๐ ๕๔๕๒ ๑๒๓๔', '1111'])(

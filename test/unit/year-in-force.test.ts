@@ -5,8 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 
-import { parseFrameworks } from '../../plugins/oit/framework/load'
-import { frameworkForYear, guideNote, yearInForce } from '../../plugins/oit/framework/yearInForce'
+import { parseFrameworks, frameworkForYear, guideNote, yearInForce } from '@prongsai/oit/utilities'
 import { frameworkSources, yearData } from '../helpers/frameworks'
 
 const frameworks = parseFrameworks(frameworkSources())

@@ -14,8 +14,7 @@ import { createMediaCollection } from '../../collections/Media'
 import { OIT_COLLECTIONS } from '../../collections/oit'
 import { Organisations } from '../../collections/Organisations'
 import { Users } from '../../collections/Users'
-import { parseFrameworks, readFrameworkDir } from '../../plugins/oit/framework/load'
-import { usedIn, withUsedIn } from '../../plugins/oit/framework/usedIn'
+import { FRAMEWORKS_DIR, parseFrameworks, readFrameworkDir, usedIn, withUsedIn } from '@prongsai/oit/utilities'
 
 const ITEM_CODE = /(^|[^\p{L}\p{N}])[oO]\d{1,2}(?![\p{N}])/u
 const INDICATOR = /(^|[^\p{N}.])(9\.[1-5]|10\.[12])(?![\p{N}])/u
@@ -80,9 +79,7 @@ describe('a year-neutral admin', () => {
 })
 
 describe('codes computed from the frameworks', () => {
-  const frameworks = parseFrameworks(
-    readFrameworkDir(new URL('../../plugins/oit/frameworks', import.meta.url).pathname),
-  )
+  const frameworks = parseFrameworks(readFrameworkDir(FRAMEWORKS_DIR))
 
   it('say which items of which year a category serves', () => {
     expect(usedIn(frameworks, 'executives')).toEqual({

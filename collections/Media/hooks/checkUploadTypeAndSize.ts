@@ -3,7 +3,7 @@ import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 import { ValidationError } from 'payload'
 import fs from 'node:fs/promises'
 
-import { bilingual } from '../../../src/lib/bilingual'
+import { bilingual } from '@prongsai/shared/bilingual'
 import { formatMegabytes, ruleFor, sniffMimeType, UPLOAD_RULES, type UploadRule } from '../uploadRules'
 
 /** The part of an uploaded file the checks need. */

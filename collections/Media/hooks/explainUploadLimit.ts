@@ -1,6 +1,6 @@
 import type { CollectionAfterErrorHook } from 'payload'
 
-import { bilingual } from '../../../src/lib/bilingual'
+import { bilingual } from '@prongsai/shared/bilingual'
 import { formatMegabytes, UPLOAD_RULES } from '../uploadRules'
 
 /**

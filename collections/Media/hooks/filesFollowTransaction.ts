@@ -3,7 +3,7 @@ import type { CollectionBeforeOperationHook, CollectionBeforeValidateHook, Paylo
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
-import { onTransactionEnd } from '../../../src/db/transactionEvents'
+import { onTransactionEnd } from '@/db/transactionEvents'
 import { makePendingFolder } from '../pendingFolders'
 
 /** The original file and every generated size of an upload document. */

@@ -2,7 +2,7 @@ import type { CollectionAfterErrorHook } from 'payload'
 
 import { LockedAuth } from 'payload'
 
-import { bilingual } from '../../../src/lib/bilingual'
+import { bilingual } from '@prongsai/shared/bilingual'
 
 /**
  * A locked account is told so in Thai and English, with how long it lasts and what to do,

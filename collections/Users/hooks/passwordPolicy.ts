@@ -2,7 +2,7 @@ import type { CollectionBeforeValidateHook, PayloadRequest } from 'payload'
 
 import { ValidationError } from 'payload'
 
-import { bilingual } from '../../../src/lib/bilingual'
+import { bilingual } from '@prongsai/shared/bilingual'
 import { BREACHED_PASSWORDS } from '../breachedPasswords'
 
 /**

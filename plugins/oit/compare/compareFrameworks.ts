@@ -4,7 +4,7 @@
  * item codes and titles are renumbered and reworded from year to year while the data an
  * organisation keeps stays the same. Pure: no database, no year written into the code.
  */
-import type { Label } from '../../../src/lib/bilingual'
+import type { Label } from '@prongsai/shared/bilingual'
 import {
   COMPONENT_LEVELS,
   type Framework,

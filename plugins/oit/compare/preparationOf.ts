@@ -3,7 +3,7 @@
  * prepare: the status engine's answer for that year (documents that count, reasons) put
  * beside what the comparison says changed for the item. Pure, so it is tested apart.
  */
-import type { Label } from '../../../src/lib/bilingual'
+import type { Label } from '@prongsai/shared/bilingual'
 import type { DocumentRef, ItemStatusName, Reason, YearStatus } from '../status/types'
 import type {
   ComponentRef,

@@ -1,4 +1,4 @@
-import type { Label } from '../../../src/lib/bilingual'
+import type { Label } from '@prongsai/shared/bilingual'
 import type { FrameworkWindow } from '../framework/schema'
 
 /** How a window reads to an editor (the schema documents each one). */

@@ -15,7 +15,7 @@ import { Gutter } from '@payloadcms/ui'
 import { redirect } from 'next/navigation'
 import React from 'react'
 
-import { BANGKOK_TIME_ZONE, formatThaiDate } from '../../../src/lib/thai-calendar'
+import { BANGKOK_TIME_ZONE, formatThaiDate } from '@prongsai/shared/thai-calendar'
 import { compareFrameworks } from '../compare/compareFrameworks'
 import { prepareForYear } from '../compare/prepareForYear'
 import type { OitKey } from '../translations'

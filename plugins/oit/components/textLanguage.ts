@@ -2,7 +2,7 @@
  * The status engine's words come in `{ th, en }` (status/*, split in issue 19 item 4): the
  * one of the admin's language, else English. A lookup, not a language test.
  */
-import { formatThaiDate } from '../../../src/lib/thai-calendar'
+import { formatThaiDate } from '@prongsai/shared/thai-calendar'
 
 export type TextLanguage = 'en' | 'th'
 

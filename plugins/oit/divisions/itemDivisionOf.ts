@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { valueAt } from '../../publish-gate/engine/values'
+import { valueAt } from '@prongsai/publish-gate/utilities'
 import type { Framework } from '../framework/schema'
 import { assignedDivisions, type DivisionsOption } from './assignedDivisions'
 

@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { bilingual } from '../../../src/lib/bilingual'
+import { bilingual } from '@prongsai/shared/bilingual'
 import { toCsv, toXlsx } from '../export/formats'
 import { sheetRows } from '../export/sheet'
 import { oitNow } from '../framework/now'

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { bilingual } from '../../../src/lib/bilingual'
+import { bilingual } from '@prongsai/shared/bilingual'
 import type { Framework } from '../framework/schema'
 
 /** The framework the `:year` of a request names, or the 400/404 response to give instead. */

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { bilingual } from '../../../src/lib/bilingual'
+import { bilingual } from '@prongsai/shared/bilingual'
 import type { Framework } from '../framework/schema'
 
 const badRequest = (th: string, en: string) =>

@@ -5,7 +5,7 @@
  */
 import type { Field, Where } from 'payload'
 
-import { firstHalfOfFiscalYear } from '../../../src/lib/thai-calendar'
+import { firstHalfOfFiscalYear } from '@prongsai/shared/thai-calendar'
 import { fieldAtPath } from './fieldPaths'
 import type { FrameworkItem } from './schema'
 

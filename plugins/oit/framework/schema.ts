@@ -7,7 +7,8 @@
  */
 import { z } from 'zod'
 
-import { type GateCheck, gateCheckSchema } from '../../publish-gate/rules/schema'
+import type { GateCheck } from '@prongsai/publish-gate/types'
+import { gateCheckSchema } from '@prongsai/publish-gate/utilities'
 import { refuseDuplicateKeys } from './duplicateKeys'
 
 /** The pieces the resolved framework, the catalogue and the year files are built of. */

@@ -8,8 +8,8 @@
  *
  * `now` is always given by the caller (the plugin's `now` option, a test's date).
  */
-import type { Label } from '../../../src/lib/bilingual'
-import { fiscalYearOf } from '../../../src/lib/thai-calendar'
+import type { Label } from '@prongsai/shared/bilingual'
+import { fiscalYearOf } from '@prongsai/shared/thai-calendar'
 import type { Framework } from './schema'
 import { yearLabel } from './yearLabel'
 

@@ -1,4 +1,4 @@
-import type { Label } from '../../../src/lib/bilingual'
+import type { Label } from '@prongsai/shared/bilingual'
 import { translations } from '../translations'
 import type { Framework } from './schema'
 

@@ -15,7 +15,7 @@
  */
 import type { CollectionConfig } from 'payload'
 
-import type { RuleSet, RuleSetsBySlug } from '../../publish-gate'
+import type { RuleSet, RuleSetsBySlug } from '@prongsai/publish-gate'
 import { fieldAtPath } from '../framework/fieldPaths'
 import type { Framework } from '../framework/schema'
 import { yearLabel } from '../framework/yearLabel'

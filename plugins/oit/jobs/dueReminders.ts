@@ -11,8 +11,8 @@
  */
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
-import { bilingual } from '../../../src/lib/bilingual'
-import { firstHalfOfFiscalYear, fiscalYearOf } from '../../../src/lib/thai-calendar'
+import { bilingual } from '@prongsai/shared/bilingual'
+import { firstHalfOfFiscalYear, fiscalYearOf } from '@prongsai/shared/thai-calendar'
 import type { OitRemindersSettings } from '../defaults'
 import { withAssignedDivisions } from '../divisions/assignedDivisions'
 import type { Framework, FrameworkItem } from '../framework/schema'
@@ -20,7 +20,7 @@ import { computeItemStatus, divisionNames } from '../status/computeStatus'
 import { MONTHLY, SIX_MONTHS } from '../status/judge'
 import { dueMonths } from '../status/nextDue'
 import { absolute } from '../status/urls'
-import { siteOrigin } from '../../../src/lib/siteOrigin'
+import { siteOrigin } from '@prongsai/shared/siteOrigin'
 import { reminderEmail } from './reminderEmail'
 import { type Gap, gapsOf } from './reminderGaps'
 

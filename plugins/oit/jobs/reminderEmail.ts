@@ -1,6 +1,6 @@
 /** The e-mail of a due reminder for one item: Thai, then English; plain text and the same as HTML. */
-import { bilingual } from '../../../src/lib/bilingual'
-import { escapeHtml } from '../../../src/lib/escapeHtml'
+import { bilingual } from '@prongsai/shared/bilingual'
+import { escapeHtml } from '@prongsai/shared/escapeHtml'
 import type { Framework, FrameworkItem } from '../framework/schema'
 import { yearLabel } from '../framework/yearLabel'
 import type { ItemStatus } from '../status/types'

@@ -3,8 +3,8 @@
  * from the status's reasons by their machine fields (a missing month is `reason.month`),
  * never from their words.
  */
-import type { Label } from '../../../src/lib/bilingual'
-import { firstHalfOfFiscalYear, formatThaiDate } from '../../../src/lib/thai-calendar'
+import type { Label } from '@prongsai/shared/bilingual'
+import { firstHalfOfFiscalYear, formatThaiDate } from '@prongsai/shared/thai-calendar'
 import type { FrameworkItem } from '../framework/schema'
 import { MONTHLY, SIX_MONTHS } from '../status/judge'
 import { dueMonths } from '../status/nextDue'

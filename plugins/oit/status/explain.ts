@@ -5,14 +5,14 @@
  */
 import { t } from '@payloadcms/translations'
 
-import type { Label } from '../../../src/lib/bilingual'
+import type { Label } from '@prongsai/shared/bilingual'
 import {
   bangkokDay,
   firstHalfOfFiscalYear,
   fiscalYearOf,
   formatThaiDate,
   monthsOfFiscalYear,
-} from '../../../src/lib/thai-calendar'
+} from '@prongsai/shared/thai-calendar'
 import type { FrameworkItem } from '../framework/schema'
 import { type OitKey, translations } from '../translations'
 import type { ItemFacts, ItemStatus, Reason, ReasonFacts } from './types'

@@ -2,9 +2,9 @@
  * Judge: the verdicts of an item's status, from what `select.ts` read. Pure (no database, no
  * clock, no text): reasons are facts with machine fields, put into words by `explain.ts`.
  */
-import { declaredNone, evaluate, type Finding } from '../../publish-gate/engine/evaluate'
-import { localize } from '../../publish-gate/engine/localize'
-import { bangkokDay, type FiscalMonth } from '../../../src/lib/thai-calendar'
+import type { Finding } from '@prongsai/publish-gate/types'
+import { declaredNone, evaluate, localize } from '@prongsai/publish-gate/utilities'
+import { bangkokDay, type FiscalMonth } from '@prongsai/shared/thai-calendar'
 import type { FrameworkItem } from '../framework/schema'
 import type { Doc, ItemRuleSet } from './select'
 import type { DocumentRef, ItemStatusName, ReasonFacts } from './types'

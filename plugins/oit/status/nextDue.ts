@@ -4,8 +4,8 @@
  * has; everything of the year before the assessment (ITAS opens about April, after the
  * first half of the fiscal year). Dates are last days, Bangkok (`YYYY-MM-DD`).
  */
-import type { Label } from '../../../src/lib/bilingual'
-import { type FiscalMonth, firstHalfOfFiscalYear, monthsOfFiscalYear } from '../../../src/lib/thai-calendar'
+import type { Label } from '@prongsai/shared/bilingual'
+import { type FiscalMonth, firstHalfOfFiscalYear, monthsOfFiscalYear } from '@prongsai/shared/thai-calendar'
 import type { FrameworkItem } from '../framework/schema'
 
 /** The first-half months whose summary is due by `now` (the month has ended). */

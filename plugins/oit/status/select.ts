@@ -7,10 +7,9 @@
  */
 import type { CollectionSlug, Payload, PayloadRequest, SanitizedCollectionConfig, Where } from 'payload'
 
-import { selectRuleSets } from '../../publish-gate/engine/evaluate'
-import { valueAt } from '../../publish-gate/engine/values'
-import type { RuleSet } from '../../publish-gate/rules/schema'
-import { bangkokDay } from '../../../src/lib/thai-calendar'
+import { selectRuleSets, valueAt } from '@prongsai/publish-gate/utilities'
+import type { RuleSet } from '@prongsai/publish-gate/types'
+import { bangkokDay } from '@prongsai/shared/thai-calendar'
 import type { DivisionsOption } from '../divisions/assignedDivisions'
 import { checkPaths } from '../framework/checkReferences'
 import { componentLabels } from '../framework/fieldPaths'

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { siteOrigin } from '../../../src/lib/siteOrigin'
+import { siteOrigin } from '@prongsai/shared/siteOrigin'
 import type { OitCustomConfig } from '../types'
 
 /**

@@ -1,5 +1,5 @@
 /** What each item status is called, from the plugin's translations: one word each, everywhere. */
-import type { Label } from '../../../src/lib/bilingual'
+import type { Label } from '@prongsai/shared/bilingual'
 import { type OitKey, translations } from '../translations'
 import type { ItemStatusName } from './types'
 

@@ -4,7 +4,7 @@
  */
 import type { CollectionSlug } from 'payload'
 
-import type { Label } from '../../../src/lib/bilingual'
+import type { Label } from '@prongsai/shared/bilingual'
 
 /**
  * - `complete`: published documents meet every required component, the window, the

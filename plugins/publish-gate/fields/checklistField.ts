@@ -15,7 +15,7 @@ export function checklistField(sets: RuleSet[], labels: FieldLabels = {}): Field
       position: 'sidebar',
       components: {
         Field: {
-          path: '/plugins/publish-gate/components/Checklist#Checklist',
+          path: '@prongsai/publish-gate/client#Checklist',
           clientProps: { sets, labels },
         },
       },

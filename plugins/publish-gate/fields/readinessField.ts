@@ -19,7 +19,7 @@ export function readinessField(name: string, custom?: Record<string, unknown>): 
     admin: {
       readOnly: true,
       position: 'sidebar',
-      components: { Cell: '/plugins/publish-gate/components/ReadinessCell#ReadinessCell' },
+      components: { Cell: '@prongsai/publish-gate/client#ReadinessCell' },
     },
   }
 }

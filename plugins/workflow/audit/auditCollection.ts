@@ -56,7 +56,7 @@ export function auditCollection(settings: WorkflowSettings): CollectionConfig {
         type: 'text',
         required: true,
         label: both('audit.collection'),
-        admin: { components: { Cell: '/plugins/workflow/components/CollectionCell#CollectionCell' } },
+        admin: { components: { Cell: '@prongsai/workflow/client#CollectionCell' } },
       },
       { name: 'documentId', type: 'text', required: true, label: both('audit.documentId') },
       { name: 'title', type: 'text', label: both('audit.title') },

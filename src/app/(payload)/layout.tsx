@@ -6,7 +6,7 @@ import config from '@payload-config'
 import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
 import React from 'react'
 
-import { inNewScope } from '../../db/operationScopes'
+import { inNewScope } from '@/db/operationScopes'
 import { importMap } from './admin/importMap.js'
 import { serverFunctions } from './serverFunctions'
 import './custom.scss'

@@ -6,8 +6,8 @@ import type { Metadata, Viewport } from 'next'
 import Link from 'next/link'
 import type { ReactNode } from 'react'
 
-import { OIT_MENU_LABEL } from '../../../plugins/oit/site/clickPath'
-import { frameworks, siteSettings, siteUrl } from '../../site/data'
+import { OIT_MENU_LABEL } from '@prongsai/oit/utilities'
+import { frameworks, siteSettings, siteUrl } from '@/site/data'
 import { isMedia } from './_components/MediaView'
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,7 +1,7 @@
 import Link from 'next/link'
 
-import { executives, frameworks, latestNews, siteSettings } from '../../site/data'
-import { siteDate, siteNumber } from '../../site/format'
+import { executives, frameworks, latestNews, siteSettings } from '@/site/data'
+import { siteDate, siteNumber } from '@/site/format'
 import { ExecutiveCards } from './_components/ExecutiveCards'
 import { isMedia, Picture } from './_components/MediaView'
 

@@ -1,9 +1,9 @@
 import type { MetadataRoute } from 'next'
 
-import { siteCollections } from '../../site/collections'
-import { cachedRead } from '../../site/cache'
-import { frameworks, siteUrl } from '../../site/data'
-import { ANONYMOUS, sitePayload } from '../../site/payload'
+import { siteCollections } from '@/site/collections'
+import { cachedRead } from '@/site/cache'
+import { frameworks, siteUrl } from '@/site/data'
+import { ANONYMOUS, sitePayload } from '@/site/payload'
 
 /** Documents listed per category at most (the sitemap protocol allows 50,000 URLs a file). */
 const PER_COLLECTION = 2_000

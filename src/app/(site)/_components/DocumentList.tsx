@@ -1,7 +1,7 @@
 import Link from 'next/link'
 
-import type { Doc } from '../../../site/data'
-import { siteDate, siteMonth, siteNumber } from '../../../site/format'
+import type { Doc } from '@/site/data'
+import { siteDate, siteMonth, siteNumber } from '@/site/format'
 
 /** Published documents as links to their pages, with fiscal year or month and last update. */
 export function DocumentList({

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 
-import type { Doc } from '../../../site/data'
+import type { Doc } from '@/site/data'
 import { isMedia, Picture } from './MediaView'
 
 /** Executives as cards: photo (in the sizes sharp made), name linking to their page, position. */

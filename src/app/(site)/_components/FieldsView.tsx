@@ -6,9 +6,9 @@ import type { Field, Tab } from 'payload'
 import Link from 'next/link'
 import type { ReactNode } from 'react'
 
-import { thai } from '../../../site/collections'
-import type { Label } from '../../../lib/bilingual'
-import { safeHref, siteDate, siteMonth, siteNumber } from '../../../site/format'
+import { thai } from '@/site/collections'
+import type { Label } from '@prongsai/shared/bilingual'
+import { safeHref, siteDate, siteMonth, siteNumber } from '@/site/format'
 import { isMedia, MediaView } from './MediaView'
 import { RichTextView } from './RichTextView'
 

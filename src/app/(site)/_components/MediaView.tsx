@@ -1,4 +1,4 @@
-import { fileKind, fileSize } from '../../../site/format'
+import { fileKind, fileSize } from '@/site/format'
 
 export interface MediaDoc {
   id: number | string

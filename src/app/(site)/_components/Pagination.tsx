@@ -1,6 +1,6 @@
 import Link from 'next/link'
 
-import { siteNumber } from '../../../site/format'
+import { siteNumber } from '@/site/format'
 
 /** Previous / next links keeping the filters in the query string. */
 export function Pagination({

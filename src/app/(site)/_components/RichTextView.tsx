@@ -1,7 +1,7 @@
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import { type JSXConvertersFunction, RichText } from '@payloadcms/richtext-lexical/react'
 
-import { safeHref } from '../../../site/format'
+import { safeHref } from '@/site/format'
 
 /**
  * Lexical content through Payload's own JSX converters (React elements, never raw HTML),

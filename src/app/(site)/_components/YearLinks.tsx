@@ -1,7 +1,7 @@
 import Link from 'next/link'
 
-import { yearStep } from '../../../../plugins/oit/site/clickPath'
-import { frameworks } from '../../../site/data'
+import { yearStep } from '@prongsai/oit/utilities'
+import { frameworks } from '@/site/data'
 
 /** The other assessment years, one click away: the ITAS sheet's click path goes through here. */
 export async function YearLinks({ current, n }: { current: number; n: (v: number) => string }) {

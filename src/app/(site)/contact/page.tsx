@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
-import { siteSettings } from '../../../site/data'
-import { safeHref } from '../../../site/format'
+import { siteSettings } from '@/site/data'
+import { safeHref } from '@/site/format'
 import { Breadcrumbs } from '../_components/Breadcrumbs'
 
 export const metadata: Metadata = { title: 'ติดต่อเรา' }

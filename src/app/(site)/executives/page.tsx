@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { executives } from '../../../site/data'
+import { executives } from '@/site/data'
 import { Breadcrumbs } from '../_components/Breadcrumbs'
 import { ExecutiveCards } from '../_components/ExecutiveCards'
 

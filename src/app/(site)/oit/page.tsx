@@ -1,6 +1,6 @@
 import { notFound, redirect } from 'next/navigation'
 
-import { frameworks } from '../../../site/data'
+import { frameworks } from '@/site/data'
 
 /** `/oit`: the newest assessment year. */
 export default async function OitPage() {

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
-import { search, siteSettings } from '../../../site/data'
-import { siteDate, siteNumber } from '../../../site/format'
+import { search, siteSettings } from '@/site/data'
+import { siteDate, siteNumber } from '@/site/format'
 import { Breadcrumbs } from '../_components/Breadcrumbs'
 
 export const metadata: Metadata = { title: 'ค้นหา' }

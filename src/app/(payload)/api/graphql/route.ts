@@ -2,7 +2,7 @@
 import config from '@payload-config'
 import { REST_OPTIONS } from '@payloadcms/next/routes'
 
-import { graphqlPost } from '../../../../graphql/handler'
+import { graphqlPost } from '@/graphql/handler'
 
 export const POST = graphqlPost(config)
 export const OPTIONS = REST_OPTIONS(config)

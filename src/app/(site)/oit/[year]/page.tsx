@@ -2,9 +2,9 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
-import { framework, openGraph, siteSettings } from '../../../../site/data'
-import { siteNumber } from '../../../../site/format'
-import { OIT_MENU_LABEL, yearStep } from '../../../../../plugins/oit/site/clickPath'
+import { framework, openGraph, siteSettings } from '@/site/data'
+import { siteNumber } from '@/site/format'
+import { OIT_MENU_LABEL, yearStep } from '@prongsai/oit/utilities'
 import { Breadcrumbs } from '../../_components/Breadcrumbs'
 import { YearLinks } from '../../_components/YearLinks'
 

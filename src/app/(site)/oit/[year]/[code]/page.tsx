@@ -1,13 +1,13 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { framework, itemDocuments, siteSettings } from '../../../../../site/data'
-import { sitePayload } from '../../../../../site/payload'
-import { siteCollection } from '../../../../../site/collections'
-import { siteNumber } from '../../../../../site/format'
-import { itemStep, OIT_MENU_LABEL, yearStep } from '../../../../../../plugins/oit/site/clickPath'
-import { Breadcrumbs } from '../../../_components/Breadcrumbs'
-import { DocumentList } from '../../../_components/DocumentList'
+import { framework, itemDocuments, siteSettings } from '@/site/data'
+import { sitePayload } from '@/site/payload'
+import { siteCollection } from '@/site/collections'
+import { siteNumber } from '@/site/format'
+import { itemStep, OIT_MENU_LABEL, yearStep } from '@prongsai/oit/utilities'
+import { Breadcrumbs } from '@/app/(site)/_components/Breadcrumbs'
+import { DocumentList } from '@/app/(site)/_components/DocumentList'
 
 type Props = { params: Promise<{ year: string; code: string }> }
 

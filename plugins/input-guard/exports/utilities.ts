@@ -1,0 +1,5 @@
+/**
+ * Door: the plugin's functions and constants that the app, other plugins, tests and bench use.
+ * Import the plugin only through its index and its exports/, never its other files.
+ */
+export { checkShape, impossibleCalendarDate, nestingExceeds } from '../shape/checkShape'
