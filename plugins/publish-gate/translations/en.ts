@@ -4,8 +4,8 @@ import type { PublishGateTranslations } from './index'
 export const en: PublishGateTranslations = {
   'plugin-publish-gate': {
     checklist: 'Pre-publish checklist',
-    completeness: 'Completeness',
-    readiness: 'Completeness (at last save)',
+    completeness: 'Readiness details (computed when read)',
+    readiness: 'Readiness (at last save)',
     ready: 'Ready to publish',
     incomplete: 'Incomplete',
     cellReady: '✓ Ready',

@@ -2,8 +2,8 @@
 export const th = {
   'plugin-publish-gate': {
     checklist: 'รายการตรวจก่อนเผยแพร่',
-    completeness: 'ความครบถ้วน',
-    readiness: 'ความครบถ้วน (ตอนบันทึกล่าสุด)',
+    completeness: 'รายละเอียดความพร้อมเผยแพร่ (คำนวณเมื่ออ่าน)',
+    readiness: 'ความพร้อมเผยแพร่ (ตอนบันทึกล่าสุด)',
     ready: 'พร้อมเผยแพร่',
     incomplete: 'ยังไม่ครบ',
     cellReady: '✓ พร้อมเผยแพร่',
