@@ -5,13 +5,18 @@
  * published today counts toward it; due dates in the past read as overdue.
  */
 import { renderToStaticMarkup } from 'react-dom/server'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { StatusSummary } from '@prongsai/oit/rsc'
 import type { ItemStatus, YearStatus, OitCustomConfig } from '@prongsai/oit/types'
 import { DEFAULT_ADMIN } from '../../seed/data/organisation'
 import { seed } from '../../seed/index'
 import { bootPayload, type TestPayload } from '../helpers/payload'
+
+// The door also carries the admin views, whose Payload UI imports CSS that Node cannot load;
+// the dashboard panel tested here uses neither.
+vi.mock('@payloadcms/ui', () => ({}))
+vi.mock('@payloadcms/next/templates', () => ({}))
 import { RestClient } from '../helpers/rest'
 
 let t: TestPayload
