@@ -4,12 +4,12 @@
  */
 import type { AdminViewServerProps } from 'payload'
 
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import { redirect } from 'next/navigation'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import React from 'react'
+
+import { AdminViewFrame } from '@prongsai/shared/AdminViewFrame'
 
 import { GUIDE_FILE } from './guideFile'
 import { type Inline, parseGuide } from './markdown'
@@ -36,49 +36,38 @@ export async function GuideView({ initPageResult, params, searchParams }: AdminV
   const source = await fs.readFile(path.resolve(process.cwd(), GUIDE_FILE), 'utf8').catch(() => undefined)
   const blocks = source ? parseGuide(source) : []
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={initPageResult.locale}
-      params={params}
-      payload={payload}
-      permissions={initPageResult.permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={initPageResult.visibleEntities}
-    >
-      <Gutter>
-        <article className="prongsai-guide" lang="th" style={{ maxWidth: 820, margin: '24px 0 48px', lineHeight: 1.7 }}>
-          {source === undefined ? <p>ไม่พบไฟล์คู่มือ ({GUIDE_FILE}) / The guide file is missing</p> : null}
-          {blocks.map((block, i) => {
-            if (block.kind === 'heading') {
-              const Tag = `h${Math.min(block.level, 4)}` as 'h1'
-              return (
-                <Tag key={i}>
-                  <Text content={block.content} />
-                </Tag>
-              )
-            }
-            if (block.kind === 'code') return <pre key={i}>{block.text}</pre>
-            if (block.kind === 'list') {
-              const List = block.ordered ? 'ol' : 'ul'
-              return (
-                <List key={i} style={{ paddingLeft: 24 }}>
-                  {block.items.map((item, j) => (
-                    <li key={j}>
-                      <Text content={item} />
-                    </li>
-                  ))}
-                </List>
-              )
-            }
+    <AdminViewFrame initPageResult={initPageResult} params={params} searchParams={searchParams}>
+      <article className="prongsai-guide" lang="th" style={{ maxWidth: 820, margin: '24px 0 48px', lineHeight: 1.7 }}>
+        {source === undefined ? <p>ไม่พบไฟล์คู่มือ ({GUIDE_FILE}) / The guide file is missing</p> : null}
+        {blocks.map((block, i) => {
+          if (block.kind === 'heading') {
+            const Tag = `h${Math.min(block.level, 4)}` as 'h1'
             return (
-              <p key={i}>
+              <Tag key={i}>
                 <Text content={block.content} />
-              </p>
+              </Tag>
             )
-          })}
-        </article>
-      </Gutter>
-    </DefaultTemplate>
+          }
+          if (block.kind === 'code') return <pre key={i}>{block.text}</pre>
+          if (block.kind === 'list') {
+            const List = block.ordered ? 'ol' : 'ul'
+            return (
+              <List key={i} style={{ paddingLeft: 24 }}>
+                {block.items.map((item, j) => (
+                  <li key={j}>
+                    <Text content={item} />
+                  </li>
+                ))}
+              </List>
+            )
+          }
+          return (
+            <p key={i}>
+              <Text content={block.content} />
+            </p>
+          )
+        })}
+      </article>
+    </AdminViewFrame>
   )
 }

@@ -9,11 +9,11 @@
  */
 import type { AdminViewServerProps, CollectionSlug } from 'payload'
 
-import { DefaultTemplate } from '@payloadcms/next/templates'
 import { getTranslation } from '@payloadcms/translations'
-import { Gutter } from '@payloadcms/ui'
 import { redirect } from 'next/navigation'
 import React from 'react'
+
+import { AdminViewFrame } from '@prongsai/shared/AdminViewFrame'
 
 import { BANGKOK_TIME_ZONE, formatThaiDate } from '@prongsai/shared/thai-calendar'
 import { compareFrameworks } from '../compare/compareFrameworks'
@@ -66,34 +66,23 @@ export async function CompareView({ initPageResult, params, searchParams }: Admi
   }
 
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={initPageResult.locale}
-      params={params}
-      payload={payload}
-      permissions={initPageResult.permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={initPageResult.visibleEntities}
-    >
-      <Gutter>
-        <h1 style={{ marginTop: 24 }}>{t('compareTitle')}</h1>
-        <p>
-          <a href={`${payload.config.routes.admin}/oit-status${to ? `?year=${to.year}` : ''}`}>{t('statusTitle')}</a>
-        </p>
-        {frameworks.length < 2 ? (
-          <p>{t('compareNeedsTwoYears')}</p>
-        ) : (
-          <CompareForm frameworks={frameworks} from={from} to={to} t={t} />
-        )}
-        {frameworks.length >= 2 && !comparison ? <p role="alert">{t('compareDifferentYears')}</p> : null}
-        {comparison ? (
-          <ComparisonTable comparison={comparison} collectionLabel={collectionLabel} language={language} t={t} />
-        ) : null}
-        {comparison && organisation ? (
-          <PreparationTable comparison={comparison} organisation={organisation} language={language} t={t} date={date} />
-        ) : null}
-      </Gutter>
-    </DefaultTemplate>
+    <AdminViewFrame initPageResult={initPageResult} params={params} searchParams={searchParams}>
+      <h1 style={{ marginTop: 24 }}>{t('compareTitle')}</h1>
+      <p>
+        <a href={`${payload.config.routes.admin}/oit-status${to ? `?year=${to.year}` : ''}`}>{t('statusTitle')}</a>
+      </p>
+      {frameworks.length < 2 ? (
+        <p>{t('compareNeedsTwoYears')}</p>
+      ) : (
+        <CompareForm frameworks={frameworks} from={from} to={to} t={t} />
+      )}
+      {frameworks.length >= 2 && !comparison ? <p role="alert">{t('compareDifferentYears')}</p> : null}
+      {comparison ? (
+        <ComparisonTable comparison={comparison} collectionLabel={collectionLabel} language={language} t={t} />
+      ) : null}
+      {comparison && organisation ? (
+        <PreparationTable comparison={comparison} organisation={organisation} language={language} t={t} date={date} />
+      ) : null}
+    </AdminViewFrame>
   )
 }

@@ -8,10 +8,10 @@
  */
 import type { AdminViewServerProps } from 'payload'
 
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import { redirect } from 'next/navigation'
 import React from 'react'
+
+import { AdminViewFrame } from '@prongsai/shared/AdminViewFrame'
 
 import type { Framework } from '../framework/schema'
 import type { OitKey } from '../translations'
@@ -51,52 +51,41 @@ export async function StatusView({ initPageResult, params, searchParams }: Admin
   const words = { language, t } as const
 
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={initPageResult.locale}
-      params={params}
-      payload={payload}
-      permissions={initPageResult.permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={initPageResult.visibleEntities}
-    >
-      <Gutter>
-        <StatusHeader
-          framework={framework}
-          frameworks={frameworks}
-          status={status}
-          siteUrl={siteUrl}
-          siteUrlUnset={siteUrlUnset}
-          compare={compareLink(payload.config.routes.admin, framework, frameworks)}
-          {...words}
-        />
-        <StatusFilter
-          year={framework.year}
-          department={department}
-          divisions={divisions}
-          api={`${payload.config.routes.api}/oit/${framework.year}/export`}
-          t={t}
-        />
-        <p className="oit-status-summary" style={{ display: 'flex', gap: 12, flexWrap: 'wrap', alignItems: 'center' }}>
-          <strong>
-            {status.counts.complete + status.counts['declared-none']}/{status.items.length} {t('answered')} (
-            {status.progress}%)
-          </strong>
-          {ITEM_STATUSES.map((s) => (
-            <span key={s}>
-              <StatusBadge status={s} language={language} /> {status.counts[s]}
-            </span>
-          ))}
-        </p>
-        {status.indicators.map((indicator) => {
-          const items = status.items.filter((i) => i.indicator === indicator.code)
-          return items.length ? (
-            <IndicatorTable key={indicator.code} indicator={indicator} items={items} date={date} {...words} />
-          ) : null
-        })}
-      </Gutter>
-    </DefaultTemplate>
+    <AdminViewFrame initPageResult={initPageResult} params={params} searchParams={searchParams}>
+      <StatusHeader
+        framework={framework}
+        frameworks={frameworks}
+        status={status}
+        siteUrl={siteUrl}
+        siteUrlUnset={siteUrlUnset}
+        compare={compareLink(payload.config.routes.admin, framework, frameworks)}
+        {...words}
+      />
+      <StatusFilter
+        year={framework.year}
+        department={department}
+        divisions={divisions}
+        api={`${payload.config.routes.api}/oit/${framework.year}/export`}
+        t={t}
+      />
+      <p className="oit-status-summary" style={{ display: 'flex', gap: 12, flexWrap: 'wrap', alignItems: 'center' }}>
+        <strong>
+          {status.counts.complete + status.counts['declared-none']}/{status.items.length} {t('answered')} (
+          {status.progress}%)
+        </strong>
+        {ITEM_STATUSES.map((s) => (
+          <span key={s}>
+            <StatusBadge status={s} language={language} /> {status.counts[s]}
+          </span>
+        ))}
+      </p>
+      {status.indicators.map((indicator) => {
+        const items = status.items.filter((i) => i.indicator === indicator.code)
+        return items.length ? (
+          <IndicatorTable key={indicator.code} indicator={indicator} items={items} date={date} {...words} />
+        ) : null
+      })}
+    </AdminViewFrame>
   )
 }
 
