@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
-import { Departments } from './collections/Departments'
+import { Divisions } from './collections/Divisions'
 import { createMediaCollection } from './collections/Media'
 import { MAX_UPLOAD_BYTES } from './collections/Media/uploadRules'
 import { recoverPendingFiles } from './collections/Media/recoverPendingFiles'
@@ -45,6 +45,7 @@ import { divisionRecipients } from './src/workflow/divisionRecipients'
 import { ownerOnlyDatabase } from './src/db/ownerOnlyFiles'
 import { serializeTransactions } from './src/db/serializeTransactions'
 import { onTransactionEnd, withTransactionEvents } from './src/db/transactionEvents'
+import { migrations as mongodbMigrations } from './src/migrations/mongodb'
 import { migrations as sqliteMigrations } from './src/migrations/sqlite'
 import { expireSite, siteTag } from './src/site/cache'
 import { fileResponseHeadersPlugin } from './src/security/fileResponseHeaders'
@@ -67,7 +68,12 @@ function databaseAdapter(database: AppEnv['database'], isProduction: boolean, da
   if (database.kind === 'mongodb') {
     // Transactions need a replica set: production refuses to start without one.
     return withTransactionEvents(
-      mongooseAdapter({ url: database.uri, afterOpenConnection: checkMongoTransactions(isProduction) }),
+      mongooseAdapter({
+        url: database.uri,
+        afterOpenConnection: checkMongoTransactions(isProduction),
+        migrationDir: path.resolve(dirname, 'src/migrations/mongodb'),
+        prodMigrations: mongodbMigrations,
+      }),
     )
   }
   const file = database.uri.slice('file:'.length)
@@ -155,7 +161,7 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
       Organisations,
       ...OIT_COLLECTIONS,
       Users,
-      Departments,
+      Divisions,
       createMediaCollection({ staticDir: env.mediaDir }),
     ].map(rowsRequiredAtPublish),
     // No file uploads inside rich text: files go in the documents' own file fields, where the
@@ -209,7 +215,7 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
         // Daily e-mail of what has fallen due (a month's สขร.1, six-month data) to the division's editors and reviewers.
         reminders: { recipients: divisionRecipients },
         // Documents take their item's division; the admin reassigns items on the divisions.
-        divisions: { collection: 'departments' }, // typed: a slug the config does not have fails to compile
+        divisions: { collection: 'divisions' }, // typed: a slug the config does not have fails to compile
       }),
       // Prepare → review → publish, with the audit log; before the gate, so that who may
       // publish is asked before whether the document is complete.
@@ -229,7 +235,7 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
         },
         audit: {
           read: readAuditLog,
-          scopeField: { name: 'department', relationTo: 'departments' },
+          scopeField: { name: 'division', relationTo: 'divisions' },
           group: SETTINGS_GROUP,
         },
       }),
@@ -273,6 +279,8 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
     guardQueries(config, {
       formatMessage: ({ th, en }) => bilingual(th!, en!),
       unsupportedOperators: unsupportedOperators(database),
+      // Renamed in 2026-12 (one word per concept: README, Glossary); clients of the content API may still send them.
+      formerFieldNames: { department: 'division', departments: 'divisions' },
     }),
   )
 }

@@ -38,7 +38,7 @@ async function organisation(key: string, total: number) {
   const config = await createConfig({ databaseUri: `file:${path.join(dir, `${key}.db`)}` })
   const payload = await getPayload({ config, key })
   await seed(payload)
-  const { docs } = await payload.find({ collection: 'departments', where: { code: { equals: 'finance' } }, limit: 1 })
+  const { docs } = await payload.find({ collection: 'divisions', where: { code: { equals: 'finance' } }, limit: 1 })
   const finance = docs[0]!.id
   const existing = async () => {
     let sum = 0
@@ -65,7 +65,7 @@ async function organisation(key: string, total: number) {
           fiscalYear: 2566,
           _status: 'published',
           readiness: 'ready',
-          department: finance,
+          division: finance,
         },
       })
     } else {
@@ -78,7 +78,7 @@ async function organisation(key: string, total: number) {
           fiscalYear: 2566,
           _status: 'published',
           readiness: 'ready',
-          department: finance,
+          division: finance,
         },
       })
     }

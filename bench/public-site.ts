@@ -22,7 +22,7 @@ import path from 'node:path'
 import { buildConfig, getPayload, handleEndpoints, type SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 
-import { Departments } from '../collections/Departments'
+import { Divisions } from '../collections/Divisions'
 import { createMediaCollection } from '../collections/Media'
 import { OIT_COLLECTIONS } from '../collections/oit'
 import { Organisations } from '../collections/Organisations'
@@ -62,7 +62,7 @@ const stockConfig = await buildConfig({
     Organisations,
     ...OIT_COLLECTIONS,
     Users,
-    Departments,
+    Divisions,
     // Stock Payload has no file visibility (no stored `public` flag to filter on): files are readable by all.
     { ...media, access: { ...media.access, read: () => true } },
   ],

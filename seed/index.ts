@@ -1,11 +1,11 @@
 /**
  * Idempotent seed: running it again changes nothing. Records are matched by a natural
- * key (department code, organisation name, admin e-mail, document title) and only
+ * key (division code, organisation name, admin e-mail, document title) and only
  * created when absent, so edits made in the admin are never overwritten.
  */
 import type { Payload } from 'payload'
 
-import { DEPARTMENTS } from './data/departments'
+import { DIVISIONS } from './data/divisions'
 import { DEMO_DOCUMENTS, DEMO_MEDIA, DEMO_ORGANISATION_PROFILE } from './data/oit-demo'
 import { DEFAULT_ADMIN, DEMO_ORGANISATION, DEMO_STAFF } from './data/organisation'
 import { seedOitDemo } from './oit'
@@ -25,14 +25,14 @@ export interface SeedResult {
 
 export async function seed(payload: Payload, options: SeedOptions = {}): Promise<SeedResult> {
   const log = options.log ?? (() => {})
-  const created: Record<string, number> = { departments: 0, organisations: 0, users: 0 }
+  const created: Record<string, number> = { divisions: 0, organisations: 0, users: 0 }
 
-  for (const [index, department] of DEPARTMENTS.entries()) {
-    const made = await createUnlessExists(payload, 'departments', 'code', department.code, {
-      ...department,
+  for (const [index, division] of DIVISIONS.entries()) {
+    const made = await createUnlessExists(payload, 'divisions', 'code', division.code, {
+      ...division,
       order: index + 1,
     })
-    if (made) created.departments!++
+    if (made) created.divisions!++
   }
 
   if (
@@ -56,19 +56,19 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   if (adminCreated) created.users!++
 
   if (options.withDemoContent ?? true) {
-    const { docs: divisions } = await payload.find({
-      collection: 'departments',
+    const { docs: allDivisions } = await payload.find({
+      collection: 'divisions',
       limit: 100,
       depth: 0,
       overrideAccess: true,
     })
     for (const staff of DEMO_STAFF) {
-      const departments = staff.departments.map((code) => divisions.find((d) => d.code === code)!.id)
+      const divisions = staff.divisions.map((code) => allDivisions.find((d) => d.code === code)!.id)
       if (
         await createUnlessExists(payload, 'users', 'email', staff.email, {
           ...staff,
           roles: [...staff.roles],
-          departments,
+          divisions,
           password,
         })
       ) {
@@ -101,7 +101,7 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
 
 async function createUnlessExists(
   payload: Payload,
-  collection: 'departments' | 'organisations' | 'users',
+  collection: 'divisions' | 'organisations' | 'users',
   key: string,
   value: string,
   data: Record<string, unknown>,

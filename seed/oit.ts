@@ -1,7 +1,7 @@
 /**
  * Loads the demo OIT content (seed/data/oit-demo) into Payload, idempotently: media are
  * matched by file name, documents by collection + title field, the organisation profile
- * is filled only while it is still empty. References ($media, $department, $document)
+ * is filled only while it is still empty. References ($media, $division, $document)
  * become ids here, so the data files stay plain data.
  */
 import type { Payload } from 'payload'
@@ -59,7 +59,7 @@ async function ensureMedia(payload: Payload, items: DemoMedia[], counts: Counts)
 
 interface Resolver {
   media: Map<string, number | string>
-  departments: Map<string, number | string>
+  divisions: Map<string, number | string>
   payload: Payload
 }
 
@@ -72,9 +72,9 @@ async function resolve(value: unknown, r: Resolver): Promise<unknown> {
     if (id === undefined) throw new Error(`seed: ไม่มีไฟล์ / unknown media "${String(record.$media)}"`)
     return id
   }
-  if ('$department' in record) {
-    const id = r.departments.get(record.$department as string)
-    if (id === undefined) throw new Error(`seed: ไม่มีส่วนราชการ / unknown department "${String(record.$department)}"`)
+  if ('$division' in record) {
+    const id = r.divisions.get(record.$division as string)
+    if (id === undefined) throw new Error(`seed: ไม่มีส่วนราชการ / unknown division "${String(record.$division)}"`)
     return id
   }
   if ('$document' in record) {
@@ -103,10 +103,10 @@ function mentionsDocument(value: unknown): boolean {
 export async function seedOitDemo(payload: Payload, demo: OitDemoData, organisationName: string): Promise<Counts> {
   const counts: Counts = {}
   const media = await ensureMedia(payload, demo.media, counts)
-  const { docs: departmentDocs } = await payload.find({ collection: 'departments', limit: 100, depth: 0, overrideAccess: true })
+  const { docs: divisionDocs } = await payload.find({ collection: 'divisions', limit: 100, depth: 0, overrideAccess: true })
   const resolver: Resolver = {
     media,
-    departments: new Map(departmentDocs.map((d) => [d.code, d.id])),
+    divisions: new Map(divisionDocs.map((d) => [d.code, d.id])),
     payload,
   }
 

@@ -36,7 +36,7 @@ export interface Config {
     'risk-assessments': RiskAssessment;
     'integrity-measures': IntegrityMeasure;
     users: User;
-    departments: Department;
+    divisions: Division;
     media: Media;
     'audit-log': AuditLog;
     'payload-kv': PayloadKv;
@@ -63,7 +63,7 @@ export interface Config {
     'risk-assessments': RiskAssessmentsSelect<false> | RiskAssessmentsSelect<true>;
     'integrity-measures': IntegrityMeasuresSelect<false> | IntegrityMeasuresSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
-    departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
+    divisions: DivisionsSelect<false> | DivisionsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -224,7 +224,7 @@ export interface Organisation {
     } | null;
     document?: (number | null) | Media;
   };
-  department?: (number | null) | Department;
+  division?: (number | null) | Division;
   sourceDocument?: (number | null) | Media;
   componentLocations?:
     | {
@@ -297,9 +297,9 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "departments".
+ * via the `definition` "divisions".
  */
-export interface Department {
+export interface Division {
   id: number;
   nameTh: string;
   /**
@@ -421,7 +421,7 @@ export interface Executive {
     lineId?: string | null;
     url?: string | null;
   };
-  department?: (number | null) | Department;
+  division?: (number | null) | Division;
   sourceDocument?: (number | null) | Media;
   componentLocations?:
     | {
@@ -464,7 +464,7 @@ export interface Law {
   summary?: string | null;
   url?: string | null;
   document?: (number | null) | Media;
-  department?: (number | null) | Department;
+  division?: (number | null) | Division;
   workflowState?: ('draft' | 'submitted' | 'approved' | 'returned' | 'published') | null;
   workflowNote?: string | null;
   workflowChangedAt?: string | null;
@@ -515,7 +515,7 @@ export interface News {
    * Derived from the document’s date (a fiscal year starts on 1 Oct), e.g. December 2026 is in FY 2570
    */
   fiscalYear?: number | null;
-  department?: (number | null) | Department;
+  division?: (number | null) | Division;
   workflowState?: ('draft' | 'submitted' | 'approved' | 'returned' | 'published') | null;
   workflowNote?: string | null;
   workflowChangedAt?: string | null;
@@ -605,7 +605,7 @@ export interface Plan {
    * Buddhist-era fiscal year, e.g. 2566 (1 Oct 2022 – 30 Sep 2023)
    */
   fiscalYear: number;
-  department?: (number | null) | Department;
+  division?: (number | null) | Division;
   sourceDocument?: (number | null) | Media;
   componentLocations?:
     | {
@@ -740,7 +740,7 @@ export interface Report {
    * Buddhist-era fiscal year, e.g. 2566 (1 Oct 2022 – 30 Sep 2023)
    */
   fiscalYear: number;
-  department?: (number | null) | Department;
+  division?: (number | null) | Division;
   sourceDocument?: (number | null) | Media;
   componentLocations?:
     | {
@@ -804,7 +804,7 @@ export interface Manual {
         id?: string | null;
       }[]
     | null;
-  department?: (number | null) | Department;
+  division?: (number | null) | Division;
   sourceDocument?: (number | null) | Media;
   componentLocations?:
     | {
@@ -870,7 +870,7 @@ export interface Statistic {
    * Buddhist-era fiscal year, e.g. 2566 (1 Oct 2022 – 30 Sep 2023)
    */
   fiscalYear: number;
-  department?: (number | null) | Department;
+  division?: (number | null) | Division;
   sourceDocument?: (number | null) | Media;
   componentLocations?:
     | {
@@ -924,7 +924,7 @@ export interface EService {
     | null;
   guideUrl?: string | null;
   guide?: (number | null) | Media;
-  department?: (number | null) | Department;
+  division?: (number | null) | Division;
   workflowState?: ('draft' | 'submitted' | 'approved' | 'returned' | 'published') | null;
   workflowNote?: string | null;
   workflowChangedAt?: string | null;
@@ -965,7 +965,7 @@ export interface ProcurementAnnouncement {
    * Derived from the document’s date (a fiscal year starts on 1 Oct), e.g. December 2026 is in FY 2570
    */
   fiscalYear?: number | null;
-  department?: (number | null) | Department;
+  division?: (number | null) | Division;
   workflowState?: ('draft' | 'submitted' | 'approved' | 'returned' | 'published') | null;
   workflowNote?: string | null;
   workflowChangedAt?: string | null;
@@ -1028,7 +1028,7 @@ export interface ProcurementMonthlySummary {
    * Derived from the document’s date (a fiscal year starts on 1 Oct), e.g. December 2026 is in FY 2570
    */
   fiscalYear: number;
-  department?: (number | null) | Department;
+  division?: (number | null) | Division;
   sourceDocument?: (number | null) | Media;
   componentLocations?:
     | {
@@ -1115,7 +1115,7 @@ export interface Policy {
    * Buddhist-era fiscal year, e.g. 2566 (1 Oct 2022 – 30 Sep 2023)
    */
   fiscalYear?: number | null;
-  department?: (number | null) | Department;
+  division?: (number | null) | Division;
   sourceDocument?: (number | null) | Media;
   componentLocations?:
     | {
@@ -1198,7 +1198,7 @@ export interface Activity {
    * Derived from the document’s date (a fiscal year starts on 1 Oct), e.g. December 2026 is in FY 2570
    */
   fiscalYear?: number | null;
-  department?: (number | null) | Department;
+  division?: (number | null) | Division;
   sourceDocument?: (number | null) | Media;
   componentLocations?:
     | {
@@ -1250,7 +1250,7 @@ export interface RiskAssessment {
    * Buddhist-era fiscal year, e.g. 2566 (1 Oct 2022 – 30 Sep 2023)
    */
   fiscalYear: number;
-  department?: (number | null) | Department;
+  division?: (number | null) | Division;
   sourceDocument?: (number | null) | Media;
   componentLocations?:
     | {
@@ -1315,7 +1315,7 @@ export interface IntegrityMeasure {
    * Buddhist-era fiscal year, e.g. 2566 (1 Oct 2022 – 30 Sep 2023)
    */
   fiscalYear: number;
-  department?: (number | null) | Department;
+  division?: (number | null) | Division;
   sourceDocument?: (number | null) | Media;
   componentLocations?:
     | {
@@ -1346,7 +1346,7 @@ export interface User {
   /**
    * Editors and reviewers work on the items of their own divisions (one or more)
    */
-  departments?: (number | Department)[] | null;
+  divisions?: (number | Division)[] | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1378,7 +1378,7 @@ export interface AuditLog {
   collection: string;
   documentId: string;
   title?: string | null;
-  department?: (number | null) | Department;
+  division?: (number | null) | Division;
   user?: (number | null) | User;
   userName?: string | null;
   reason?: string | null;
@@ -1577,8 +1577,8 @@ export interface PayloadLockedDocument {
         value: number | User;
       } | null)
     | ({
-        relationTo: 'departments';
-        value: number | Department;
+        relationTo: 'divisions';
+        value: number | Division;
       } | null)
     | ({
         relationTo: 'media';
@@ -1707,7 +1707,7 @@ export interface OrganisationsSelect<T extends boolean = true> {
         body?: T;
         document?: T;
       };
-  department?: T;
+  division?: T;
   sourceDocument?: T;
   componentLocations?:
     | T
@@ -1747,7 +1747,7 @@ export interface ExecutivesSelect<T extends boolean = true> {
         lineId?: T;
         url?: T;
       };
-  department?: T;
+  division?: T;
   sourceDocument?: T;
   componentLocations?:
     | T
@@ -1779,7 +1779,7 @@ export interface LawsSelect<T extends boolean = true> {
   summary?: T;
   url?: T;
   document?: T;
-  department?: T;
+  division?: T;
   workflowState?: T;
   workflowNote?: T;
   workflowChangedAt?: T;
@@ -1802,7 +1802,7 @@ export interface NewsSelect<T extends boolean = true> {
   coverImage?: T;
   body?: T;
   fiscalYear?: T;
-  department?: T;
+  division?: T;
   workflowState?: T;
   workflowNote?: T;
   workflowChangedAt?: T;
@@ -1860,7 +1860,7 @@ export interface PlansSelect<T extends boolean = true> {
         explanation?: T;
       };
   fiscalYear?: T;
-  department?: T;
+  division?: T;
   sourceDocument?: T;
   componentLocations?:
     | T
@@ -1957,7 +1957,7 @@ export interface ReportsSelect<T extends boolean = true> {
             };
       };
   fiscalYear?: T;
-  department?: T;
+  division?: T;
   sourceDocument?: T;
   componentLocations?:
     | T
@@ -1996,7 +1996,7 @@ export interface ManualsSelect<T extends boolean = true> {
         description?: T;
         id?: T;
       };
-  department?: T;
+  division?: T;
   sourceDocument?: T;
   componentLocations?:
     | T
@@ -2049,7 +2049,7 @@ export interface StatisticsSelect<T extends boolean = true> {
         explanation?: T;
       };
   fiscalYear?: T;
-  department?: T;
+  division?: T;
   sourceDocument?: T;
   componentLocations?:
     | T
@@ -2089,7 +2089,7 @@ export interface EServicesSelect<T extends boolean = true> {
       };
   guideUrl?: T;
   guide?: T;
-  department?: T;
+  division?: T;
   workflowState?: T;
   workflowNote?: T;
   workflowChangedAt?: T;
@@ -2116,7 +2116,7 @@ export interface ProcurementAnnouncementsSelect<T extends boolean = true> {
   referencePrice?: T;
   attachment?: T;
   fiscalYear?: T;
-  department?: T;
+  division?: T;
   workflowState?: T;
   workflowNote?: T;
   workflowChangedAt?: T;
@@ -2164,7 +2164,7 @@ export interface ProcurementMonthlySummariesSelect<T extends boolean = true> {
         explanation?: T;
       };
   fiscalYear?: T;
-  department?: T;
+  division?: T;
   sourceDocument?: T;
   componentLocations?:
     | T
@@ -2225,7 +2225,7 @@ export interface PoliciesSelect<T extends boolean = true> {
       };
   ethicsRules?: T;
   fiscalYear?: T;
-  department?: T;
+  division?: T;
   sourceDocument?: T;
   componentLocations?:
     | T
@@ -2267,7 +2267,7 @@ export interface ActivitiesSelect<T extends boolean = true> {
       };
   photos?: T;
   fiscalYear?: T;
-  department?: T;
+  division?: T;
   sourceDocument?: T;
   componentLocations?:
     | T
@@ -2305,7 +2305,7 @@ export interface RiskAssessmentsSelect<T extends boolean = true> {
         id?: T;
       };
   fiscalYear?: T;
-  department?: T;
+  division?: T;
   sourceDocument?: T;
   componentLocations?:
     | T
@@ -2352,7 +2352,7 @@ export interface IntegrityMeasuresSelect<T extends boolean = true> {
         id?: T;
       };
   fiscalYear?: T;
-  department?: T;
+  division?: T;
   sourceDocument?: T;
   componentLocations?:
     | T
@@ -2379,7 +2379,7 @@ export interface IntegrityMeasuresSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
-  departments?: T;
+  divisions?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -2400,9 +2400,9 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "departments_select".
+ * via the `definition` "divisions_select".
  */
-export interface DepartmentsSelect<T extends boolean = true> {
+export interface DivisionsSelect<T extends boolean = true> {
   nameTh?: T;
   shortName?: T;
   nameEn?: T;
@@ -2474,7 +2474,7 @@ export interface AuditLogSelect<T extends boolean = true> {
   collection?: T;
   documentId?: T;
   title?: T;
-  department?: T;
+  division?: T;
   user?: T;
   userName?: T;
   reason?: T;

@@ -23,7 +23,7 @@ export const Users: CollectionConfig = {
   auth: usersAuth(),
   admin: {
     useAsTitle: 'email',
-    defaultColumns: ['name', 'email', 'roles', 'departments'],
+    defaultColumns: ['name', 'email', 'roles', 'divisions'],
     group: SETTINGS_GROUP,
   },
   access: {
@@ -62,9 +62,9 @@ export const Users: CollectionConfig = {
       access: { create: isAdminField, update: isAdminField },
     },
     {
-      name: 'departments',
+      name: 'divisions',
       type: 'relationship',
-      relationTo: 'departments',
+      relationTo: 'divisions',
       hasMany: true,
       // In the token too (Payload still loads the user on each request; access reads it from there).
       saveToJWT: true,

@@ -73,9 +73,9 @@ export function disclosureFields({
     })
   }
   fields.push({
-    name: 'department',
+    name: 'division',
     type: 'relationship',
-    relationTo: 'departments',
+    relationTo: 'divisions',
     label: { th: 'ส่วนราชการที่รับผิดชอบ', en: 'Responsible division' },
     index: true,
     admin: { position: 'sidebar' },

@@ -26,14 +26,14 @@ export const assignDivision: CollectionBeforeChangeHook = async ({ collection, d
     const fromItem = oit?.divisions
       ? await itemDivisionOf(req, oit.frameworks, oit.divisions, collection.slug, data)
       : undefined
-    if (fromItem !== undefined && (!limited || isOwnDivision(user, fromItem))) data.department = fromItem
-    else if (limited && own.length > 0) data.department = own[0]
+    if (fromItem !== undefined && (!limited || isOwnDivision(user, fromItem))) data.division = fromItem
+    else if (limited && own.length > 0) data.division = own[0]
     return data
   }
   if (!limited) return data
-  if (operation === 'update' && 'department' in data && chosen === undefined) {
+  if (operation === 'update' && 'division' in data && chosen === undefined) {
     // Clearing it would make the document every division's: keep the one it has.
-    data.department = divisionOf(originalDoc ?? {}) ?? null
+    data.division = divisionOf(originalDoc ?? {}) ?? null
     return data
   }
   if (chosen === undefined) return data

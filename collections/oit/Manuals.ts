@@ -11,7 +11,7 @@ export const Manuals = oitCollection({
   },
   group: OIT_GROUPS.services,
   useAsTitle: 'title',
-  defaultColumns: ['title', 'kind', 'department'],
+  defaultColumns: ['title', 'kind', 'division'],
   fiscalYear: 'none',
   componentKeys: [
     { value: 'mission', label: { th: 'ภารกิจ/บริการ', en: 'Mission / service' } },

@@ -62,10 +62,10 @@ export interface OitPluginConfig {
 export interface OitRemindersConfig {
   /**
    * Who is told about an item: the e-mail addresses for the item's responsible division
-   * (`department` of the framework item: a department code, or `all`). Called once per
+   * (`division` of the framework item: a division code, or `all`). Called once per
    * item and run, only when something is to be sent.
    */
-  recipients: (args: { payload: Payload; req: PayloadRequest; departmentCode: string }) => Promise<string[]>
+  recipients: (args: { payload: Payload; req: PayloadRequest; divisionCode: string }) => Promise<string[]>
   /**
    * When the task is queued (cron, the server's time zone), by Payload's job scheduling:
    * runs only where `jobs.autoRun` works the same queue. `false`: never scheduled (queue

@@ -1,8 +1,10 @@
+import type { FormerNames } from './query/formerNames'
 import type { FormatMessage, QueryGuardOptions } from './types'
 
 export interface QueryGuardSettings {
   formatMessage: FormatMessage
   limits: WhereLimits
+  formerFieldNames: FormerNames
 }
 
 export interface WhereLimits {
@@ -19,6 +21,7 @@ const requestLanguage: FormatMessage = (byLanguage, req) =>
 export function withDefaults(options: QueryGuardOptions): QueryGuardSettings {
   return {
     formatMessage: options.formatMessage ?? requestLanguage,
+    formerFieldNames: options.formerFieldNames ?? {},
     limits: {
       maxDepth: options.maxWhereDepth ?? 8,
       maxConditions: options.maxConditions ?? 200,

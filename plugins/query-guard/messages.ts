@@ -23,7 +23,7 @@ export function message(
 
 /**
  * Throws the 400 a client gets for a query it got wrong: Payload's validation-error shape,
- * one entry per wrong parameter, named by its path (`where.department.equals`, `limit`, `id`).
+ * one entry per wrong parameter, named by its path (`where.division.equals`, `limit`, `id`).
  */
 export function refuse(
   settings: QueryGuardSettings,

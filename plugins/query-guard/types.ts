@@ -30,4 +30,11 @@ export interface QueryGuardOptions {
    * @default []
    */
   unsupportedOperators?: string[]
+  /**
+   * Fields that were renamed, `{ formerName: name }`: a `where` or `sort` that still uses a
+   * former name (an older client, a bookmarked query) is read with the present one, on every
+   * REST route and every operation. Keep an entry for as long as clients may send the name.
+   * @default {}
+   */
+  formerFieldNames?: Record<string, string>
 }

@@ -12,13 +12,13 @@ export const DEMO_ORGANISATION = {
  * Created only with the demo content; the password is the demo admin's.
  */
 export const DEMO_STAFF = [
-  { email: 'editor@prongsai.local', name: 'เจ้าหน้าที่กองคลัง (สาธิต)', roles: ['editor'], departments: ['finance'] },
-  { email: 'reviewer@prongsai.local', name: 'ผู้อำนวยการกองคลัง (สาธิต)', roles: ['reviewer'], departments: ['finance'] },
+  { email: 'editor@prongsai.local', name: 'เจ้าหน้าที่กองคลัง (สาธิต)', roles: ['editor'], divisions: ['finance'] },
+  { email: 'reviewer@prongsai.local', name: 'ผู้อำนวยการกองคลัง (สาธิต)', roles: ['reviewer'], divisions: ['finance'] },
   {
     email: 'publisher@prongsai.local',
     name: 'สำนักปลัด ผู้เผยแพร่ (สาธิต)',
     roles: ['publisher'],
-    departments: ['permanent-secretary'],
+    divisions: ['permanent-secretary'],
   },
 ] as const
 

@@ -13,8 +13,8 @@ export type { ProngsaiCustom } from './readsAllDivisions'
  */
 export function ownDivisionsWhere(user: unknown, prefix = ''): Where {
   const own = divisionsOf(user)
-  const none: Where = { [`${prefix}department`]: { exists: false } }
-  return own.length ? { or: [{ [`${prefix}department`]: { in: own } }, none] } : none
+  const none: Where = { [`${prefix}division`]: { exists: false } }
+  return own.length ? { or: [{ [`${prefix}division`]: { in: own } }, none] } : none
 }
 
 /** The documents the user may edit: every division's for `editsAllDivisions`, else their own. */

@@ -27,7 +27,7 @@ export function idOf(value: unknown): number | string | undefined {
 
 /** Ids of the divisions a user belongs to (populated or not). */
 export function divisionsOf(user: unknown): (number | string)[] {
-  const value = (user as { departments?: unknown } | null | undefined)?.departments
+  const value = (user as { divisions?: unknown } | null | undefined)?.divisions
   if (!Array.isArray(value)) return []
   return value.map(idOf).filter((id): id is number | string => id !== undefined)
 }

@@ -14,21 +14,21 @@ const ROLES = ['editor', 'reviewer']
 export async function divisionRecipients({
   payload,
   req,
-  departmentCode,
+  divisionCode,
 }: {
   payload: Payload
   req: PayloadRequest
-  departmentCode: string
+  divisionCode: string
 }): Promise<string[]> {
-  const { docs: departments } = await payload.find({
-    collection: 'departments',
-    where: departmentCode === 'all' ? {} : { code: { equals: departmentCode } },
+  const { docs: divisions } = await payload.find({
+    collection: 'divisions',
+    where: divisionCode === 'all' ? {} : { code: { equals: divisionCode } },
     depth: 0,
     pagination: false,
     overrideAccess: true,
     select: { code: true },
     req,
   })
-  if (departments.length === 0) return []
-  return staffEmails(payload, { roles: ROLES, departments: departments.map((d) => d.id) }, req)
+  if (divisions.length === 0) return []
+  return staffEmails(payload, { roles: ROLES, divisions: divisions.map((d) => d.id) }, req)
 }

@@ -11,7 +11,7 @@ import { hasRole, idOf, isOwnDivision } from '@/access/roles'
 
 /** The document's responsible division id (populated or not); undefined for "all divisions". */
 export function divisionOf(doc: Record<string, unknown>): number | string | undefined {
-  return idOf(doc.department)
+  return idOf(doc.division)
 }
 
 /** Whether the document belongs to one of the user's divisions (or to no division in particular). */

@@ -14,7 +14,7 @@ export async function workflowRecipients({ action, doc, req, submittedBy }: Noti
   const publishers = () => staffEmails(req.payload, { roles: ['publisher'] }, req)
   switch (action) {
     case 'submit': {
-      const reviewers = await staffEmails(req.payload, { roles: ['reviewer'], departments: ofDivision(division) }, req)
+      const reviewers = await staffEmails(req.payload, { roles: ['reviewer'], divisions: ofDivision(division) }, req)
       return reviewers.length ? reviewers : publishers()
     }
     case 'approve':
@@ -24,7 +24,7 @@ export async function workflowRecipients({ action, doc, req, submittedBy }: Noti
     case 'unpublish':
       if (submittedBy?.email) return [submittedBy.email]
       return action === 'sendBack'
-        ? staffEmails(req.payload, { roles: ['editor'], departments: ofDivision(division) }, req)
+        ? staffEmails(req.payload, { roles: ['editor'], divisions: ofDivision(division) }, req)
         : []
     default:
       return []

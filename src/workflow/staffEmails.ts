@@ -1,13 +1,13 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
-/** The e-mail addresses of staff with one of `roles`, in one of `departments` when given (ids). */
+/** The e-mail addresses of staff with one of `roles`, in one of `divisions` when given (ids). */
 export async function staffEmails(
   payload: Payload,
-  { roles, departments }: { roles: string[]; departments?: (number | string)[] },
+  { roles, divisions }: { roles: string[]; divisions?: (number | string)[] },
   req?: PayloadRequest,
 ): Promise<string[]> {
   const where: Where = {
-    and: [{ roles: { in: roles } }, ...(departments ? [{ departments: { in: departments } }] : [])],
+    and: [{ roles: { in: roles } }, ...(divisions ? [{ divisions: { in: divisions } }] : [])],
   }
   const { docs } = await payload.find({
     collection: 'users',

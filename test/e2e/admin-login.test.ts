@@ -26,17 +26,17 @@ describe('admin login', () => {
     await logIn(page, baseURL, DEFAULT_ADMIN.email, DEFAULT_ADMIN.password)
 
     // The dashboard's collection cards (rendered through the import map), with our Thai labels.
-    expect(await visible(page.locator('#card-departments'))).toBe(true)
-    expect(await page.locator('#card-departments .card__title').textContent()).toBe('ส่วนราชการ')
+    expect(await visible(page.locator('#card-divisions'))).toBe(true)
+    expect(await page.locator('#card-divisions .card__title').textContent()).toBe('ส่วนราชการ')
     expect(await page.locator('#card-media .card__title').textContent()).toBe('ไฟล์รูปภาพและเอกสาร')
     expect(await visible(page.getByRole('heading', { name: 'ตั้งค่าหน่วยงาน' }))).toBe(true)
     expect(await page.locator('html').getAttribute('lang')).toBe('th')
     await page.screenshot({ path: screenshotPath('admin-dashboard.png'), fullPage: true })
 
     // The seeded divisions are there.
-    await page.goto(`${baseURL}/admin/collections/departments`)
+    await page.goto(`${baseURL}/admin/collections/divisions`)
     expect(await visible(page.getByText('กองการเจ้าหน้าที่').first())).toBe(true)
-    await page.screenshot({ path: screenshotPath('admin-departments.png'), fullPage: true })
+    await page.screenshot({ path: screenshotPath('admin-divisions.png'), fullPage: true })
     await context.close()
   })
 

@@ -253,12 +253,12 @@ describe('status and comparison on a 390-px phone', () => {
   })
 
   it('the status view fits; its downloads follow the division filter', async () => {
-    await mobile.goto(`${baseURL}/admin/oit-status?year=2566&department=finance`)
+    await mobile.goto(`${baseURL}/admin/oit-status?year=2566&division=finance`)
     await mobile.locator('.oit-status-table').first().waitFor()
     const { scrollWidth, innerWidth } = await overflows(mobile)
     expect(scrollWidth).toBeLessThanOrEqual(innerWidth)
-    expect(await mobile.locator('.oit-export-xlsx').getAttribute('href')).toContain('department=finance')
-    expect(await mobile.locator('.oit-export-csv').getAttribute('href')).toContain('department=finance')
+    expect(await mobile.locator('.oit-export-xlsx').getAttribute('href')).toContain('division=finance')
+    expect(await mobile.locator('.oit-export-csv').getAttribute('href')).toContain('division=finance')
     await mobile.screenshot({ path: screenshotPath('admin-words-status-390.png'), fullPage: true })
   })
 

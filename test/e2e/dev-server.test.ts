@@ -45,7 +45,7 @@ beforeAll(async () => {
   for (;;) {
     if (child.exitCode !== null) throw new Error(`npm run dev exited ${child.exitCode}\n${log}`)
     try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/departments?limit=1`)).ok) break
+      if ((await fetch(`http://127.0.0.1:${port}/api/divisions?limit=1`)).ok) break
     } catch {
       // not listening yet
     }

@@ -69,7 +69,7 @@ export default async function setup(project: TestProject) {
   server.stdout?.on('data', (d) => ((log += d), keep?.write(d)))
   server.stderr?.on('data', (d) => ((log += d), keep?.write(d)))
   const baseURL = `http://127.0.0.1:${port}`
-  await waitFor(`${baseURL}/api/departments?limit=1`, () => log)
+  await waitFor(`${baseURL}/api/divisions?limit=1`, () => log)
   project.provide('baseURL', baseURL)
   project.provide('serverLog', serverLog)
   project.provide('databaseFile', databaseFile)

@@ -83,7 +83,7 @@ describe('OIT status in the admin', () => {
   it('filters by division without JavaScript-only controls', async () => {
     await page.locator('#oit-division').selectOption('finance')
     await page.getByRole('button', { name: 'แสดง' }).click()
-    await page.waitForURL(/department=finance/)
+    await page.waitForURL(/division=finance/)
     const codes = await page.locator('.oit-status-table tbody tr').evaluateAll((rows) => rows.map((r) => r.id))
     expect(codes).toEqual(expect.arrayContaining(['item-o19', 'item-o20', 'item-o21', 'item-o22']))
     expect(codes.length).toBeLessThan(43)

@@ -117,7 +117,7 @@ describe('the OIT index and the item pages', () => {
       '/oit/2566/o99',
       '/no-such-kind',
       '/users',
-      '/departments',
+      '/divisions',
       '/news/999999',
       '/news/1%27or%271',
       '/news/1/more',

@@ -30,14 +30,14 @@ let executiveId: number | string
 
 beforeAll(async () => {
   api = await signedInApi(baseURL, DEFAULT_ADMIN.email, DEFAULT_ADMIN.password)
-  const strategy = await api('/departments?where[code][equals]=strategy')
+  const strategy = await api('/divisions?where[code][equals]=strategy')
   const created = await api('/users', {
     method: 'POST',
     body: JSON.stringify({
       ...EDITOR,
       name: 'เจ้าหน้าที่กองยุทธศาสตร์',
       roles: ['editor'],
-      departments: [strategy.body.docs[0].id],
+      divisions: [strategy.body.docs[0].id],
     }),
   })
   expect(created.status).toBe(201)

@@ -36,19 +36,19 @@ async function openDocument(page: Page) {
 beforeAll(async () => {
   api = await signedInApi(baseURL, DEFAULT_ADMIN.email, DEFAULT_ADMIN.password)
   // A complete law of กองคลัง, as a draft: a copy of a published demo law.
-  const finance = await api('/departments?where[code][equals]=finance')
+  const finance = await api('/divisions?where[code][equals]=finance')
   const { body } = await api('/laws?where[_status][equals]=published&limit=1&depth=0')
   const { id: _id, createdAt, updatedAt, readiness, completeness, workflowState, ...law } = body.docs[0]
   // A law deleted for good just before: SQLite may give the next one its id, and its
   // history must not show as the new document's.
   const gone = await api('/laws?draft=true', {
     method: 'POST',
-    body: JSON.stringify({ ...law, title: `${TITLE} (ลบแล้ว)`, department: finance.body.docs[0].id, _status: 'draft' }),
+    body: JSON.stringify({ ...law, title: `${TITLE} (ลบแล้ว)`, division: finance.body.docs[0].id, _status: 'draft' }),
   })
   expect((await api(`/laws/${gone.body.doc.id}?trash=true`, { method: 'DELETE' })).status).toBe(200)
   const created = await api('/laws?draft=true', {
     method: 'POST',
-    body: JSON.stringify({ ...law, title: TITLE, department: finance.body.docs[0].id, _status: 'draft' }),
+    body: JSON.stringify({ ...law, title: TITLE, division: finance.body.docs[0].id, _status: 'draft' }),
   })
   expect(created.status).toBe(201)
   id = created.body.doc.id

@@ -73,11 +73,11 @@ beforeAll(async () => {
   const rolesField = users.flattenedFields.find((f) => f.name === 'roles')
   if (!rolesField || rolesField.type !== 'select') throw new Error('users have no roles select')
   const roles = rolesField.options.map((o) => (typeof o === 'string' ? o : o.value))
-  const divisions = (await t.payload.find({ collection: 'departments', limit: 2, depth: 0, sort: 'id' })).docs.map(
+  const divisions = (await t.payload.find({ collection: 'divisions', limit: 2, depth: 0, sort: 'id' })).docs.map(
     (d) => d.id as Id,
   )
   const template = await copyOfPublished(t.payload, DOCS, '')
-  delete template.department
+  delete template.division
 
   const act = async (label: string, role: string, division: Id | null) => {
     const email = `${MARK}-${label.replace(/\W/g, '-')}@example.go.th`.toLowerCase()
@@ -89,7 +89,7 @@ beforeAll(async () => {
         password: PASSWORD,
         name,
         roles: [role],
-        departments: division === null ? [] : [division],
+        divisions: division === null ? [] : [division],
       } as never,
     })
     const token = await rest.login(email, PASSWORD)
@@ -100,7 +100,7 @@ beforeAll(async () => {
         ...template,
         title: `เอกสารของ ${label}`,
         _status: 'draft',
-        ...(division === null ? {} : { department: division }),
+        ...(division === null ? {} : { division: division }),
       },
       { token },
     )
@@ -119,7 +119,7 @@ beforeAll(async () => {
   // An entry of the system (no user): a draft created by the Local API.
   const system = await t.payload.create({
     collection: DOCS,
-    data: { ...template, title: 'เอกสารของระบบ', _status: 'draft', department: divisions[0] } as never,
+    data: { ...template, title: 'เอกสารของระบบ', _status: 'draft', division: divisions[0] } as never,
     draft: true,
   })
   const ours = [...people.map((p) => p.docId!), gone.docId!, system.id as Id].map(String)

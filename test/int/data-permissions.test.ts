@@ -30,7 +30,7 @@ describe.skipIf(Boolean(process.env.TEST_DATABASE_URI))('data folder and databas
 
   it('after start-up and a save: folder 0700, database, -wal and -shm 0600', async () => {
     await t!.payload.create({
-      collection: 'departments',
+      collection: 'divisions',
       data: { nameTh: 'กองสิทธิ์ไฟล์', code: 'modes' },
       overrideAccess: true,
     })

@@ -23,18 +23,18 @@ beforeAll(async () => {
   await seed(t.payload, { withDemoContent: true })
   rest = new RestClient(t.config)
   await rest.login(DEFAULT_ADMIN.email, DEFAULT_ADMIN.password)
-  const { docs } = await t.payload.find({ collection: 'departments', limit: 100, depth: 0 })
+  const { docs } = await t.payload.find({ collection: 'divisions', limit: 100, depth: 0 })
   for (const d of docs) ids[d.code] = d.id as number
   law = await copyOfPublished(t.payload, 'laws', 'ฉบับทดสอบส่วนราชการ')
-  delete law.department
+  delete law.division
 }, 120_000)
 
 afterAll(async () => {
   await t?.cleanup()
 })
 
-const divisionOf = (doc: { department?: unknown }) =>
-  typeof doc.department === 'object' ? (doc.department as { id: number }).id : doc.department
+const divisionOf = (doc: { division?: unknown }) =>
+  typeof doc.division === 'object' ? (doc.division as { id: number }).id : doc.division
 
 describe('responsible division', () => {
   it('a new document without one takes its item’s default division (ITA 2566 o6: กองยุทธศาสตร์ฯ)', async () => {
@@ -44,7 +44,7 @@ describe('responsible division', () => {
   })
 
   it('after the admin reassigns the item to กองคลัง, new documents go to กองคลัง, and the status says so', async () => {
-    const res = await rest.patch(`/departments/${ids.finance}`, { oitItems: ['2566_o6'] })
+    const res = await rest.patch(`/divisions/${ids.finance}`, { oitItems: ['2566_o6'] })
     expect(res.status).toBe(200)
     const created = await rest.post('/laws?draft=true&depth=0', { ...law, title: 'อีกฉบับ', _status: 'draft' })
     expect(divisionOf(created.body.doc)).toBe(ids.finance)
@@ -57,24 +57,24 @@ describe('responsible division', () => {
       frameworks: oit.frameworks,
       siteUrl: oit.siteUrl ?? '',
     })
-    expect(status.items.find((i) => i.code === 'o6')!.department.code).toBe('finance')
+    expect(status.items.find((i) => i.code === 'o6')!.division.code).toBe('finance')
     const finance = await computeYearStatus({
       payload: t.payload,
       framework,
       frameworks: oit.frameworks,
       siteUrl: oit.siteUrl ?? '',
-      department: 'finance',
+      division: 'finance',
     })
     expect(finance.items.map((i) => i.code)).toContain('o6')
     // An explicit division is kept.
     const explicit = await rest.post('/laws?draft=true&depth=0', {
       ...law,
       title: 'ระบุเอง',
-      department: ids.personnel,
+      division: ids.personnel,
       _status: 'draft',
     })
     expect(divisionOf(explicit.body.doc)).toBe(ids.personnel)
-    await rest.patch(`/departments/${ids.finance}`, { oitItems: [] })
+    await rest.patch(`/divisions/${ids.finance}`, { oitItems: [] })
   })
 
   it('an editor outside the item’s division keeps what they make in their own division', async () => {
@@ -85,7 +85,7 @@ describe('responsible division', () => {
         email: 'hr@example.go.th',
         password: 'Personnel-k7!2566x',
         roles: ['editor'],
-        departments: [ids.personnel],
+        divisions: [ids.personnel],
       },
     })
     const editor = new RestClient(t.config)
@@ -94,14 +94,14 @@ describe('responsible division', () => {
     expect(res.status).toBe(201)
     expect(divisionOf(res.body.doc)).toBe(ids.personnel)
     // and cannot give it away
-    const moved = await editor.patch(`/laws/${res.body.doc.id}?draft=true`, { department: ids.finance })
+    const moved = await editor.patch(`/laws/${res.body.doc.id}?draft=true`, { division: ids.finance })
     expect(moved.status).toBe(403)
   })
 
   it('only administrators reassign items', async () => {
     const editor = new RestClient(t.config)
     await editor.login('hr@example.go.th', 'Personnel-k7!2566x')
-    const res = await editor.patch(`/departments/${ids.personnel}`, { oitItems: ['2566_o6'] })
+    const res = await editor.patch(`/divisions/${ids.personnel}`, { oitItems: ['2566_o6'] })
     expect(res.status).toBe(403)
   })
 
@@ -117,7 +117,7 @@ describe('responsible division', () => {
     const others: string[] = []
     for (const d of drafts) {
       const doc = await t.payload.findByID({ collection: d.collection as never, id: d.id, draft: true, depth: 0 })
-      const division = (doc as { department?: number | null }).department
+      const division = (doc as { division?: number | null }).division
       if (division && division !== ids.personnel) others.push(d.title)
     }
     expect(others.length).toBeGreaterThan(0)
@@ -130,5 +130,31 @@ describe('responsible division', () => {
     for (const title of others) expect(text).not.toContain(title)
     expect(text).toContain('มีฉบับร่างที่ท่านไม่มีสิทธิ์เปิด')
     expect(JSON.stringify(all)).toContain(others[0]!)
+  })
+})
+
+describe('the names before the division rename (department) still answer', () => {
+  it('a REST where and sort on `department` read `division`', async () => {
+    const now = await rest.get(`/laws?depth=0&limit=100&where[division][equals]=${ids.strategy}&sort=division`)
+    const old = await rest.get(`/laws?depth=0&limit=100&where[department][equals]=${ids.strategy}&sort=department`)
+    expect(now.status).toBe(200)
+    expect(now.body.totalDocs).toBeGreaterThan(0)
+    expect(old.status).toBe(200)
+    expect(old.body.docs.map((d: { id: number }) => d.id)).toEqual(now.body.docs.map((d: { id: number }) => d.id))
+    const users = await rest.get(`/users?depth=0&where[departments][in]=${ids.finance}`)
+    expect(users.status).toBe(200)
+    expect(users.body.totalDocs).toBeGreaterThan(0)
+  })
+
+  it('the status and ITAS sheet read `?department=` as `?division=`', async () => {
+    const now = await rest.get('/oit/2566/status?division=finance')
+    const old = await rest.get('/oit/2566/status?department=finance')
+    const all = await rest.get('/oit/2566/status')
+    expect(old.status).toBe(200)
+    expect(old.body.items.length).toBeLessThan(all.body.items.length)
+    expect(old.body.items.map((i: { code: string }) => i.code)).toEqual(now.body.items.map((i: { code: string }) => i.code))
+    const sheet = await rest.get('/oit/2566/export?format=csv&department=finance')
+    expect(sheet.status).toBe(200)
+    expect(sheet.headers.get('content-disposition')).toContain('-finance')
   })
 })

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { DEPARTMENTS } from '../../seed/data/departments'
+import { DIVISIONS } from '../../seed/data/divisions'
 import { DEFAULT_ADMIN } from '../../seed/data/organisation'
 import { seed } from '../../seed/index'
 import { pdfBlob, pngBlob, uploadForm } from '../helpers/files'
@@ -39,11 +39,11 @@ describe('first user', () => {
 describe('seed', () => {
   it('creates the divisions, the demo organisation and the admin, and is idempotent', async () => {
     const first = await seed(t.payload, { withDemoContent: false })
-    expect(first.created).toEqual({ departments: DEPARTMENTS.length, organisations: 1, users: 1 })
+    expect(first.created).toEqual({ divisions: DIVISIONS.length, organisations: 1, users: 1 })
     const second = await seed(t.payload, { withDemoContent: false })
-    expect(second.created).toEqual({ departments: 0, organisations: 0, users: 0 })
-    const { totalDocs } = await t.payload.count({ collection: 'departments' })
-    expect(totalDocs).toBe(DEPARTMENTS.length)
+    expect(second.created).toEqual({ divisions: 0, organisations: 0, users: 0 })
+    const { totalDocs } = await t.payload.count({ collection: 'divisions' })
+    expect(totalDocs).toBe(DIVISIONS.length)
   })
 
   it('lets the seeded admin log in through REST', async () => {
@@ -56,28 +56,28 @@ describe('seed', () => {
   })
 })
 
-describe('departments', () => {
+describe('divisions', () => {
   it('are readable by anonymous visitors, in display order', async () => {
-    const res = await rest.get('/departments?limit=100&sort=order', { token: null })
+    const res = await rest.get('/divisions?limit=100&sort=order', { token: null })
     expect(res.status).toBe(200)
-    expect(res.body.docs.map((d: { code: string }) => d.code)).toEqual(DEPARTMENTS.map((d) => d.code))
+    expect(res.body.docs.map((d: { code: string }) => d.code)).toEqual(DIVISIONS.map((d) => d.code))
     expect(res.body.docs[3]).toMatchObject({ nameTh: 'กองคลัง', nameEn: 'Finance Division' })
   })
 
   it('cannot be created anonymously', async () => {
-    const res = await rest.post('/departments', { nameTh: 'กองใหม่', code: 'new' }, { token: null })
+    const res = await rest.post('/divisions', { nameTh: 'กองใหม่', code: 'new' }, { token: null })
     expect(res.status).toBe(403)
   })
 
   it('refuses a malformed code and a duplicate name, saving nothing', async () => {
-    const bad = await rest.post('/departments', { nameTh: 'กองทดสอบ', code: 'Bad Code' })
+    const bad = await rest.post('/divisions', { nameTh: 'กองทดสอบ', code: 'Bad Code' })
     expect(bad.status).toBe(400)
     expect(bad.body.errors[0].data.errors[0]).toMatchObject({ path: 'code' })
     expect(bad.body.errors[0].data.errors[0].message).toContain('Code must be lower-case')
-    const dup = await rest.post('/departments', { nameTh: 'กองคลัง', code: 'finance-2' })
+    const dup = await rest.post('/divisions', { nameTh: 'กองคลัง', code: 'finance-2' })
     expect(dup.status).toBe(400)
-    const { totalDocs } = await t.payload.count({ collection: 'departments' })
-    expect(totalDocs).toBe(DEPARTMENTS.length)
+    const { totalDocs } = await t.payload.count({ collection: 'divisions' })
+    expect(totalDocs).toBe(DIVISIONS.length)
   })
 })
 
@@ -85,13 +85,13 @@ describe('users and roles', () => {
   let editorId: number | string
 
   it('an admin creates an editor attached to a division', async () => {
-    const finance = await t.payload.find({ collection: 'departments', where: { code: { equals: 'finance' } } })
+    const finance = await t.payload.find({ collection: 'divisions', where: { code: { equals: 'finance' } } })
     const res = await rest.post('/users', {
       email: 'editor@example.go.th',
       password: 'Finance-editor-k7!2566',
       name: 'เจ้าหน้าที่กองคลัง',
       roles: ['editor'],
-      departments: [finance.docs[0]!.id],
+      divisions: [finance.docs[0]!.id],
     })
     expect(res.status).toBe(201)
     editorId = res.body.doc.id
@@ -161,14 +161,14 @@ describe('media uploads', () => {
 })
 
 describe('GraphQL', () => {
-  it('lists departments and logs in', async () => {
+  it('lists divisions and logs in', async () => {
     const query = graphqlClient(t.config)
-    const list = await query<{ Departments: { docs: { code: string; nameTh: string }[] } }>(
-      '{ Departments(limit: 100, sort: "order") { docs { code nameTh } } }',
+    const list = await query<{ Divisions: { docs: { code: string; nameTh: string }[] } }>(
+      '{ Divisions(limit: 100, sort: "order") { docs { code nameTh } } }',
     )
     expect(list.errors).toBeUndefined()
-    expect(list.data.Departments.docs).toHaveLength(DEPARTMENTS.length)
-    expect(list.data.Departments.docs[0]).toEqual({ code: 'permanent-secretary', nameTh: 'สำนักปลัดองค์การบริหารส่วนจังหวัด' })
+    expect(list.data.Divisions.docs).toHaveLength(DIVISIONS.length)
+    expect(list.data.Divisions.docs[0]).toEqual({ code: 'permanent-secretary', nameTh: 'สำนักปลัดองค์การบริหารส่วนจังหวัด' })
 
     const login = await query<{ loginUser: { token: string; user: { email: string } } }>(
       'mutation ($email: String!, $password: String!) { loginUser(email: $email, password: $password) { token user { email } } }',

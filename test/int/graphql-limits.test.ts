@@ -70,12 +70,12 @@ const repeat = (n: number, each: (i: number) => string) => Array.from({ length: 
 
 describe('refused before anything runs', () => {
   it('500 aliases of a list (the probe that ran 90 s)', async () => {
-    await expectRefused(`query { ${repeat(500, (i) => `a${i}: Departments { totalDocs }`)} }`, /more than 30 aliases/)
+    await expectRefused(`query { ${repeat(500, (i) => `a${i}: Divisions { totalDocs }`)} }`, /more than 30 aliases/)
   })
 
   it('aliases hidden in a fragment count where the fragment is spread', async () => {
-    const fragment = `fragment F on Department { ${repeat(20, (i) => `n${i}: nameTh`)} }`
-    await expectRefused(`query { Departments { docs { ...F ...F } } } ${fragment}`, /more than 30 aliases/)
+    const fragment = `fragment F on Division { ${repeat(20, (i) => `n${i}: nameTh`)} }`
+    await expectRefused(`query { Divisions { docs { ...F ...F } } } ${fragment}`, /more than 30 aliases/)
   })
 
   it('more root fields than allowed, without aliases', async () => {
@@ -91,21 +91,21 @@ describe('refused before anything runs', () => {
 
   it('a cyclic fragment, directly or through another (Payload: a stack overflow, 500)', async () => {
     await expectRefused(
-      'query { Departments { docs { ...A } } } fragment A on Department { id ...A }',
+      'query { Divisions { docs { ...A } } } fragment A on Division { id ...A }',
       /fragments spread themselves in a cycle: A/,
     )
     await expectRefused(
-      'query { Departments { docs { ...A } } } fragment A on Department { id ...B } fragment B on Department { nameTh ...A }',
+      'query { Divisions { docs { ...A } } } fragment A on Division { id ...B } fragment B on Division { nameTh ...A }',
       /cycle: A, B|cycle: B, A/,
     )
     // And the next request is served as usual.
-    expect((await query('{ Departments { totalDocs } }')).status).toBe(200)
+    expect((await query('{ Divisions { totalDocs } }')).status).toBe(200)
   })
 
   it('a fragment bomb: each fragment spreads the next twice (2^20 fields from 22 lines)', async () => {
-    const fragments = repeat(20, (i) => `fragment F${i} on Department { ...F${i + 1} ...F${i + 1} }`)
+    const fragments = repeat(20, (i) => `fragment F${i} on Division { ...F${i + 1} ...F${i + 1} }`)
     await expectRefused(
-      `query { Departments { docs { ...F0 } } } ${fragments} fragment F20 on Department { id nameTh }`,
+      `query { Divisions { docs { ...F0 } } } ${fragments} fragment F20 on Division { id nameTh }`,
       /more than 2000 fields/,
     )
   })
@@ -120,7 +120,7 @@ describe('refused before anything runs', () => {
     const deep = await query(`{ ${'a { '.repeat(100_000)}b${' }'.repeat(100_000)} }`)
     expect(deep.status).toBe(400)
     expect(deep.errors?.[0]?.message).toMatch(THAI)
-    await expectRefused(`{ Departments { totalDocs } } # ${'x'.repeat(GRAPHQL_LIMITS.maxQueryChars)}`, /longer than 100000/)
+    await expectRefused(`{ Divisions { totalDocs } } # ${'x'.repeat(GRAPHQL_LIMITS.maxQueryChars)}`, /longer than 100000/)
   })
 
   it("Payload's own cost estimate (relationships cost 10) is the last limit", async () => {
@@ -132,8 +132,8 @@ describe('refused before anything runs', () => {
   })
 
   it('a syntax error and an unknown field are a 400 too (graphql-http answers 200)', async () => {
-    await expectRefused('{ Departments { ', /Syntax Error/)
-    await expectRefused('{ Departments { noSuchField } }', /Cannot query field/)
+    await expectRefused('{ Divisions { ', /Syntax Error/)
+    await expectRefused('{ Divisions { noSuchField } }', /Cannot query field/)
   })
 
   it('also when the client asks for application/graphql-response+json', async () => {
@@ -142,7 +142,7 @@ describe('refused before anything runs', () => {
       new Request(`${TEST_ORIGIN}/api/graphql`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json' },
-        body: JSON.stringify({ query: `{ ${repeat(40, (i) => `a${i}: Departments { totalDocs }`)} }` }),
+        body: JSON.stringify({ query: `{ ${repeat(40, (i) => `a${i}: Divisions { totalDocs }`)} }` }),
       }),
     )
     expect(response.status).toBe(400)

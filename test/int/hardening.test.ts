@@ -381,10 +381,10 @@ describe('CSRF and CORS: only the site’s own origins', () => {
   })
 
   it('CORS lets only the site’s origins read answers', async () => {
-    const own = await rest.get('/departments?limit=1', { token: null, headers: { Origin: TEST_ORIGIN } })
+    const own = await rest.get('/divisions?limit=1', { token: null, headers: { Origin: TEST_ORIGIN } })
     expect(own.headers.get('access-control-allow-origin')).toBe(TEST_ORIGIN)
     expect(own.headers.get('access-control-allow-credentials')).toBe('true')
-    const foreign = await rest.get('/departments?limit=1', { token: null, headers: { Origin: FOREIGN } })
+    const foreign = await rest.get('/divisions?limit=1', { token: null, headers: { Origin: FOREIGN } })
     expect(foreign.headers.get('access-control-allow-origin')).toBeNull()
     const preflight = await rest.request('OPTIONS', '/users/me', { token: null, headers: { Origin: FOREIGN } })
     expect(preflight.headers.get('access-control-allow-origin')).toBeNull()

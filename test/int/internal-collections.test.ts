@@ -52,15 +52,15 @@ beforeAll(async () => {
   rest = new RestClient(t.config)
   gql = graphqlClient(t.config)
   const division = async (code: string) =>
-    (await payload.find({ collection: 'departments', where: { code: { equals: code } }, limit: 1 })).docs[0]!.id
+    (await payload.find({ collection: 'divisions', where: { code: { equals: code } }, limit: 1 })).docs[0]!.id
   const own = await division('finance')
   const other = await division('procurement')
-  const user = async (key: Role | 'bystander' | 'victim', roles: string[], departments: Id[]) => {
+  const user = async (key: Role | 'bystander' | 'victim', roles: string[], divisions: Id[]) => {
     const email = `${key}@internal.example.go.th`
     const doc = await payload.create({
       collection: 'users',
       overrideAccess: true,
-      data: { email, password: PASSWORD, name: key, roles, departments } as never,
+      data: { email, password: PASSWORD, name: key, roles, divisions } as never,
     })
     ids[key] = doc.id
     return email
@@ -78,7 +78,7 @@ beforeAll(async () => {
     const data = await copyOfPublished(payload, 'laws', `ล็อก ${where}`)
     const doc = await payload.create({
       collection: 'laws',
-      data: { ...data, _status: 'draft', department: where === 'own' ? own : other } as never,
+      data: { ...data, _status: 'draft', division: where === 'own' ? own : other } as never,
       draft: true,
     })
     law[where] = doc.id

@@ -45,7 +45,7 @@ vi.mock('next/cache', async (importOriginal) => ({
 }))
 
 /** Reference data that is public by design: not planted, not checked. */
-const PUBLIC_BY_DESIGN = new Set(['departments'])
+const PUBLIC_BY_DESIGN = new Set(['divisions'])
 /** Every marker starts with this, so one `like` search finds any of them. */
 const PREFIX = 'zqleak'
 
@@ -753,7 +753,7 @@ interface Caller {
   label: string
   token: string
   /** The account with the caller's role and division (as the database will have it once entered). */
-  user: Record<string, unknown> & { id: Id; collection: string; departments: Id[] }
+  user: Record<string, unknown> & { id: Id; collection: string; divisions: Id[] }
   rest: RestClient
 }
 
@@ -780,13 +780,13 @@ const oraclePaths = new Set<string>()
 /** (caller, secret) → whether the caller may read the secret's marker directly. */
 const seesCache = new Map<string, boolean>()
 
-/** The auth collection staff sign in to, its roles (options of `roles`) and its divisions (the collection `departments` points at). */
+/** The auth collection staff sign in to, its roles (options of `roles`) and its divisions (the collection `divisions` points at). */
 function staffModel() {
   const users = configOf(payload.config.admin.user)
   const roles = users.flattenedFields.find((f) => f.name === 'roles')
-  const divisions = users.flattenedFields.find((f) => f.name === 'departments')
+  const divisions = users.flattenedFields.find((f) => f.name === 'divisions')
   if (!roles || roles.type !== 'select' || !divisions || divisions.type !== 'relationship')
-    throw new Error(`${users.slug}: no roles select or departments relationship to enumerate staff by`)
+    throw new Error(`${users.slug}: no roles select or divisions relationship to enumerate staff by`)
   return {
     users,
     roles: roles.options.map((o) => (typeof o === 'string' ? o : o.value)),
@@ -860,7 +860,7 @@ async function createCallers() {
     const email = `staff-${role}@example.go.th`
     const account = (await payload.create({
       collection: model.users.slug as never,
-      data: { email, password: STAFF_PASSWORD, name: `staff ${role}`, roles: [role], departments: [] } as never,
+      data: { email, password: STAFF_PASSWORD, name: `staff ${role}`, roles: [role], divisions: [] } as never,
     })) as unknown as Record<string, unknown> & { id: Id }
     const client = new RestClient(t.config)
     const token = await client.login(email, STAFF_PASSWORD)
@@ -869,7 +869,7 @@ async function createCallers() {
         label: `${role}/${nameOf(division)}`,
         token,
         rest: client,
-        user: { ...account, collection: model.users.slug, departments: division === null ? [] : [division] },
+        user: { ...account, collection: model.users.slug, divisions: division === null ? [] : [division] },
       })
     }
   }
@@ -880,7 +880,7 @@ async function enter(caller: Caller) {
   await payload.update({
     collection: caller.user.collection as never,
     id: caller.user.id,
-    data: { departments: caller.user.departments } as never,
+    data: { divisions: caller.user.divisions } as never,
   })
 }
 

@@ -58,7 +58,7 @@ beforeAll(async () => {
   gql = graphqlClient(t.config)
   gqlMedia = graphqlNames(payload.collections[MEDIA].config)!
   const find = async (code: string) =>
-    (await payload.find({ collection: 'departments', where: { code: { equals: code } }, limit: 1 })).docs[0]!
+    (await payload.find({ collection: 'divisions', where: { code: { equals: code } }, limit: 1 })).docs[0]!
       .id as number
   division.own = await find('finance')
   division.other = await find('procurement')
@@ -72,7 +72,7 @@ beforeAll(async () => {
         password: PASSWORD,
         name: role,
         roles: [role],
-        departments: [division.own],
+        divisions: [division.own],
       },
     })
     tokens[role] = await rest.login(`${role}-m@example.go.th`, PASSWORD)
@@ -100,7 +100,7 @@ async function documentWith(field: MediaField, where: 'other' | 'own', file: num
   copy[title] = `${String(copy[title])} ${++n}`
   const fields = (payload.collections as Record<string, { config: SanitizedCollectionConfig }>)[field.collection]!
     .config.flattenedFields
-  if (fields.some((f) => f.name === 'department')) copy.department = division[where]
+  if (fields.some((f) => f.name === 'division')) copy.division = division[where]
   const slug = field.collection as never
   if (published) {
     // Published with the demo's own file (complete), then a draft over it, or the file itself.

@@ -123,3 +123,96 @@ describe('the ITA 2569 migration on a database with documents', () => {
     expect(columns).not.toContain('guide_id')
   })
 })
+
+describe('the division rename on a database with divisions, staff and documents', () => {
+  const renameClient = createClient({ url: `file:${path.join(dir, 'division-rename.db')}` })
+  afterAll(() => renameClient.close())
+  const on = renameClient
+
+  /** Every column that refers to a division, as `table.column`, read from the database itself. */
+  const divisionColumns = async (word: 'department' | 'division') => {
+    const tables = await rows(`SELECT name FROM sqlite_master WHERE type = 'table'`, on)
+    const found: string[] = []
+    for (const { name } of tables) {
+      for (const { name: column } of await rows(`SELECT name FROM pragma_table_info('${name}')`, on)) {
+        if (String(column).includes(word) && !(name === 'users' && column === 'department_id'))
+          found.push(`${name}.${column}`)
+      }
+    }
+    return found.sort()
+  }
+  /** The values of those columns, keyed by the column with the word taken out. */
+  const references = async (word: 'department' | 'division') => {
+    const out: Record<string, unknown[]> = {}
+    for (const key of await divisionColumns(word)) {
+      const [table, column] = key.split('.')
+      const values = await rows(`SELECT ${column} AS v FROM "${table}" ORDER BY rowid`, on)
+      out[key.replaceAll(word, '*')] = values.map((r) => r.v)
+    }
+    return out
+  }
+
+  it('carries every row and relation to the new names, and back down', async () => {
+    const index = migrations.findIndex((m) => m.name.endsWith('division_rename'))
+    expect(index).toBeGreaterThan(0)
+    for (const migration of migrations.slice(0, index)) await run(migration, 'up', on)
+
+    await on.execute(
+      `INSERT INTO departments (id, name_th, code) VALUES (1, 'กองคลัง', 'finance'), (2, 'สำนักปลัด', 'office')`,
+    )
+    await on.execute(`INSERT INTO departments_oit_items ("order", parent_id, id, value) VALUES (1, 1, 1, 'o1')`)
+    await on.execute(`INSERT INTO users (id, email) VALUES (7, 'editor@example.go.th')`)
+    await on.execute(`INSERT INTO users_rels ("order", parent_id, path, departments_id) VALUES (1, 7, 'departments', 1)`)
+    await on.execute(
+      `INSERT INTO laws (id, title, department_id, _status) VALUES (3, 'ข้อบัญญัติ', 1, 'published'), (4, 'ระเบียบ', 2, 'draft')`,
+    )
+    await on.execute(`INSERT INTO _laws_v (id, parent_id, version_title, version_department_id) VALUES (5, 3, 'ข้อบัญญัติ', 1)`)
+    await on.execute(
+      `INSERT INTO news (id, title, department_id) VALUES (6, 'ข่าว', 2)`,
+    )
+    await on.execute(
+      `INSERT INTO payload_preferences (id, key, value) VALUES (1, 'collection-laws', '{"columns":[{"accessor":"department","active":true}],"sort":"-department"}')`,
+    )
+    await on.execute(`INSERT INTO payload_locked_documents (id) VALUES (9)`)
+    await on.execute(
+      `INSERT INTO payload_locked_documents_rels ("order", parent_id, path, departments_id) VALUES (1, 9, 'document', 2)`,
+    )
+    const before = await references('department')
+    expect(Object.keys(before).length).toBeGreaterThan(30)
+
+    await run(migrations[index]!, 'up', on)
+    expect(await divisionColumns('department')).toEqual([])
+    expect(await references('division')).toEqual(before)
+    expect(await rows('SELECT id, code FROM divisions ORDER BY id', on)).toEqual([
+      { id: 1, code: 'finance' },
+      { id: 2, code: 'office' },
+    ])
+    expect(await rows('SELECT parent_id, value FROM divisions_oit_items', on)).toEqual([{ parent_id: 1, value: 'o1' }])
+    // The row names its field, by which Payload finds a user's divisions.
+    expect(await rows(`SELECT parent_id, path, divisions_id FROM users_rels`, on)).toEqual([
+      { parent_id: 7, path: 'divisions', divisions_id: 1 },
+    ])
+    expect(await rows('SELECT value FROM payload_preferences', on)).toEqual([
+      { value: '{"columns":[{"accessor":"division","active":true}],"sort":"-division"}' },
+    ])
+
+    // The foreign keys followed the rename: deleting a division still empties documents' field and drops a user's link.
+    await on.execute('PRAGMA foreign_keys=ON')
+    await on.execute('DELETE FROM divisions WHERE id = 1')
+    expect(await rows('SELECT id, division_id FROM laws ORDER BY id', on)).toEqual([
+      { id: 3, division_id: null },
+      { id: 4, division_id: 2 },
+    ])
+    expect(await rows('SELECT version_division_id FROM _laws_v', on)).toEqual([{ version_division_id: null }])
+    expect(await rows('SELECT * FROM users_rels', on)).toEqual([])
+    expect(await rows('SELECT * FROM divisions_oit_items', on)).toEqual([])
+
+    const after = await references('division')
+    await run(migrations[index]!, 'down', on)
+    expect(await divisionColumns('division')).toEqual([])
+    expect(await references('department')).toEqual(after)
+    expect(await rows('SELECT value FROM payload_preferences', on)).toEqual([
+      { value: '{"columns":[{"accessor":"department","active":true}],"sort":"-department"}' },
+    ])
+  })
+})

@@ -31,12 +31,12 @@ beforeAll(async () => {
   for (const { id } of published.body.docs as { id: number }[]) {
     expect((await rest.patch(`/reports/${id}`, { _status: 'draft' })).status).toBe(200)
   }
-  const { docs } = await t.payload.find({ collection: 'departments', where: { code: { equals: 'finance' } }, depth: 0 })
+  const { docs } = await t.payload.find({ collection: 'divisions', where: { code: { equals: 'finance' } }, depth: 0 })
   const draft = await rest.post('/reports?draft=true&depth=0', {
     title: DRAFT_TITLE,
     kind: 'ita-development',
     fiscalYear: 2569,
-    department: docs[0]!.id,
+    division: docs[0]!.id,
     _status: 'draft',
   })
   expect(draft.status, JSON.stringify(draft.body)).toBe(201)
@@ -144,7 +144,7 @@ describe('2566 → 2569', () => {
     expect(results.status).toBe('incomplete')
     expect(results.relation).toBe('added')
     expect(results.toPrepare.map((r) => r.code)).toContain('drafts-only')
-    const created = await t.payload.find({ collection: 'departments', where: { code: { equals: 'personnel' } } })
+    const created = await t.payload.find({ collection: 'divisions', where: { code: { equals: 'personnel' } } })
     await t.payload.create({
       collection: 'users',
       overrideAccess: true,
@@ -152,7 +152,7 @@ describe('2566 → 2569', () => {
         email: 'hr-compare@example.go.th',
         password: 'Personnel-k7!2569x',
         roles: ['editor'],
-        departments: [created.docs[0]!.id],
+        divisions: [created.docs[0]!.id],
       } as never,
     })
     const editor = new RestClient(t.config)

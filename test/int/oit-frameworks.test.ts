@@ -45,7 +45,7 @@ describe('GET /api/oit/frameworks/:year', () => {
       category: { collection: 'executives', label: { th: 'ผู้บริหาร', en: 'Executives' } },
       window: 'current',
       minimum: expect.any(Number),
-      department: expect.any(String),
+      division: expect.any(String),
     })
     const photo = o2.components.find((c: { key: string }) => c.key === 'photo')
     expect(photo).toMatchObject({ id: 'o2.photo', level: 'required', fieldPaths: ['photo'] })

@@ -138,29 +138,29 @@ describe('the status of each item', () => {
     expect(status.progress).toBe(Math.round(((status.counts.complete + status.counts['declared-none']) / 43) * 100))
     expect(item('o14').url).toMatch(/\/oit\/2566\/o14$/)
     expect(item('o14').documents[0]!.url).toMatch(/\/manuals\/\d+$/)
-    expect(item('o14').department.name).toBeTruthy()
+    expect(item('o14').division.name).toBeTruthy()
     expect(item('o14').lastPublishedAt).toBeTruthy()
   })
 
   it('filters by division', async () => {
-    const res = await rest.get('/oit/2566/status?department=finance')
+    const res = await rest.get('/oit/2566/status?division=finance')
     expect(res.status).toBe(200)
     expect(res.body.items.map((i: ItemStatus) => i.code)).toEqual(expect.arrayContaining(['o19', 'o20', 'o21', 'o22']))
-    expect(res.body.items.every((i: ItemStatus) => ['finance', 'all'].includes(i.department.code))).toBe(true)
+    expect(res.body.items.every((i: ItemStatus) => ['finance', 'all'].includes(i.division.code))).toBe(true)
   })
 
-  it('the downloads follow the division filter: ?department= gives only that division\'s rows, in every format', async () => {
+  it('the downloads follow the division filter: ?division= gives only that division\'s rows, in every format', async () => {
     const all = (await rest.get('/oit/2566/export?format=json')).body.rows as SheetRow[]
-    const mine = (await rest.get('/oit/2566/status?department=finance')).body.items as ItemStatus[]
-    const res = await rest.get('/oit/2566/export?format=json&department=finance')
+    const mine = (await rest.get('/oit/2566/status?division=finance')).body.items as ItemStatus[]
+    const res = await rest.get('/oit/2566/export?format=json&division=finance')
     expect(res.status).toBe(200)
     const rows = res.body.rows as SheetRow[]
     expect(rows.map((r) => r.code)).toEqual(mine.map((i) => i.code))
     expect(rows.length).toBeLessThan(all.length)
-    const names = new Set(mine.map((i) => i.department.name ?? i.department.code))
+    const names = new Set(mine.map((i) => i.division.name ?? i.division.code))
     expect(rows.every((r) => names.has(r.division))).toBe(true)
     // The CSV and XLSX are the same rows (the file name says which division).
-    const csv = await raw('/oit/2566/export?format=csv&department=finance')
+    const csv = await raw('/oit/2566/export?format=csv&division=finance')
     expect(csv.status).toBe(200)
     expect(csv.headers.get('content-disposition')).toContain('-finance.csv')
     const text = await csv.text()
@@ -169,7 +169,7 @@ describe('the status of each item', () => {
   })
 
   it('an unknown division in the download is a 400, not every row', async () => {
-    const res = await rest.get('/oit/2566/export?format=json&department=no-such-division')
+    const res = await rest.get('/oit/2566/export?format=json&division=no-such-division')
     expect(res.status).toBe(400)
   })
 })

@@ -56,7 +56,7 @@ async function stored(id: number | string) {
     updatedAt: published.updatedAt,
     projects: JSON.stringify(published.projects),
     latestProjects: JSON.stringify(latest.projects),
-    department: published.department,
+    division: published.division,
   }
 }
 

@@ -23,10 +23,10 @@ const division: Record<string, number | string> = {}
 /** Bangkok midnight of a day, as stored. */
 const bkk = (ymd: string) => new Date(`${ymd}T00:00:00.000+07:00`).toISOString()
 
-async function user(email: string, roles: string[], departments: string[]) {
+async function user(email: string, roles: string[], divisions: string[]) {
   await payload.create({
     collection: 'users',
-    data: { email, password: 'test-password-1', roles, departments: departments.map((c) => division[c]) } as never,
+    data: { email, password: 'test-password-1', roles, divisions: divisions.map((c) => division[c]) } as never,
     overrideAccess: true,
   })
 }
@@ -66,7 +66,7 @@ beforeAll(async () => {
   // Keep finished jobs (deleted by default) so that each run's output can be read back.
   payload.config.jobs.deleteJobOnComplete = false
   await seed(payload, { withDemoContent: false })
-  const { docs } = await payload.find({ collection: 'departments', pagination: false, depth: 0 })
+  const { docs } = await payload.find({ collection: 'divisions', pagination: false, depth: 0 })
   for (const d of docs as { id: number; code: string }[]) division[d.code] = d.id
 
   await user('kanya@finance.example.go.th', ['editor'], ['finance'])
@@ -84,7 +84,7 @@ beforeAll(async () => {
       month: bkk('2022-11-01'),
       fiscalYear: 2566,
       declaredNone: { isNone: true, explanation: 'เดือนพฤศจิกายน 2565 ไม่มีการจัดซื้อจัดจ้าง' },
-      department: division.finance,
+      division: division.finance,
       _status: 'published',
     } as never,
     overrideAccess: true,
@@ -95,7 +95,7 @@ beforeAll(async () => {
       title: 'สรุปผลการจัดซื้อจัดจ้าง เดือนธันวาคม 2565 (สขร.1)',
       month: bkk('2022-12-01'),
       fiscalYear: 2566,
-      department: division.finance,
+      division: division.finance,
       _status: 'draft',
     } as never,
     draft: true,
@@ -149,7 +149,7 @@ describe('due reminders', () => {
     expect(output.reminders).toEqual([
       {
         code: 'o21',
-        department: 'finance',
+        division: 'finance',
         periods: ['2022-10', '2022-12', '2023-01'],
         to: ['head@finance.example.go.th', 'kanya@finance.example.go.th'],
       },
@@ -196,7 +196,7 @@ describe('due reminders', () => {
     // o21: February and March only; October, December, January were sent already.
     expect(byCode.o21!.periods).toEqual(['2023-02', '2023-03'])
     // o16 is every division's: its editors and reviewers of every division.
-    expect(byCode.o16).toMatchObject({ department: 'all', periods: ['first-half'] })
+    expect(byCode.o16).toMatchObject({ division: 'all', periods: ['first-half'] })
     expect(byCode.o16!.to).toEqual([
       'head@finance.example.go.th',
       'kanya@finance.example.go.th',
@@ -204,7 +204,7 @@ describe('due reminders', () => {
     ])
     expect(byCode.o29).toEqual({
       code: 'o29',
-      department: 'personnel',
+      division: 'personnel',
       periods: ['first-half'],
       to: ['somsri@personnel.example.go.th'],
     })
@@ -226,7 +226,7 @@ describe('due reminders', () => {
     clearOutbox()
     const output = await runAt(APR_05)
     expect(output.reminders).toEqual([
-      { code: 'o37', department: 'secretariat', periods: ['first-half'], to: ['lek@secretariat.example.go.th'] },
+      { code: 'o37', division: 'secretariat', periods: ['first-half'], to: ['lek@secretariat.example.go.th'] },
     ])
     expect(outbox().map((m) => m.to)).toEqual([['lek@secretariat.example.go.th']])
 

@@ -63,7 +63,7 @@ beforeAll(async () => {
   await seed(t.payload, { withDemoContent: true })
   rest = new RestClient(t.config)
   const division = async (code: string) =>
-    (await t.payload.find({ collection: 'departments', where: { code: { equals: code } }, limit: 1 })).docs[0]!.id
+    (await t.payload.find({ collection: 'divisions', where: { code: { equals: code } }, limit: 1 })).docs[0]!.id
   const own = await division('finance')
   const other = await division('procurement')
   for (const role of ['editor', 'reviewer', 'publisher', 'scheduler'] as const) {
@@ -76,7 +76,7 @@ beforeAll(async () => {
         password: PASSWORD,
         name: role,
         roles: [role === 'scheduler' ? 'publisher' : role],
-        departments: [own],
+        divisions: [own],
       } as never,
     })) as unknown as Record<string, unknown>
     if (role !== 'scheduler') tokens[role] = await rest.login(email, PASSWORD)
@@ -88,7 +88,7 @@ beforeAll(async () => {
     const data = await copyOfPublished(t.payload, 'laws', `ตั้งเวลา ${where}`)
     const doc = await t.payload.create({
       collection: 'laws',
-      data: { ...data, _status: 'draft', department: where === 'own' ? own : other } as never,
+      data: { ...data, _status: 'draft', division: where === 'own' ? own : other } as never,
       draft: true,
     })
     law[where] = doc.id as number
@@ -164,7 +164,7 @@ describe('schedule-publish: only who may publish the document schedules or cance
     for (const args of [
       { deleteID: 999_999 },
       { type: 'publish', date: tomorrow(), doc: { relationTo: 'laws', value: '999999' } },
-      { type: 'publish', date: tomorrow(), doc: { relationTo: 'departments', value: '1' } },
+      { type: 'publish', date: tomorrow(), doc: { relationTo: 'divisions', value: '1' } },
     ]) {
       const result = await call('publisher', args)
       expect(String(result.error), JSON.stringify(args)).toMatch(THAI)

@@ -40,7 +40,7 @@ describe('npm run dev:empty / SEED_DEMO=0', () => {
       const { totalDocs } = await t.payload.count({ collection: slug as never, overrideAccess: true })
       expect(totalDocs, slug).toBe(0)
     }
-    expect((await t.payload.count({ collection: 'departments', overrideAccess: true })).totalDocs).toBeGreaterThan(0)
+    expect((await t.payload.count({ collection: 'divisions', overrideAccess: true })).totalDocs).toBeGreaterThan(0)
     // `npm run dev` again: the database has users, nothing is seeded.
     const again = await seedForStart(t.payload, env, { SEED_IF_EMPTY: '1' })
     expect(again.join('\n')).toContain('database already has data')

@@ -43,13 +43,13 @@ beforeAll(async () => {
   await seed(payload, { withDemoContent: true })
   rest = new RestClient(t.config)
   tokens.admin = await rest.login(DEFAULT_ADMIN.email, DEFAULT_ADMIN.password)
-  finance = (await payload.find({ collection: 'departments', where: { code: { equals: 'finance' } }, limit: 1 }))
+  finance = (await payload.find({ collection: 'divisions', where: { code: { equals: 'finance' } }, limit: 1 }))
     .docs[0]!.id as number
   for (const role of ['editor', 'reviewer', 'publisher'] as const) {
     await payload.create({
       collection: 'users',
       overrideAccess: true,
-      data: { email: `${role}@finance.example.go.th`, password: PASSWORD, name: role, roles: [role], departments: [finance] },
+      data: { email: `${role}@finance.example.go.th`, password: PASSWORD, name: role, roles: [role], divisions: [finance] },
     })
     tokens[role] = await rest.login(`${role}@finance.example.go.th`, PASSWORD)
   }
@@ -125,7 +125,7 @@ describe('workflow e-mails: absolute links, one subject per step, a sane sender'
     clearOutbox()
     const template = await copyOfPublished(payload, SLUG, ' (ทดสอบลิงก์)')
     const headers = { host: HOST }
-    const created = await rest.post(`/${SLUG}?draft=true&depth=0`, { ...template, department: finance, _status: 'draft' }, {
+    const created = await rest.post(`/${SLUG}?draft=true&depth=0`, { ...template, division: finance, _status: 'draft' }, {
       token: tokens.editor,
       headers,
     })

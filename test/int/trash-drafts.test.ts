@@ -29,13 +29,13 @@ beforeAll(async () => {
   t = await bootPayload()
   await seed(t.payload, { withDemoContent: true })
   rest = new RestClient(t.config)
-  const divisions = (await t.payload.find({ collection: 'departments', limit: 0, depth: 0 })).docs.map((d) => d.id)
+  const divisions = (await t.payload.find({ collection: 'divisions', limit: 0, depth: 0 })).docs.map((d) => d.id)
   for (const role of ['editor', 'publisher'] as const) {
     await t.payload.create({
       collection: 'users',
       overrideAccess: true,
       // An editor of every division: each document below is "own".
-      data: { email: `${role}@trash.example.go.th`, password: PASSWORD, name: role, roles: [role], departments: divisions },
+      data: { email: `${role}@trash.example.go.th`, password: PASSWORD, name: role, roles: [role], divisions: divisions },
     })
     tokens[role] = await rest.login(`${role}@trash.example.go.th`, PASSWORD)
   }

@@ -37,7 +37,7 @@ beforeAll(async () => {
   payload = t.payload
   await seed(payload, { withDemoContent: true })
   rest = new RestClient(t.config)
-  own = (await payload.find({ collection: 'departments', where: { code: { equals: 'finance' } }, limit: 1 })).docs[0]!
+  own = (await payload.find({ collection: 'divisions', where: { code: { equals: 'finance' } }, limit: 1 })).docs[0]!
     .id as number
   tokens.admin = await rest.login(DEFAULT_ADMIN.email, DEFAULT_ADMIN.password)
   userIds.admin = (await payload.find({ collection: 'users', where: { email: { equals: DEFAULT_ADMIN.email } } }))
@@ -46,7 +46,7 @@ beforeAll(async () => {
     const user = await payload.create({
       collection: 'users',
       overrideAccess: true,
-      data: { email: `${role}-wf@example.go.th`, password: PASSWORD, name: role, roles: [role], departments: [own] },
+      data: { email: `${role}-wf@example.go.th`, password: PASSWORD, name: role, roles: [role], divisions: [own] },
     })
     userIds[role] = user.id as number
     tokens[role] = await rest.login(`${role}-wf@example.go.th`, PASSWORD)
@@ -71,7 +71,7 @@ async function documentAt(field: MediaField, step: Step) {
   const copy = structuredClone(template)
   const title = titleFieldOf(payload, slug)
   copy[title] = `${String(copy[title])} ${++n}`
-  copy.department = own
+  copy.division = own
   setAt(copy, field.path, field.hasMany ? [file.id] : file.id)
   const doc = await payload.create({ collection: slug, data: { ...copy, _status: 'draft' } as never, draft: true })
   const id = doc.id as number

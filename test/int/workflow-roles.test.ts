@@ -37,7 +37,7 @@ beforeAll(async () => {
   rest = new RestClient(t.config)
   gql = graphqlClient(t.config)
   const find = async (code: string) =>
-    (await t.payload.find({ collection: 'departments', where: { code: { equals: code } }, limit: 1 })).docs[0]!
+    (await t.payload.find({ collection: 'divisions', where: { code: { equals: code } }, limit: 1 })).docs[0]!
       .id as number
   division.own = await find('finance')
   division.other = await find('procurement')
@@ -51,7 +51,7 @@ beforeAll(async () => {
         password: PASSWORD,
         name: role,
         roles: [role],
-        departments: [division.own],
+        divisions: [division.own],
       },
     })
     tokens[role] = await rest.login(`${role}@example.go.th`, PASSWORD)
@@ -69,7 +69,7 @@ async function docAt(
   step: 'approved' | 'draft' | 'published' | 'submitted' | 'trashed-draft' | 'trashed-published',
 ) {
   serial++
-  const data = { ...template, title: `กฎหมายทดสอบ ${serial}`, department: division[where] }
+  const data = { ...template, title: `กฎหมายทดสอบ ${serial}`, division: division[where] }
   const created = await t.payload.create({
     collection: SLUG,
     data: { ...data, _status: 'draft' } as never,
@@ -311,7 +311,7 @@ describe('role × step × division, through REST and GraphQL', () => {
       const expected = c.action.expected(c.role, c.where)
       if (c.action.name === 'create') {
         serial++
-        const data = { ...template, title: `สร้างโดย ${c.role} ${serial}`, department: division[c.where] }
+        const data = { ...template, title: `สร้างโดย ${c.role} ${serial}`, division: division[c.where] }
         let ok: boolean
         if (c.api === 'rest') {
           const res = await rest.post(`/${SLUG}?draft=true`, { ...data, _status: 'draft' }, { token })
@@ -320,7 +320,7 @@ describe('role × step × division, through REST and GraphQL', () => {
         } else {
           const res = await gql(
             `mutation($data: mutation${GQL.singular}Input!) { create${GQL.singular}(data: $data, draft: true) { id } }`,
-            { data: { title: data.title, department: data.department, summary: 'x', _status: 'draft' } },
+            { data: { title: data.title, division: data.division, summary: 'x', _status: 'draft' } },
             token,
           )
           ok = !res.errors?.length
@@ -389,9 +389,9 @@ describe('the workflow rules', () => {
 
   it('an editor cannot move a document to another division', async () => {
     const id = await docAt('own', 'draft')
-    const res = await rest.patch(`/${SLUG}/${id}?draft=true`, { department: division.other }, { token: tokens.editor })
+    const res = await rest.patch(`/${SLUG}/${id}?draft=true`, { division: division.other }, { token: tokens.editor })
     expect(res.status).toBe(403)
-    expect(String((await stateOf(id)).department)).toBe(String(division.own))
+    expect(String((await stateOf(id)).division)).toBe(String(division.own))
   })
 
   it('editors read only their divisions’ unpublished documents', async () => {
@@ -470,8 +470,8 @@ describe('paths around the rules (found in review)', () => {
 
   it('an editor can neither clear the division nor duplicate another division’s document into it', async () => {
     const id = await docAt('own', 'draft')
-    await rest.patch(`/${SLUG}/${id}?draft=true`, { department: null }, { token: tokens.editor })
-    expect(String((await stateOf(id)).department)).toBe(String(division.own))
+    await rest.patch(`/${SLUG}/${id}?draft=true`, { division: null }, { token: tokens.editor })
+    expect(String((await stateOf(id)).division)).toBe(String(division.own))
     const theirs = await docAt('other', 'published')
     const copy = await rest.post(`/${SLUG}/${theirs}/duplicate?draft=true`, {}, { token: tokens.editor })
     expect(copy.status).toBeGreaterThanOrEqual(400)

@@ -212,7 +212,7 @@ describe('a write that fails after the database was written leaves nothing behin
 /** A save right after the faults goes through at once: no lock was left behind. */
 async function expectSavesStillWork() {
   const started = performance.now()
-  const res = await rest.post('/departments', { nameTh: `กองทดสอบ ${cases}`, code: `probe-${cases}` })
+  const res = await rest.post('/divisions', { nameTh: `กองทดสอบ ${cases}`, code: `probe-${cases}` })
   expect(res.status).toBe(201)
   expect(performance.now() - started).toBeLessThan(5_000)
 }

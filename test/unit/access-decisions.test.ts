@@ -79,10 +79,10 @@ const DECISIONS = [
 type Decision = (typeof DECISIONS)[number]
 
 const USERS = {
-  editor: { id: 1, collection: 'users', roles: ['editor'], departments: [1] },
-  reviewer: { id: 2, collection: 'users', roles: ['reviewer'], departments: [1] },
-  publisher: { id: 3, collection: 'users', roles: ['publisher'], departments: [] },
-  admin: { id: 4, collection: 'users', roles: ['admin'], departments: [] },
+  editor: { id: 1, collection: 'users', roles: ['editor'], divisions: [1] },
+  reviewer: { id: 2, collection: 'users', roles: ['reviewer'], divisions: [1] },
+  publisher: { id: 3, collection: 'users', roles: ['publisher'], divisions: [] },
+  admin: { id: 4, collection: 'users', roles: ['admin'], divisions: [] },
 }
 
 function requestOf(user: unknown): PayloadRequest {
@@ -97,7 +97,7 @@ function requestOf(user: unknown): PayloadRequest {
 }
 
 /** Another division's document. */
-const doc = { id: 7, department: 2 }
+const doc = { id: 7, division: 2 }
 
 /** What each place that decides something answers for a user, as comparable text. */
 const PLACES: Record<string, (req: PayloadRequest) => unknown> = {
@@ -114,9 +114,9 @@ const PLACES: Record<string, (req: PayloadRequest) => unknown> = {
     try {
       return await assignDivision({
         collection: { slug: 'reports' },
-        data: { department: 2 },
+        data: { division: 2 },
         operation: 'update',
-        originalDoc: { department: 1 },
+        originalDoc: { division: 1 },
         req,
       } as never)
     } catch (error) {

@@ -298,7 +298,7 @@ describe('preparationOf: the organisation’s side', () => {
     warnings: [],
     documents: [],
     counted: 0,
-    department: { code: itemOf(later, code).department },
+    division: { code: itemOf(later, code).division },
     url: `http://localhost:3000/oit/2599/${code}`,
     adminUrl: `/admin/collections/${itemOf(later, code).category.collection}`,
     lastPublishedAt: null,

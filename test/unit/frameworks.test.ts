@@ -85,7 +85,7 @@ describe('ITA 2566 framework file', () => {
     })
 
     it('names a default responsible division', () => {
-      expect(item.department).toMatch(/^(all|[a-z-]+)$/)
+      expect(item.division).toMatch(/^(all|[a-z-]+)$/)
     })
   })
 
@@ -246,7 +246,7 @@ describe('the README', () => {
     const section = readme.slice(readme.indexOf('### Adding an ITA year'))
     const group = JSON.parse(/```json\n([\s\S]*?)```/.exec(section)![1]!)
     const data = { ...yearData(2566), year: 2590, provisional: true, groups: [group] }
-    data.groups[0].items[0].department = 'strategy'
+    data.groups[0].items[0].division = 'strategy'
     const [framework] = parseFrameworks(withCatalog({ file: 'ita-2590.json', data }))
     const o10 = framework!.items[0]!
     expect(o10.category).toMatchObject({ key: 'e-services', collection: 'e-services' })

@@ -17,7 +17,7 @@ const fields: Field[] = [
   { name: 'kind', type: 'select', options: ['a', { label: 'B', value: 'b' }] },
   { name: 'tags', type: 'select', hasMany: true, options: ['x', 'y'] },
   { name: 'photo', type: 'upload', relationTo: 'media' },
-  { name: 'owners', type: 'relationship', relationTo: ['users', 'departments'], hasMany: true },
+  { name: 'owners', type: 'relationship', relationTo: ['users', 'divisions'], hasMany: true },
   { name: 'rows', type: 'array', fields: [{ name: 'name', type: 'text' }] },
   { name: 'body', type: 'richText' },
   {
@@ -80,15 +80,15 @@ describe('input shape', () => {
   it('tidies populated relationships and numeric strings down to ids, and collects them', () => {
     const data: Record<string, unknown> = {
       photo: { id: 7, url: '/x.png' },
-      owners: [{ relationTo: 'departments', value: { id: '3' } }],
+      owners: [{ relationTo: 'divisions', value: { id: '3' } }],
     }
     const result = checkShape(fields, data, context)
     expect(result.issues).toEqual([])
     expect(data.photo).toBe(7)
-    expect(data.owners).toEqual([{ relationTo: 'departments', value: 3 }])
+    expect(data.owners).toEqual([{ relationTo: 'divisions', value: 3 }])
     expect(result.references.map((r) => `${r.relationTo}#${r.id}@${r.path}`)).toEqual([
       'media#7@photo',
-      'departments#3@owners.0',
+      'divisions#3@owners.0',
     ])
   })
 

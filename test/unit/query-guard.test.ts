@@ -13,7 +13,7 @@ const fields: Record<string, Target> = {
   year: { kind: 'number', hasMany: false },
   date: { kind: 'date', hasMany: false },
   done: { kind: 'boolean', hasMany: false },
-  department: { kind: 'id', hasMany: false, idTypes: ['number'] },
+  division: { kind: 'id', hasMany: false, idTypes: ['number'] },
   tags: { kind: 'id', hasMany: true, idTypes: ['number'] },
   'rows.id': { kind: 'id', hasMany: false, idTypes: ['text'] },
   doc: { kind: 'polymorphic', hasMany: false, idTypes: ['number'], relationTo: ['news'] },
@@ -31,7 +31,7 @@ describe('where', () => {
         or: [
           { and: [{ title: { like: 'ก' } }, { year: { greater_than_equal: '2566' } }] },
           { date: { less_than: '2023-03-31T00:00:00.000Z' }, done: { equals: 'true' } },
-          { department: { in: '1,2' }, id: { not_equals: 5 } },
+          { division: { in: '1,2' }, id: { not_equals: 5 } },
           { tags: { contains: 3 }, 'rows.id': { like: '65f0' } },
           { doc: { equals: { relationTo: 'news', value: 1 } }, data: { equals: { any: 'thing' } } },
           { title: { exists: false }, nosuch: { equals: { whatever: 1 } } },
@@ -46,14 +46,14 @@ describe('where', () => {
     expect(
       codes({
         year: { equals: 'abc' },
-        department: { in: '1,abc' },
+        division: { in: '1,abc' },
         id: { equals: '1.5' },
         date: { equals: 'notadate' },
         done: { equals: 'yes' },
       }),
     ).toEqual([
       'where.year.equals:notNumber',
-      'where.department.in:notNumericId',
+      'where.division.in:notNumericId',
       'where.id.equals:notNumericId',
       'where.date.equals:notDate',
       'where.done.equals:notBoolean',
@@ -74,8 +74,8 @@ describe('where', () => {
     expect(codes({ done: { not_like: 'x' } })).toEqual(['where.done.not_like:operatorNotForField'])
     // The admin's search box on a collection titled by its id, or a number: Payload's equals.
     expect(codes({ id: { like: 'abc' }, year: { like: '2566' } })).toEqual([])
-    expect(codes({ department: { like: 'abc' } })).toEqual(['where.department.like:notNumericId'])
-    expect(codes({ department: { contains: '5' } })).toEqual(['where.department.contains:operatorNotForField'])
+    expect(codes({ division: { like: 'abc' } })).toEqual(['where.division.like:notNumericId'])
+    expect(codes({ division: { contains: '5' } })).toEqual(['where.division.contains:operatorNotForField'])
     expect(codes({ tags: { all: '1,2' } })).toEqual(['where.tags.all:operatorNotSupported'])
     expect(codes({ where: { near: 'a,b' } })).toEqual(['where.where.near:notPoint'])
     expect(codes({ where: { near: '100.5,13.7,1000' } })).toEqual([])

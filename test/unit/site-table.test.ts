@@ -7,7 +7,7 @@ import type { Field } from 'payload'
 
 import { describe, expect, it } from 'vitest'
 
-import { Departments } from '../../collections/Departments'
+import { Divisions } from '../../collections/Divisions'
 import { Organisations } from '../../collections/Organisations'
 import { Executives } from '../../collections/oit/Executives'
 import { ProcurementMonthlySummaries } from '../../collections/oit/ProcurementMonthlySummaries'
@@ -65,7 +65,7 @@ describe('what the public document page leaves out', () => {
     const hidden = [
       ...named(Reports.fields, 'componentLocations'),
       ...named(Executives.fields, 'order'),
-      ...named(Departments.fields, 'order'),
+      ...named(Divisions.fields, 'order'),
       ...named(Organisations.fields, 'website'),
       readinessField('readiness', { site: { hidden: true } }),
     ]

@@ -9,7 +9,7 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { describe, expect, it } from 'vitest'
 
-import { Departments } from '../../collections/Departments'
+import { Divisions } from '../../collections/Divisions'
 import { createMediaCollection } from '../../collections/Media'
 import { OIT_COLLECTIONS } from '../../collections/oit'
 import { Organisations } from '../../collections/Organisations'
@@ -63,7 +63,7 @@ const COLLECTIONS = [
   Organisations,
   ...OIT_COLLECTIONS,
   Users,
-  Departments,
+  Divisions,
   createMediaCollection({ staticDir: '/tmp' }),
 ]
 

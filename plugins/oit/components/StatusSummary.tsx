@@ -47,7 +47,7 @@ export async function StatusSummary({ i18n, payload, user }: Props) {
     now,
   })
   // The user's own divisions first (a user may belong to several).
-  const refs = (user as { departments?: unknown }).departments
+  const refs = (user as { divisions?: unknown }).divisions
   const ids = (Array.isArray(refs) ? refs : []).map((d) => (d && typeof d === 'object' ? (d as { id: number }).id : d))
   // Their codes, from the plugin's divisions collection.
   const divisions = custom.divisions
@@ -64,7 +64,7 @@ export async function StatusSummary({ i18n, payload, user }: Props) {
         ).docs.map((d) => (d as unknown as Record<string, string | undefined>)[divisions.codeField])
       : []
   const open = status.items.filter((i) => i.status !== 'complete' && i.status !== 'declared-none')
-  const mine = own.length ? open.filter((i) => own.includes(i.department.code) || i.department.code === 'all') : []
+  const mine = own.length ? open.filter((i) => own.includes(i.division.code) || i.division.code === 'all') : []
   const shown = [...mine, ...open.filter((i) => !mine.includes(i))].slice(0, SHOWN)
   const statusPath = `${payload.config.routes.admin}/oit-status`
 

@@ -26,6 +26,7 @@ import { StatusFilter } from './status/StatusFilter'
 import { StatusHeader } from './status/StatusHeader'
 import { StatusBadge } from './StatusBadge'
 import { SHORT_DATE, textLanguage } from './textLanguage'
+import { divisionParam } from '../divisions/divisionParam'
 
 export async function StatusView({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req } = initPageResult
@@ -38,12 +39,11 @@ export async function StatusView({ initPageResult, params, searchParams }: Admin
   const frameworks = [...(inForce?.frameworks ?? custom.frameworks)].sort((a, b) => b.year - a.year)
   const requested = Number(searchParams?.year)
   const framework = frameworks.find((f) => f.year === requested) ?? inForce?.framework ?? frameworks[0]!
-  const department =
-    typeof searchParams?.department === 'string' && searchParams.department ? searchParams.department : undefined
+  const division = divisionParam(searchParams as Record<string, string | string[] | undefined> | undefined)
   const language = textLanguage(req.i18n.language)
   const t = (key: OitKey) => req.i18n.t(`oit:${key}` as never)
   const siteUrl = siteUrlFor(req)
-  const status = await computeYearStatus({ payload, req, framework, frameworks, siteUrl, department, now })
+  const status = await computeYearStatus({ payload, req, framework, frameworks, siteUrl, division, now })
   // Links that leave the app are only as good as the address they are built on.
   const siteUrlUnset = !custom.siteUrl && !payload.config.serverURL
   const divisions = await divisionNames({ payload, req })
@@ -63,7 +63,7 @@ export async function StatusView({ initPageResult, params, searchParams }: Admin
       />
       <StatusFilter
         year={framework.year}
-        department={department}
+        division={division}
         divisions={divisions}
         api={`${payload.config.routes.api}/oit/${framework.year}/export`}
         t={t}

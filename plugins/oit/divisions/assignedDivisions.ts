@@ -22,7 +22,7 @@ export async function assignedDivisions(
   divisions: DivisionsOption | undefined,
   req?: PayloadRequest,
 ): Promise<Map<string, string>> {
-  const assigned = new Map(framework.items.map((item) => [item.code, item.department]))
+  const assigned = new Map(framework.items.map((item) => [item.code, item.division]))
   if (!divisions) return assigned
   const prefix = itemKey(framework.year, '')
   const { docs } = await payload.db.find({
@@ -52,9 +52,9 @@ export async function withAssignedDivisions(
   const divisions = (payload.config.custom?.oit as { divisions?: DivisionsOption } | undefined)?.divisions
   if (!divisions) return framework
   const assigned = await assignedDivisions(payload, framework, divisions, req)
-  if (framework.items.every((item) => assigned.get(item.code) === item.department)) return framework
+  if (framework.items.every((item) => assigned.get(item.code) === item.division)) return framework
   return {
     ...framework,
-    items: framework.items.map((item) => ({ ...item, department: assigned.get(item.code) ?? item.department })),
+    items: framework.items.map((item) => ({ ...item, division: assigned.get(item.code) ?? item.division })),
   }
 }

@@ -10,6 +10,7 @@ import { yearInForce } from '../framework/yearInForce'
 import { yearLabel } from '../framework/yearLabel'
 import { divisionNames } from '../status/computeStatus'
 import { resolveYearForStaff } from './resolveYear'
+import { divisionParam } from '../divisions/divisionParam'
 
 const FORMATS = ['csv', 'xlsx', 'json'] as const
 
@@ -40,16 +41,16 @@ export function exportSheetEndpoint(prefix: string, frameworks: Framework[]): En
         )
       }
       // The status view's division filter reaches the downloads: only that division's items.
-      const department = req.searchParams.get('department') || undefined
-      if (department && !(await divisionNames({ payload: req.payload, req })).has(department)) {
+      const division = divisionParam(req.searchParams)
+      if (division && !(await divisionNames({ payload: req.payload, req })).has(division)) {
         return Response.json(
-          { errors: [{ message: bilingual(`ไม่พบส่วนราชการรหัส ${department}`, `No division with the code ${department}`) }] },
+          { errors: [{ message: bilingual(`ไม่พบส่วนราชการรหัส ${division}`, `No division with the code ${division}`) }] },
           { status: 400 },
         )
       }
-      const status = await requestYearStatus(req, framework, known, department)
+      const status = await requestYearStatus(req, framework, known, division)
       const rows = sheetRows(status)
-      const name = `ita-${framework.year}-oit${framework.provisional ? '-provisional' : ''}${department ? `-${safeName(department)}` : ''}`
+      const name = `ita-${framework.year}-oit${framework.provisional ? '-provisional' : ''}${division ? `-${safeName(division)}` : ''}`
       if (format === 'json') {
         return Response.json({ year: status.year, provisional: status.provisional, generatedAt: status.generatedAt, rows })
       }

@@ -5,9 +5,10 @@ import type { Framework } from '../framework/schema'
 import { yearInForce } from '../framework/yearInForce'
 import { requestYearStatus } from '../status/requestYearStatus'
 import { resolveYearForStaff } from './resolveYear'
+import { divisionParam } from '../divisions/divisionParam'
 
 /**
- * GET /api/oit/:year/status[?department=code] — every item's status, with reasons (staff only).
+ * GET /api/oit/:year/status[?division=code] — every item's status, with reasons (staff only).
  * The year in force is known even before its framework is (a provisional guide, `guideFrom`).
  */
 export function yearStatusEndpoint(prefix: string, frameworks: Framework[]): Endpoint {
@@ -18,8 +19,8 @@ export function yearStatusEndpoint(prefix: string, frameworks: Framework[]): End
       const known = yearInForce(frameworks, oitNow(req.payload))?.frameworks ?? frameworks
       const framework = resolveYearForStaff(req, known)
       if (framework instanceof Response) return framework
-      const department = req.searchParams.get('department') ?? undefined
-      const status = await requestYearStatus(req, framework, known, department)
+      const division = divisionParam(req.searchParams)
+      const status = await requestYearStatus(req, framework, known, division)
       return Response.json(status)
     },
   }

@@ -44,7 +44,7 @@ export function sheetRows(status: YearStatus): SheetRow[] {
       url: answered ? item.url : '',
       documentUrls: answered ? item.documents.flatMap((d) => (d.url ? [d.url] : [])).join('\n') : '',
       explanation: answered ? explanation(status, item) : item.reasons.map((r) => r.message.th).join('\n'),
-      division: item.department.name ?? item.department.code,
+      division: item.division.name ?? item.division.code,
       // Only the status column says so: the others are what the coordinator copies into ITAS.
       status: `${STATUS_LABELS[item.status].th}${status.provisional ? provisionalMark('th') : ''}`,
     }

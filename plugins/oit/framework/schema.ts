@@ -107,10 +107,10 @@ export const itemFields = z.object({
     })
     .strict()
     .optional(),
-  /** Default responsible division: a department `code`, or `all` (ทุกส่วนราชการ). */
-  department: z.string().regex(/^(all|[a-z][a-z0-9-]*)$/),
+  /** Default responsible division: a division `code`, or `all` (ทุกส่วนราชการ). */
+  division: z.string().regex(/^(all|[a-z][a-z0-9-]*)$/),
   /** The responsible division as the seed writes it. */
-  departmentNote: z.string().optional(),
+  divisionNote: z.string().optional(),
   /** Where the item was taken from (required in a provisional year). */
   source: z.string().trim().min(1).optional(),
   /** What the sources do not say about the item: said rather than a component invented. */

@@ -38,7 +38,7 @@ export interface DueRemindersInput {
 
 export interface DueReminder {
   code: string
-  department: string
+  division: string
   /** `YYYY-MM` for a month, `first-half` for the six months. */
   periods: string[]
   to: string[]
@@ -121,7 +121,7 @@ export async function sendDueReminders(options: DueRemindersOptions): Promise<Du
   const items = framework.items.filter(
     (item) => (item.window === MONTHLY && months.length > 0) || (item.window === SIX_MONTHS && halfEnded),
   )
-  const departments = await divisionNames({ payload, req })
+  const divisions = await divisionNames({ payload, req })
   // A job has no request of its own: the configured address, else the last one a person used.
   const siteUrl = siteOrigin(options.siteUrl || payload.config.serverURL, req) ?? ''
   const origin = siteUrl
@@ -130,7 +130,7 @@ export async function sendDueReminders(options: DueRemindersOptions): Promise<Du
   const failures: string[] = []
 
   for (const item of items) {
-    const status = await computeItemStatus({ payload, req, framework, frameworks, siteUrl, now }, item, departments)
+    const status = await computeItemStatus({ payload, req, framework, frameworks, siteUrl, now }, item, divisions)
     const gaps = await unsent(payload, year, item.code, gapsOf(item, status, year, now))
     if (gaps.length === 0) continue
     const to = await addressesOf(options, item)
@@ -138,8 +138,8 @@ export async function sendDueReminders(options: DueRemindersOptions): Promise<Du
       // Not remembered: once the division has someone, they are told.
       payload.logger.warn(
         bilingual(
-          `แจ้งเตือน OIT: ${item.code} ถึงกำหนดแล้ว แต่ไม่มีผู้รับอีเมลของส่วนราชการ "${item.department}"`,
-          `OIT reminders: ${item.code} is due but division "${item.department}" has nobody to e-mail`,
+          `แจ้งเตือน OIT: ${item.code} ถึงกำหนดแล้ว แต่ไม่มีผู้รับอีเมลของส่วนราชการ "${item.division}"`,
+          `OIT reminders: ${item.code} is due but division "${item.division}" has nobody to e-mail`,
         ),
       )
       continue
@@ -175,7 +175,7 @@ export async function sendDueReminders(options: DueRemindersOptions): Promise<Du
     }
     const sentAt = new Date().toISOString()
     for (const gap of gaps) await payload.kv.set(sentKey(year, item.code, gap.key), { sentAt, to })
-    reminders.push({ code: item.code, department: item.department, periods: gaps.map((g) => g.key), to })
+    reminders.push({ code: item.code, division: item.division, periods: gaps.map((g) => g.key), to })
   }
 
   payload.logger.info(
@@ -205,6 +205,6 @@ async function unsent(payload: Payload, year: number, code: string, gaps: Gap[])
 /** The division's addresses for an item, each once. */
 async function addressesOf(options: DueRemindersOptions, item: FrameworkItem): Promise<string[]> {
   const { payload, req, recipients } = options
-  const addresses = await recipients({ payload, req, departmentCode: item.department })
+  const addresses = await recipients({ payload, req, divisionCode: item.division })
   return [...new Set(addresses.map((address) => address.trim()).filter(Boolean))]
 }

@@ -37,7 +37,7 @@ export function reminderEmail({ framework, item, status, gaps, link }: ReminderE
     `[${ita.th}] ถึงกำหนด ${item.code} ${item.title.th}: ${gaps.map((g) => g.label.th).join(', ')}`,
     `${item.code} ${item.title.en} due: ${gaps.map((g) => g.label.en).join(', ')}`,
   )
-  const words = wordsOf(item, status.department.name ?? item.department, ita)
+  const words = wordsOf(item, status.division.name ?? item.division, ita)
   const lines = (language: Language) =>
     gaps.map(
       (g) => `${g.label[language]}${g.reasons.length ? `: ${g.reasons.map((r) => r[language]).join('; ')}` : ''}`,

@@ -66,8 +66,8 @@ export interface StatusOptions {
   frameworks: readonly Framework[]
   /** Origin of the public site, for document and item URLs. */
   siteUrl: string
-  /** Only the items of this division (department code). */
-  department?: string
+  /** Only the items of this division (division code). */
+  division?: string
   now?: Date
 }
 
@@ -77,14 +77,14 @@ export async function computeYearStatus(given: StatusOptions): Promise<YearStatu
     ...given,
     framework: await withAssignedDivisions(given.payload, given.framework, given.req),
   }
-  const { framework, department } = options
-  const departments = await divisionNames(options)
+  const { framework, division } = options
+  const divisions = await divisionNames(options)
   const items = framework.items.filter(
-    (item) => !department || item.department === department || item.department === 'all',
+    (item) => !division || item.division === division || item.division === 'all',
   )
   const prefetched = await prefetchByCollection(options, items)
   const facts: ItemFacts[] = []
-  for (const item of items) facts.push(await itemFacts(options, item, departments, prefetched.get(item.code)))
+  for (const item of items) facts.push(await itemFacts(options, item, divisions, prefetched.get(item.code)))
   // Signed-in readers see only the drafts they may read named (visitors get no drafts at all).
   if (options.req?.user) await hideUnreadableDrafts(options.req, facts)
   const statuses = facts.map((f, i) => explainItem(f, { item: items[i]!, year: framework.year }))
@@ -113,10 +113,10 @@ export async function computeYearStatus(given: StatusOptions): Promise<YearStatu
 export async function computeItemStatus(
   options: StatusOptions,
   item: FrameworkItem,
-  departments: Map<string, string> = new Map(),
+  divisions: Map<string, string> = new Map(),
   prefetched?: Page,
 ): Promise<ItemStatus> {
-  return explainItem(await itemFacts(options, item, departments, prefetched), {
+  return explainItem(await itemFacts(options, item, divisions, prefetched), {
     item,
     year: options.framework.year,
   })
@@ -199,7 +199,7 @@ async function itemChecks(
 async function itemFacts(
   options: StatusOptions,
   item: FrameworkItem,
-  departments: Map<string, string>,
+  divisions: Map<string, string>,
   /** The item's published documents in the window, when already read with its collection's other items. */
   prefetched?: Page,
 ): Promise<ItemFacts> {
@@ -285,9 +285,9 @@ async function itemFacts(
     warnings,
     documents: listed.map((v) => reader.ref(v.doc)),
     counted: step1.counted,
-    department: {
-      code: item.department,
-      name: item.department === 'all' ? translations.th.oit.allDivisions : departments.get(item.department),
+    division: {
+      code: item.division,
+      name: item.division === 'all' ? translations.th.oit.allDivisions : divisions.get(item.division),
     },
     url: absolute(siteUrl, itemPath(year, item.code)),
     adminUrl: adminListPath(adminRoute, reader.slug, item.category.where),

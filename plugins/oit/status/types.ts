@@ -98,7 +98,7 @@ export interface ItemStatus {
   documents: DocumentRef[]
   /** How many published documents count (complete, in the window). */
   counted: number
-  department: { code: string; name?: string }
+  division: { code: string; name?: string }
   /** Public page of the item: `/oit/:year/:code` on the site. */
   url: string
   /** Admin list of the item's collection, filtered to the item. */

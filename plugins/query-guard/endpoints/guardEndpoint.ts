@@ -4,6 +4,7 @@ import type { QueryGuardSettings } from '../defaults'
 import { refuse } from '../messages'
 import { checkId, checkPaging, parseJsonParam } from '../query/checkParams'
 import { checkWhere } from '../query/checkWhere'
+import { renameSort, renameWhere } from '../query/formerNames'
 import type { IdType, QueryIssue } from '../query/issues'
 import { idTypeOf, type ResolveScope, resolverFor } from '../query/targets'
 import { notFound } from './notFound'
@@ -28,6 +29,7 @@ export function guardEndpoint(endpoint: Endpoint, scope: ResolveScope, settings:
   const served = isServed(endpoint, scope)
   const handler: PayloadHandler = async (req) => {
     if (!served) return notFound(settings, req)
+    useCurrentNames(req, settings)
     const issues = [...routeIdIssues(req, endpoint.path, scope), ...queryIssues(req, endpoint.path, scope, settings)]
     if (issues.length > 0) refuse(settings, req, scope.collection?.slug, issues)
     if (scope.collection?.slug === PREFERENCES && endpoint.method === 'delete' && endpoint.path === '/:key') {
@@ -68,6 +70,14 @@ async function fileOr404(
     if (await missing()) return notFound(settings, req, 'fileNotFound')
     throw error
   }
+}
+
+/** A `where` or `sort` in the query that uses a field's former name is read with its present one. */
+function useCurrentNames(req: PayloadRequest, settings: QueryGuardSettings) {
+  const query = req.query as Record<string, unknown> | undefined
+  if (!query || Object.keys(settings.formerFieldNames).length === 0) return
+  if (query.where && typeof query.where === 'object') query.where = renameWhere(query.where, settings.formerFieldNames)
+  if (query.sort) query.sort = renameSort(query.sort, settings.formerFieldNames)
 }
 
 function routeIdIssues(req: PayloadRequest, path: string, scope: ResolveScope): QueryIssue[] {

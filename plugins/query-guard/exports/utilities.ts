@@ -5,3 +5,4 @@
 export { withDefaults } from '../defaults'
 export { checkId, checkPaging, parseJsonParam } from '../query/checkParams'
 export { checkWhere } from '../query/checkWhere'
+export { renameSort, renameWhere } from '../query/formerNames'

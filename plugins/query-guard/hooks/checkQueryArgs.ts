@@ -4,6 +4,7 @@ import type { QueryGuardSettings } from '../defaults'
 import { refuse } from '../messages'
 import { checkId, checkPaging } from '../query/checkParams'
 import { checkWhere } from '../query/checkWhere'
+import { renameSort, renameWhere } from '../query/formerNames'
 import type { IdType, QueryIssue } from '../query/issues'
 import { idTypeOf, resolverFor } from '../query/targets'
 
@@ -24,8 +25,11 @@ interface QueryArgs {
  */
 export function checkQueryArgs(settings: QueryGuardSettings): CollectionBeforeOperationHook {
   return ({ args, collection, overrideAccess, req }) => {
+    const named = args as QueryArgs & { sort?: unknown }
+    if (named.where) named.where = renameWhere(named.where, settings.formerFieldNames)
+    if (named.sort) named.sort = renameSort(named.sort, settings.formerFieldNames)
     if (overrideAccess) return args
-    const { depth, duplicateFromID, id, limit, page, where } = args as QueryArgs
+    const { depth, duplicateFromID, id, limit, page, where } = named
     const { payload } = req
     // A version's id has the database's default type; the document's may be custom.
     const idTypes = [...new Set<IdType>([idTypeOf(payload, collection.slug), ...versionIdType(collection, payload)])]

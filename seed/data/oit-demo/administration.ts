@@ -1,6 +1,6 @@
 import { richText } from '../../lexical'
 import { ACTION_PLAN_PROJECTS } from './plans'
-import { type DemoDocument, department, media } from './types'
+import { type DemoDocument, division, media } from './types'
 import { bkk, SITE } from './util'
 
 /**
@@ -44,7 +44,7 @@ const operationsProgress: DemoDocument = {
     budgetSpent: 438215600,
     problems: 'การโอนจัดสรรเงินอุดหนุนเฉพาะกิจล่าช้า ทำให้โครงการก่อสร้างบางส่วนเริ่มได้ในไตรมาสที่ 2',
     recommendations: 'เร่งรัดการจัดซื้อจัดจ้างโครงการที่ยังไม่ดำเนินการให้แล้วเสร็จภายในไตรมาสที่ 3 และรายงานความก้าวหน้าต่อคณะผู้บริหารทุกเดือน',
-    department: department('strategy'),
+    division: division('strategy'),
   },
 }
 
@@ -83,7 +83,7 @@ const annualOperations: DemoDocument = {
       { component: 'problems', pages: '65' },
       { component: 'recommendations', pages: '66' },
     ],
-    department: department('strategy'),
+    division: division('strategy'),
   },
 }
 
@@ -110,7 +110,7 @@ const satisfaction: DemoDocument = {
         '- งานบริการสนามกีฬาและสถานที่ ร้อยละ 91.75\n' +
         'ด้านที่ได้คะแนนต่ำสุด คือ ด้านช่องทางการให้บริการ (ร้อยละ 87.60) ผู้ตอบเสนอให้เพิ่มบริการออนไลน์',
     },
-    department: department('personnel'),
+    division: division('personnel'),
   },
 }
 
@@ -131,7 +131,7 @@ const manuals: DemoDocument[] = [
         { step: 'จัดทำใบสั่งซื้อ/ใบสั่งจ้างหรือสัญญา และบันทึกข้อมูลในระบบ e-GP', duration: '1 วันทำการ' },
         { step: 'คณะกรรมการตรวจรับพัสดุตรวจรับ และส่งเอกสารเบิกจ่ายให้กองคลัง', duration: 'ภายใน 5 วันทำการนับแต่วันส่งมอบ' },
       ],
-      department: department('finance'),
+      division: division('finance'),
     },
   },
   {
@@ -149,7 +149,7 @@ const manuals: DemoDocument[] = [
         { step: 'ติดตามผลการแก้ไขจากส่วนราชการ และแจ้งผลให้ผู้ร้องทราบ', duration: 'ภายใน 15 วันทำการ' },
         { step: 'สรุปสถิติเรื่องร้องเรียนเสนอผู้บริหารรายเดือน', duration: 'ทุกเดือน' },
       ],
-      department: department('permanent-secretary'),
+      division: division('permanent-secretary'),
     },
   },
   {
@@ -166,7 +166,7 @@ const manuals: DemoDocument[] = [
         { step: 'นายกองค์การบริหารส่วนจังหวัดพิจารณาอนุญาต และแจ้งผลให้ผู้ขอทราบ', duration: '3 วันทำการ' },
         { step: 'ผู้ขอรับหนังสืออนุญาต (ไม่มีค่าธรรมเนียม)', duration: '15 นาที' },
       ],
-      department: department('engineering'),
+      division: division('engineering'),
     },
   },
   {
@@ -182,7 +182,7 @@ const manuals: DemoDocument[] = [
         { step: 'ชำระภาษีที่กองคลัง โอนผ่านธนาคาร หรือระบบชำระภาษีออนไลน์', duration: '10 นาที' },
         { step: 'รับใบเสร็จรับเงิน (ส่งทางอีเมลเมื่อชำระออนไลน์)', duration: 'ทันที' },
       ],
-      department: department('finance'),
+      division: division('finance'),
     },
   },
 ]
@@ -211,7 +211,7 @@ const serviceStatistics: DemoDocument = {
       { service: 'ขอรับข้อมูลข่าวสารของราชการ (ศูนย์ข้อมูลข่าวสาร)', period: 'ไตรมาส 1 (ต.ค. – ธ.ค. 2565)', count: 11 },
       { service: 'ขอรับข้อมูลข่าวสารของราชการ (ศูนย์ข้อมูลข่าวสาร)', period: 'ไตรมาส 2 (ม.ค. – มี.ค. 2566)', count: 8 },
     ],
-    department: department('strategy'),
+    division: division('strategy'),
   },
 }
 
@@ -236,7 +236,7 @@ const eServices: DemoDocument[] = [
       // What ITA 2569 (provisional) also asks of an e-service: its use, month by month, and a guide.
       usageStatistics: COMPLAINT_SYSTEM_USAGE_2569,
       guideUrl: `${SITE}/e-service/complaint/guide`,
-      department: department('strategy'),
+      division: division('strategy'),
     },
   },
   {
@@ -246,7 +246,7 @@ const eServices: DemoDocument[] = [
       name: 'ระบบยื่นคำขออนุญาตเชื่อมทางสาธารณะออนไลน์',
       url: `${SITE}/e-service/road-connection`,
       description: 'ยื่นคำขอและแนบเอกสารประกอบการขออนุญาตทำทางเชื่อมเข้าสู่ทางหลวงท้องถิ่นของ อบจ.สุขใจ โดยไม่ต้องเดินทางมาที่สำนักงาน',
-      department: department('engineering'),
+      division: division('engineering'),
     },
   },
   {
@@ -256,7 +256,7 @@ const eServices: DemoDocument[] = [
       name: 'ระบบจองสนามกีฬาและสถานที่ออนไลน์',
       url: `${SITE}/e-service/venue-booking`,
       description: 'ตรวจสอบวันว่างและจองสนามกีฬากลาง โรงยิม และห้องประชุมของ อบจ.สุขใจ',
-      department: department('strategy'),
+      division: division('strategy'),
     },
   },
   {
@@ -266,7 +266,7 @@ const eServices: DemoDocument[] = [
       name: 'ระบบยื่นแบบและชำระภาษีบำรุง อบจ. ออนไลน์',
       url: `${SITE}/e-service/pao-tax`,
       description: 'ผู้ประกอบการสถานการค้าปลีกน้ำมันและโรงแรมยื่นแบบรายเดือนและชำระผ่าน QR code (Thai QR Payment)',
-      department: department('finance'),
+      division: division('finance'),
     },
   },
 ]

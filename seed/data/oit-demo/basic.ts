@@ -1,5 +1,5 @@
 import { richText } from '../../lexical'
-import { type DemoDocument, department, media } from './types'
+import { type DemoDocument, division, media } from './types'
 import { bkk, EXECUTIVE_NAMES, SITE } from './util'
 
 /** 9.1 Basic information: executives (o2), laws (o6), news (o7). */
@@ -16,7 +16,7 @@ const executives: DemoDocument[] = [
       order: 1,
       photo: media('exec-mayor'),
       contact: { phone: '0 5451 1234 ต่อ 101', email: 'mayor@sukjai-pao.go.th', lineId: 'sukjai-mayor', url: 'https://www.facebook.com/example.sukjai.pao' },
-      department: department('strategy'),
+      division: division('strategy'),
     },
   },
   {
@@ -30,7 +30,7 @@ const executives: DemoDocument[] = [
       order: 2,
       photo: media('exec-deputy-1'),
       contact: { phone: '0 5451 1234 ต่อ 102', email: 'deputy1@sukjai-pao.go.th' },
-      department: department('strategy'),
+      division: division('strategy'),
     },
   },
   {
@@ -44,7 +44,7 @@ const executives: DemoDocument[] = [
       order: 3,
       photo: media('exec-deputy-2'),
       contact: { phone: '0 5451 1234 ต่อ 103', email: 'deputy2@sukjai-pao.go.th' },
-      department: department('strategy'),
+      division: division('strategy'),
     },
   },
   {
@@ -58,7 +58,7 @@ const executives: DemoDocument[] = [
       order: 4,
       photo: media('exec-permsec'),
       contact: { phone: '0 5451 1234 ต่อ 111', email: 'palad@sukjai-pao.go.th' },
-      department: department('strategy'),
+      division: division('strategy'),
     },
   },
   {
@@ -72,7 +72,7 @@ const executives: DemoDocument[] = [
       order: 5,
       photo: media('exec-deputy-permsec'),
       contact: { phone: '0 5451 1234 ต่อ 112', email: 'rongpalad@sukjai-pao.go.th' },
-      department: department('strategy'),
+      division: division('strategy'),
     },
   },
 ]
@@ -88,7 +88,7 @@ const laws: DemoDocument[] = [
         'กำหนดโครงสร้างขององค์การบริหารส่วนจังหวัด ประกอบด้วยสภาองค์การบริหารส่วนจังหวัดและนายกองค์การบริหารส่วนจังหวัด ' +
         'อำนาจหน้าที่ของสภาและนายก การคลังและทรัพย์สิน (ภาษีบำรุงองค์การบริหารส่วนจังหวัด ค่าธรรมเนียม) และการกำกับดูแลโดยผู้ว่าราชการจังหวัด',
       url: `${SITE}/laws/pao-act-2540`,
-      department: department('strategy'),
+      division: division('strategy'),
     },
   },
   {
@@ -99,7 +99,7 @@ const laws: DemoDocument[] = [
       kind: 'act',
       summary: 'กำหนดอำนาจและหน้าที่ในการจัดระบบการบริการสาธารณะขององค์การบริหารส่วนจังหวัด (มาตรา 17) และการจัดสรรรายได้ให้แก่องค์กรปกครองส่วนท้องถิ่น',
       url: `${SITE}/laws/decentralisation-act-2542`,
-      department: department('strategy'),
+      division: division('strategy'),
     },
   },
   {
@@ -110,7 +110,7 @@ const laws: DemoDocument[] = [
       kind: 'act',
       summary: 'หลักเกณฑ์การจัดซื้อจัดจ้างของหน่วยงานของรัฐ วิธีการซื้อหรือจ้าง (ประกวดราคาอิเล็กทรอนิกส์ วิธีคัดเลือก วิธีเฉพาะเจาะจง) การเผยแพร่แผนและประกาศ และการบริหารพัสดุ',
       url: `${SITE}/laws/procurement-act-2560`,
-      department: department('strategy'),
+      division: division('strategy'),
     },
   },
   {
@@ -121,7 +121,7 @@ const laws: DemoDocument[] = [
       kind: 'regulation',
       summary: 'ขั้นตอนการจัดทำ ทบทวน และติดตามประเมินผลแผนพัฒนาท้องถิ่นและแผนการดำเนินงาน รวมถึงการประชุมประชาคมท้องถิ่น',
       url: `${SITE}/laws/moi-development-plan-regulation-2548`,
-      department: department('strategy'),
+      division: division('strategy'),
     },
   },
   {
@@ -132,7 +132,7 @@ const laws: DemoDocument[] = [
       kind: 'act',
       summary: 'สิทธิของประชาชนในการรับรู้ข้อมูลข่าวสารของราชการ ข้อมูลที่หน่วยงานต้องลงพิมพ์ในราชกิจจานุเบกษาหรือจัดไว้ให้ประชาชนตรวจดูได้ (มาตรา 7 และมาตรา 9)',
       url: `${SITE}/laws/official-information-act-2540`,
-      department: department('strategy'),
+      division: division('strategy'),
     },
   },
   {
@@ -143,7 +143,7 @@ const laws: DemoDocument[] = [
       kind: 'ordinance',
       summary: 'งบประมาณรายจ่ายประจำปีงบประมาณ พ.ศ. 2566 ตั้งจ่ายเป็นจำนวนทั้งสิ้น 1,285,400,000 บาท จำแนกตามแผนงานและส่วนราชการ',
       document: media('pdf-budget-ordinance'),
-      department: department('strategy'),
+      division: division('strategy'),
     },
   },
 ]
@@ -162,7 +162,7 @@ const news: DemoDocument[] = [
         'ปีนี้รณรงค์ใช้กระทงจากวัสดุธรรมชาติ และจัดเจ้าหน้าที่เก็บกระทงหลังงานเพื่อลดขยะในแหล่งน้ำ',
       ),
       fiscalYear: 2566,
-      department: department('strategy'),
+      division: division('strategy'),
     },
   },
   {
@@ -178,7 +178,7 @@ const news: DemoDocument[] = [
         'ผู้พบเห็นความชำรุดของถนนในความรับผิดชอบของ อบจ.สุขใจ แจ้งได้ที่กองช่าง โทร 0 5451 1234 ต่อ 301 หรือผ่านระบบรับเรื่องร้องทุกข์ออนไลน์',
       ),
       fiscalYear: 2566,
-      department: department('strategy'),
+      division: division('strategy'),
     },
   },
   {
@@ -194,7 +194,7 @@ const news: DemoDocument[] = [
         'ประชาชนสามารถรับชมการถ่ายทอดสดการประชุมสภาย้อนหลังได้ทางช่อง YouTube ของ อบจ.สุขใจ',
       ),
       fiscalYear: 2566,
-      department: department('secretariat'),
+      division: division('secretariat'),
     },
   },
   {
@@ -209,7 +209,7 @@ const news: DemoDocument[] = [
         'พร้อมจัดอบรมการช่วยฟื้นคืนชีพขั้นพื้นฐาน (CPR) และการใช้เครื่อง AED ให้แก่เจ้าหน้าที่และอาสาสมัครสาธารณสุขประจำหมู่บ้าน จำนวน 120 คน',
       ),
       fiscalYear: 2566,
-      department: department('public-health'),
+      division: division('public-health'),
     },
   },
   {
@@ -224,7 +224,7 @@ const news: DemoDocument[] = [
         'มีนักกีฬาเยาวชนจาก 9 อำเภอ เข้าร่วมการแข่งขันฟุตบอล วอลเลย์บอล และเซปักตะกร้อ รวมกว่า 1,500 คน การแข่งขันจัดถึงวันที่ 9 เมษายน 2566',
       ),
       fiscalYear: 2566,
-      department: department('education'),
+      division: division('education'),
     },
   },
 ]

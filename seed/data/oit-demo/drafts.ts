@@ -1,4 +1,4 @@
-import { type DemoDocument, department } from './types'
+import { type DemoDocument, division } from './types'
 import { bkk } from './util'
 
 /**
@@ -16,7 +16,7 @@ export const DRAFT_DOCUMENTS: DemoDocument[] = [
       side: 'political',
       rank: 'deputy',
       order: 6,
-      department: department('strategy'),
+      division: division('strategy'),
     },
   },
   // o11 (next year): the second project has neither a budget nor "no budget".
@@ -40,7 +40,7 @@ export const DRAFT_DOCUMENTS: DemoDocument[] = [
           responsibleUnit: 'กองการศึกษา ศาสนาและวัฒนธรรม',
         },
       ],
-      department: department('strategy'),
+      division: division('strategy'),
     },
   },
   // o21: April 2023 with neither rows nor a declaration of none.
@@ -51,7 +51,7 @@ export const DRAFT_DOCUMENTS: DemoDocument[] = [
       title: 'สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือนเมษายน 2566 (แบบ สขร.1)',
       month: bkk('2023-04-01'),
       fiscalYear: 2566,
-      department: department('finance'),
+      division: division('finance'),
     },
   },
   // o7: a headline and a date, but no body yet.
@@ -62,7 +62,7 @@ export const DRAFT_DOCUMENTS: DemoDocument[] = [
       title: 'อบจ.สุขใจ เตรียมจัดงานประเพณีสงกรานต์และรดน้ำดำหัวผู้สูงอายุ ประจำปี 2566 (ร่าง)',
       date: bkk('2023-04-05'),
       fiscalYear: 2566,
-      department: department('education'),
+      division: division('education'),
     },
   },
 ]

@@ -1,5 +1,5 @@
 import { richText } from '../../lexical'
-import { type DemoDocument, department, media } from './types'
+import { type DemoDocument, division, media } from './types'
 import { bkk } from './util'
 
 /**
@@ -34,7 +34,7 @@ const hrCriteria: DemoDocument = {
         'เลื่อนขั้นเงินเดือนตามผลการประเมินโดยคณะกรรมการกลั่นกรองที่มีผู้แทนทุกส่วนราชการ มอบรางวัลบุคลากรดีเด่นด้านคุณธรรมจริยธรรมประจำปี ' +
         'จัดสวัสดิการและกิจกรรมสร้างขวัญกำลังใจ ส่วนผู้กระทำผิดวินัยดำเนินการทางวินัยตามประกาศ ก.จ.จ. ด้วยความเป็นธรรมและรวดเร็ว',
     },
-    department: department('personnel'),
+    division: division('personnel'),
   },
 }
 
@@ -54,7 +54,7 @@ const hrAction: DemoDocument = {
     relatedTo: 'นโยบายและแผนการบริหารและพัฒนาทรัพยากรบุคคล ประจำปีงบประมาณ พ.ศ. 2566 ข้อ 2 (พัฒนาบุคลากรทุกระดับอย่างน้อยคนละ 1 หลักสูตรต่อปี)',
     photos: [media('act-hr-training-1'), media('act-hr-training-2')],
     fiscalYear: 2566,
-    department: department('personnel'),
+    division: division('personnel'),
   },
 }
 
@@ -87,7 +87,7 @@ const annualHr: DemoDocument = {
     recommendations:
       '1) ขอใช้บัญชีผู้สอบแข่งขันได้ขององค์กรปกครองส่วนท้องถิ่นอื่นสำหรับตำแหน่งที่สรรหายาก\n' +
       '2) พัฒนาหลักสูตรการเรียนรู้ออนไลน์ของ อบจ.สุขใจ เพื่อลดค่าใช้จ่ายและเพิ่มความยืดหยุ่น',
-    department: department('personnel'),
+    division: division('personnel'),
   },
 }
 

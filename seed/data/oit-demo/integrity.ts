@@ -1,5 +1,5 @@
 import { richText } from '../../lexical'
-import { type DemoDocument, department, media } from './types'
+import { type DemoDocument, division, media } from './types'
 import { bkk } from './util'
 
 /**
@@ -39,7 +39,7 @@ const ethicsCode: DemoDocument = {
       { component: 'ethics-code', pages: '1-6', note: 'ประมวลจริยธรรมของข้าราชการส่วนท้องถิ่น' },
       { component: 'ethics-rules', pages: '7-10', note: 'ข้อกำหนดจริยธรรมของ อบจ.สุขใจ' },
     ],
-    department: department('personnel'),
+    division: division('personnel'),
   },
 }
 
@@ -70,7 +70,7 @@ const ethicsDrive: DemoDocument = {
     relatedTo: 'ประมวลจริยธรรมและข้อกำหนดจริยธรรมของเจ้าหน้าที่องค์การบริหารส่วนจังหวัดสุขใจ',
     photos: [media('act-ethics-1'), media('act-ethics-2')],
     fiscalYear: 2566,
-    department: department('personnel'),
+    division: division('personnel'),
   },
 }
 
@@ -97,7 +97,7 @@ const ethicsAssessment: DemoDocument = {
         '(2) การแต่งตั้งให้ดำรงตำแหน่งสูงขึ้นและการคัดเลือกเข้ารับการอบรมหลักสูตรนักบริหาร ' +
         '(3) การต่อสัญญาจ้างของพนักงานจ้าง และ (4) การคัดเลือกบุคลากรดีเด่นประจำปี',
     },
-    department: department('personnel'),
+    division: division('personnel'),
   },
 }
 
@@ -173,7 +173,7 @@ const integrityMeasures: DemoDocument = {
         '3) ตัวชี้วัดที่ได้คะแนนเต็มหรือเกือบเต็ม (ตัวชี้วัดที่ 1, 3, 4, 5, 9, 10) ให้รักษามาตรฐานและตรวจสอบว่าดำเนินการตามเกณฑ์ปี พ.ศ. 2566 แล้ว',
     },
     measures: MEASURES,
-    department: department('secretariat'),
+    division: division('secretariat'),
   },
 }
 
@@ -195,7 +195,7 @@ const integrityProgress: DemoDocument = {
       { measure: MEASURES[4]!.measure, progress: 'จัดเวทีรับฟังความคิดเห็นเมื่อ 24 มกราคม 2566 และประชุมประชาคมท้องถิ่น 5 อำเภอ ข้อเสนอส่งให้ส่วนราชการพิจารณาแล้ว' },
       { measure: MEASURES[5]!.measure, progress: 'เผยแพร่ข้อมูลครบ 43 ข้อ ตรวจทานทุกเดือน และติด QR code แบบวัด EIT บนหน้าแรกของเว็บไซต์และจุดบริการ 12 จุด' },
     ],
-    department: department('secretariat'),
+    division: division('secretariat'),
   },
 }
 
@@ -235,7 +235,7 @@ const itaDevelopment: DemoDocument = {
         },
       ],
     },
-    department: department('secretariat'),
+    division: division('secretariat'),
   },
 }
 

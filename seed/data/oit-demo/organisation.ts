@@ -1,5 +1,5 @@
 import { richText } from '../../lexical'
-import { department, media } from './types'
+import { division, media } from './types'
 import { SITE } from './util'
 
 /**
@@ -94,5 +94,5 @@ export const DEMO_ORGANISATION_PROFILE: Record<string, unknown> = {
     ),
     document: media('pdf-privacy-policy'),
   },
-  department: department('strategy'),
+  division: division('strategy'),
 }

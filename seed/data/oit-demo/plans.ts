@@ -1,5 +1,5 @@
 import { richText } from '../../lexical'
-import { type DemoDocument, department, media } from './types'
+import { type DemoDocument, division, media } from './types'
 import { bkk } from './util'
 
 /**
@@ -58,7 +58,7 @@ const developmentPlan: DemoDocument = {
       { component: 'goals', pages: '61-70', note: 'เป้าประสงค์และค่าเป้าหมาย' },
       { component: 'indicators', pages: '71-80', note: 'ตัวชี้วัดระดับยุทธศาสตร์' },
     ],
-    department: department('strategy'),
+    division: division('strategy'),
   },
 }
 
@@ -145,7 +145,7 @@ const actionPlan: DemoDocument = {
       'ประกาศใช้เมื่อวันที่ 28 ตุลาคม 2565 รวม 342 โครงการ งบประมาณรวม 986,250,000 บาท รายการด้านล่างเป็นโครงการสำคัญ',
     ),
     projects: ACTION_PLAN_PROJECTS,
-    department: department('strategy'),
+    division: division('strategy'),
   },
 }
 
@@ -206,7 +206,7 @@ const procurementPlan: DemoDocument = {
     ],
     sourceDocument: media('pdf-procurement-plan'),
     componentLocations: [{ component: 'procurement-items', pages: '2-9', note: 'แบบ ผด.2 รายการจัดซื้อจัดจ้างทั้งหมด' }],
-    department: department('finance'),
+    division: division('finance'),
   },
 }
 
@@ -230,7 +230,7 @@ const hrPlan: DemoDocument = {
       'ไตรมาส 3: สรรหาพนักงานจ้างตามภารกิจในตำแหน่งว่าง ประเมินผลการปฏิบัติงานรอบที่ 1 (1 ต.ค. – 31 มี.ค.)',
       'ไตรมาส 4: ประเมินผลการปฏิบัติงานรอบที่ 2 และรายงานผลการบริหารและพัฒนาทรัพยากรบุคคลประจำปี',
     ),
-    department: department('personnel'),
+    division: division('personnel'),
   },
 }
 
@@ -330,7 +330,7 @@ const antiCorruptionPlan: DemoDocument = {
       { component: 'budget', pages: '4-10', note: 'งบประมาณรายปี พ.ศ. 2566–2570' },
       { component: 'period', pages: '11-73', note: 'ส่วนที่ 3 รายละเอียดโครงการ ข้อ 6 ระยะเวลาดำเนินการ' },
     ],
-    department: department('secretariat'),
+    division: division('secretariat'),
   },
 }
 

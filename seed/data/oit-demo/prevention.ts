@@ -1,6 +1,6 @@
 import { richText } from '../../lexical'
 import { ANTI_CORRUPTION_PROJECTS } from './plans'
-import { type DemoDocument, department, documentRef, media } from './types'
+import { type DemoDocument, division, documentRef, media } from './types'
 import { bkk, EXECUTIVE_NAMES } from './util'
 
 /**
@@ -45,7 +45,7 @@ const noGiftDeclaration: DemoDocument = {
         '2) สอดแทรกในโครงการฝึกอบรมการส่งเสริมคุณธรรมจริยธรรมบุคลากร (20–21 มีนาคม 2566, 200 คน)\n' +
         '3) เผยแพร่อินโฟกราฟิก "รับได้ แค่ไหน" ทางเว็บไซต์ บอร์ดประชาสัมพันธ์ และกลุ่ม LINE ของบุคลากร และแจ้งเวียนหนังสือให้ทุกส่วนราชการทราบ',
     },
-    department: department('secretariat'),
+    division: division('secretariat'),
   },
 }
 
@@ -65,7 +65,7 @@ const noGiftCulture: DemoDocument = {
     relatedTo: 'ประกาศเจตนารมณ์ No Gift Policy ลงวันที่ 3 ตุลาคม 2565 และแผนปฏิบัติการป้องกันการทุจริต มิติที่ 2 มาตรการ No Gift Policy',
     photos: [media('act-nogift')],
     fiscalYear: 2566,
-    department: department('secretariat'),
+    division: division('secretariat'),
   },
 }
 
@@ -88,7 +88,7 @@ const noGiftReport: DemoDocument = {
         'ไม่พบกรณีการเรียกรับหรือรับทรัพย์สินหรือประโยชน์อื่นใดโดยมิชอบ\n' +
         'ข้อเสนอแนะ: แจ้งนโยบายแก่ผู้ประกอบการคู่สัญญาทุกรายตั้งแต่วันลงนามสัญญา',
     },
-    department: department('secretariat'),
+    division: division('secretariat'),
   },
 }
 
@@ -139,7 +139,7 @@ const riskAssessment: DemoDocument = {
           '3. รายงานผลแต่ละขั้นตอนให้ผู้มีอำนาจ (ผู้บริหาร) ทราบทุกครั้ง',
       },
     ],
-    department: department('internal-audit'),
+    division: division('internal-audit'),
   },
 }
 
@@ -159,7 +159,7 @@ const riskAction: DemoDocument = {
     relatedTo: 'ผลการประเมินความเสี่ยงการทุจริต ปี 2566: ความเสี่ยงที่ 1 (ขาดความรู้ด้านพัสดุ) และความเสี่ยงที่ 3 (การยืมเงินกระชั้นชิด)',
     photos: [media('act-risk')],
     fiscalYear: 2566,
-    department: department('internal-audit'),
+    division: division('internal-audit'),
   },
 }
 
@@ -245,7 +245,7 @@ const riskManagementReport: DemoDocument = {
           'ตรวจสอบฎีกาครบ 3,842 ฎีกา ส่งคืนแก้ไข 57 ฎีกา ส่งใช้เงินยืมภายในกำหนดร้อยละ 98.6 (ปี 2567 ร้อยละ 91.2) ไม่พบการเบิกจ่ายที่ไม่ถูกต้องตามระเบียบ',
       },
     ],
-    department: department('internal-audit'),
+    division: division('internal-audit'),
   },
 }
 
@@ -267,7 +267,7 @@ const antiCorruptionProgress: DemoDocument = {
     budgetSpent: acProgressRows.reduce((sum, row) => sum + row.budgetUsed, 0),
     problems: 'โครงการที่ต้องรวมกลุ่มประชาชนจำนวนมากต้องจัดให้สอดคล้องกับช่วงปิดภาคเรียนและฤดูกาลเกษตร ทำให้กระจุกตัวในครึ่งปีหลัง',
     recommendations: 'เร่งรัดโครงการที่ใช้งบประมาณให้ดำเนินการภายในไตรมาสที่ 3 และรายงานความก้าวหน้าต่อคณะทำงานขับเคลื่อน ITA ทุกเดือน',
-    department: department('secretariat'),
+    division: division('secretariat'),
   },
 }
 
@@ -301,7 +301,7 @@ const antiCorruptionAnnual: DemoDocument = {
     recommendations:
       '1) จัดทำแนวปฏิบัติ Dos & Don\'ts ที่มีตัวอย่างพฤติกรรมสีเทาให้ชัดเจน\n' +
       '2) ปรับแผนปฏิบัติการป้องกันการทุจริตเป็นแผน 5 ปี (พ.ศ. 2566–2570) ให้สอดคล้องกับแผนแม่บทภายใต้ยุทธศาสตร์ชาติ ประเด็นที่ (21)',
-    department: department('secretariat'),
+    division: division('secretariat'),
   },
 }
 

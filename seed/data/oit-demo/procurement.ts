@@ -1,5 +1,5 @@
 import { richText } from '../../lexical'
-import { type DemoDocument, department, media } from './types'
+import { type DemoDocument, division, media } from './types'
 import { bkk } from './util'
 
 /**
@@ -24,7 +24,7 @@ const announcements: DemoDocument[] = [
       referencePrice: 8432000,
       attachment: media('pdf-egp-invitation-road'),
       fiscalYear: 2566,
-      department: department('finance'),
+      division: division('finance'),
     },
   },
   {
@@ -39,7 +39,7 @@ const announcements: DemoDocument[] = [
       budget: 8500000,
       referencePrice: 8432000,
       fiscalYear: 2566,
-      department: department('finance'),
+      division: division('finance'),
     },
   },
   {
@@ -54,7 +54,7 @@ const announcements: DemoDocument[] = [
       budget: 650000,
       referencePrice: 640000,
       fiscalYear: 2566,
-      department: department('finance'),
+      division: division('finance'),
     },
   },
   {
@@ -69,7 +69,7 @@ const announcements: DemoDocument[] = [
       budget: 650000,
       referencePrice: 640000,
       fiscalYear: 2566,
-      department: department('finance'),
+      division: division('finance'),
     },
   },
 ]
@@ -120,7 +120,7 @@ function summary(
       month: bkk(month),
       fiscalYear: 2566,
       rows,
-      department: department('finance'),
+      division: division('finance'),
     },
   }
 }
@@ -138,7 +138,7 @@ const monthlySummaries: DemoDocument[] = [
         explanation:
           'ในรอบเดือนตุลาคม 2565 องค์การบริหารส่วนจังหวัดสุขใจไม่มีการจัดซื้อจัดจ้าง เนื่องจากอยู่ระหว่างการจัดทำและประกาศเผยแพร่แผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2566 (ประกาศเมื่อวันที่ 4 พฤศจิกายน 2565)',
       },
-      department: department('finance'),
+      division: division('finance'),
     },
   },
   summary('พฤศจิกายน 2565', '2022-11-01', [
@@ -275,7 +275,7 @@ const annualProcurement: DemoDocument = {
       '1) จัดอบรมความรู้ด้านการพัสดุให้เจ้าหน้าที่ทุกส่วนราชการอย่างน้อยปีละ 1 ครั้ง\n' +
       '2) เริ่มกระบวนการจัดซื้อจัดจ้างโครงการก่อสร้างตั้งแต่ไตรมาสแรกของปีงบประมาณ\n' +
       '3) เผยแพร่ประกาศจัดซื้อจัดจ้างทางเว็บไซต์และสื่อสังคมออนไลน์ให้แพร่หลายยิ่งขึ้น',
-    department: department('finance'),
+    division: division('finance'),
   },
 }
 

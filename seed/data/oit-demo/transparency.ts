@@ -1,5 +1,5 @@
 import { richText } from '../../lexical'
-import { type DemoDocument, department, media } from './types'
+import { type DemoDocument, division, media } from './types'
 import { bkk, SITE } from './util'
 
 /**
@@ -33,7 +33,7 @@ const complaintGuideline: DemoDocument = {
       responsibleUnit: 'ศูนย์รับเรื่องร้องเรียนการทุจริต ฝ่ายนิติการ สำนักปลัดองค์การบริหารส่วนจังหวัด (ประสานงานกองการเจ้าหน้าที่สำหรับการดำเนินการทางวินัย)',
       timeFrame: 'แจ้งรับเรื่องภายใน 3 วันทำการ สืบสวนข้อเท็จจริงให้แล้วเสร็จภายใน 30 วัน (ขยายได้ไม่เกิน 2 ครั้ง ครั้งละ 15 วัน) และแจ้งผลให้ผู้ร้องทราบภายใน 15 วันนับแต่ได้ผล',
     },
-    department: department('personnel'),
+    division: division('personnel'),
   },
 }
 
@@ -47,7 +47,7 @@ const complaintStatistics: DemoDocument = {
     periodStart: bkk('2022-10-01'),
     periodEnd: bkk('2023-03-31'),
     complaints: { total: 2, done: 1, inProgress: 1 },
-    department: department('personnel'),
+    division: division('personnel'),
   },
 }
 
@@ -67,7 +67,7 @@ const participation: DemoDocument = {
     relatedTo: 'แผนปฏิบัติการป้องกันการทุจริต (พ.ศ. 2566–2570) มิติที่ 3 โครงการการประชุมประชาคมท้องถิ่นเพื่อจัดทำแผนพัฒนาท้องถิ่น',
     photos: [media('act-forum-1'), media('act-forum-2')],
     fiscalYear: 2566,
-    department: department('strategy'),
+    division: division('strategy'),
   },
 }
 
@@ -85,7 +85,7 @@ const publicHearing: DemoDocument = {
     ),
     relatedTo: 'มาตรการการสร้างการมีส่วนร่วมของผู้รับบริการในการปรับปรุงพัฒนาการดำเนินงาน (มาตรการส่งเสริมคุณธรรมและความโปร่งใส ปี 2566 มาตรการที่ 5)',
     fiscalYear: 2566,
-    department: department('secretariat'),
+    division: division('secretariat'),
   },
 }
 

@@ -19,7 +19,7 @@ export interface DemoMedia {
 
 /** References resolved by the seed. */
 export type MediaRef = { $media: string }
-export type DepartmentRef = { $department: string }
+export type DivisionRef = { $division: string }
 export type DocumentRef = { $document: { collection: string; title: string } }
 
 export interface DemoDocument {
@@ -31,5 +31,5 @@ export interface DemoDocument {
 }
 
 export const media = (key: string): MediaRef => ({ $media: key })
-export const department = (code: string): DepartmentRef => ({ $department: code })
+export const division = (code: string): DivisionRef => ({ $division: code })
 export const documentRef = (collection: string, title: string): DocumentRef => ({ $document: { collection, title } })

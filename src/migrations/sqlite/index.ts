@@ -4,6 +4,7 @@ import * as migration_20261123_060205_status_indexes from './20261123_060205_sta
 import * as migration_20261123_060847_organisation_logo_website from './20261123_060847_organisation_logo_website';
 import * as migration_20261123_081554_workflow_audit_trash from './20261123_081554_workflow_audit_trash';
 import * as migration_20261123_110930_ita_2569_kinds from './20261123_110930_ita_2569_kinds';
+import * as migration_20261207_070000_division_rename from './20261207_070000_division_rename';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261123_110930_ita_2569_kinds.up,
     down: migration_20261123_110930_ita_2569_kinds.down,
-    name: '20261123_110930_ita_2569_kinds'
+    name: '20261123_110930_ita_2569_kinds',
+  },
+  {
+    up: migration_20261207_070000_division_rename.up,
+    down: migration_20261207_070000_division_rename.down,
+    name: '20261207_070000_division_rename',
   },
 ];

@@ -63,7 +63,7 @@ function ItemRow({ item, language, t, date }: Words & { item: ItemStatus }) {
           <ReasonItems reasons={[...item.reasons, ...item.warnings]} language={language} />
         </ul>
       </td>
-      <td style={{ padding: 6 }}>{item.department.name ?? item.department.code}</td>
+      <td style={{ padding: 6 }}>{item.division.name ?? item.division.code}</td>
       <td style={{ padding: 6, whiteSpace: 'nowrap' }}>{item.lastPublishedAt ? date(item.lastPublishedAt) : '—'}</td>
       <td style={{ padding: 6 }}>
         {item.nextDue ? (

@@ -5,24 +5,24 @@ import type { StatusWords } from './words'
 
 export function StatusFilter({
   year,
-  department,
+  division,
   divisions,
   api,
   t,
 }: Pick<StatusWords, 't'> & {
   year: number
-  department?: string
+  division?: string
   /** Division code → name, in the divisions' own order. */
   divisions: Map<string, string>
   /** The export endpoint of the year. */
   api: string
 }) {
-  const only = department ? `&department=${encodeURIComponent(department)}` : ''
+  const only = division ? `&division=${encodeURIComponent(division)}` : ''
   return (
     <form method="get" style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center', margin: '8px 0 16px' }}>
       <input type="hidden" name="year" value={year} />
       <label htmlFor="oit-division">{t('division')}</label>
-      <select id="oit-division" name="department" defaultValue={department ?? ''} style={{ maxWidth: '100%' }}>
+      <select id="oit-division" name="division" defaultValue={division ?? ''} style={{ maxWidth: '100%' }}>
         <option value="">{t('allDivisions')}</option>
         {[...divisions].map(([code, name]) => (
           <option key={code} value={code}>

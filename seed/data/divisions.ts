@@ -3,14 +3,14 @@
  * อบจ.แพร่) and the publishing matrix (seed 000, อบจ.เพชรบูรณ์). `code` is the stable
  * key that ITA framework files use for an item's default responsible division.
  */
-export interface DepartmentSeed {
+export interface DivisionSeed {
   code: string
   nameTh: string
   shortName: string
   nameEn: string
 }
 
-export const DEPARTMENTS: DepartmentSeed[] = [
+export const DIVISIONS: DivisionSeed[] = [
   {
     code: 'permanent-secretary',
     nameTh: 'สำนักปลัดองค์การบริหารส่วนจังหวัด',

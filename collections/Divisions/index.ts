@@ -9,8 +9,8 @@ import { SETTINGS_GROUP } from '../groups'
  * Divisions of the local government (สำนัก / กอง / หน่วย). Each OIT item has a
  * default responsible division; `code` is how framework data files name it.
  */
-export const Departments: CollectionConfig = {
-  slug: 'departments',
+export const Divisions: CollectionConfig = {
+  slug: 'divisions',
   labels: {
     singular: { th: 'ส่วนราชการ', en: 'Division' },
     plural: { th: 'ส่วนราชการ', en: 'Divisions' },
