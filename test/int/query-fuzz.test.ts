@@ -16,7 +16,6 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { DEFAULT_ADMIN } from '../../seed/data/organisation'
 import { seed } from '../../seed/index'
-import { search } from '../../src/site/data'
 import { appCollections } from '../helpers/config-walk'
 import { graphqlClient, graphqlNames } from '../helpers/graphql'
 import { bootPayload, type TestPayload } from '../helpers/payload'
@@ -704,6 +703,9 @@ describe('answers Payload writes in English (or in one language) are Thai / Engl
 
 describe("the public site's search", () => {
   it('takes whatever a visitor types: control characters are no words, not a refused query', async () => {
+    // Imported here, after bootPayload: the site's module loads payload.config, which reads
+    // DATABASE_URI when first imported (a static import would open the developer's ./data).
+    const { search } = await import('../../src/site/data')
     for (const q of ['\u0000', 'สงกรานต์\u0000x', '%', '{"a":1}', 'ก'.repeat(500)]) {
       await expect(search(q), JSON.stringify(q.slice(0, 12))).resolves.toBeInstanceOf(Array)
     }
