@@ -6,21 +6,16 @@
  * `dependencies` name what documents show but is saved apart (files): changing one sends
  * the documents in review that use it back a step, as an edit of them would.
  */
-import type { Config, PayloadComponent, Plugin } from 'payload'
+import type { Config, Plugin } from 'payload'
 
-import { deepMergeSimple, hasDraftsEnabled } from 'payload/shared'
+import { deepMergeSimple } from 'payload/shared'
 
 import { auditCollection } from './audit/auditCollection'
+import { workflowAdmin } from './config/adminConfig'
+import { dependencyCollection } from './config/dependencyCollection'
+import { workflowCollection } from './config/workflowCollection'
+import { assertWorkflowConfig, workflowSlugs } from './config/workflowSlugs'
 import { resolveSettings } from './defaults'
-import { workflowFields } from './fields/workflowFields'
-import { applyWorkflow } from './hooks/applyWorkflow'
-import { dependencyChanged } from './hooks/dependencyChanged'
-import { dependencyDeleted } from './hooks/dependencyDeleted'
-import { noteDependents } from './hooks/noteDependents'
-import { publishedMessage } from './hooks/publishedMessage'
-import { recordChange } from './hooks/recordChange'
-import { recordDelete } from './hooks/recordDelete'
-import { rememberDraftArg } from './hooks/rememberDraftArg'
 import { translations } from './translations'
 import type { WorkflowPluginConfig } from './types'
 
@@ -35,15 +30,7 @@ export type {
 
 const NAME = 'workflowPlugin'
 
-function importMapEntry(component: Exclude<PayloadComponent, false>) {
-  if (typeof component === 'string') return { type: 'component' as const, path: component }
-  const { exportName, path } = component
-  return { type: 'component' as const, path: exportName ? `${path}#${exportName}` : path }
-}
-/** Components by package path (exports/rsc.ts, exports/client.ts): they survive moving the plugin. */
-const RSC = '@prongsai/workflow/rsc'
-const CLIENT = '@prongsai/workflow/client'
-
+/** Composes the workflow: each part (fields, hooks, audit log, admin components) is made in its own file. */
 export const workflowPlugin =
   (options: WorkflowPluginConfig): Plugin =>
   (incoming: Config): Config => {
@@ -51,28 +38,8 @@ export const workflowPlugin =
     if (!options.permissions) throw new Error(`[${NAME}] the \`permissions\` option is required`)
     const settings = resolveSettings(options, incoming.admin?.user ?? 'users')
     const collections = incoming.collections ?? []
-    const slugs =
-      typeof options.collections === 'function'
-        ? options.collections(incoming)
-        : (options.collections ?? collections.filter(hasDraftsEnabled).map((c) => c.slug))
-    for (const slug of slugs) {
-      const collection = collections.find((c) => c.slug === slug)
-      if (!collection) throw new Error(`[${NAME}] no collection "${slug}"`)
-      if (!hasDraftsEnabled(collection)) throw new Error(`[${NAME}] collection "${slug}" needs versions.drafts`)
-    }
-    for (const dependency of settings.dependencies) {
-      if (!collections.some((c) => c.slug === dependency.collection)) {
-        throw new Error(`[${NAME}] no dependency collection "${dependency.collection}"`)
-      }
-      if (slugs.includes(dependency.collection)) {
-        throw new Error(
-          `[${NAME}] "${dependency.collection}" runs through the workflow itself: it cannot be a dependency`,
-        )
-      }
-    }
-    if (collections.some((c) => c.slug === settings.audit.slug)) {
-      throw new Error(`[${NAME}] a collection "${settings.audit.slug}" exists already: set audit.slug`)
-    }
+    const slugs = workflowSlugs(options, incoming)
+    assertWorkflowConfig(collections, slugs, settings)
 
     const included = collections.filter((c) => slugs.includes(c.slug))
     const custom = {
@@ -90,82 +57,12 @@ export const workflowPlugin =
       collections: [
         ...collections.map((collection) => {
           const dependency = settings.dependencies.find((d) => d.collection === collection.slug)
-          if (dependency) {
-            const documents = custom.collections
-            return {
-              ...collection,
-              hooks: {
-                ...collection.hooks,
-                afterChange: [
-                  ...(collection.hooks?.afterChange ?? []),
-                  dependencyChanged(settings, documents, dependency),
-                ],
-                beforeDelete: [...(collection.hooks?.beforeDelete ?? []), noteDependents(dependency)],
-                afterDelete: [
-                  ...(collection.hooks?.afterDelete ?? []),
-                  dependencyDeleted(settings, documents, dependency),
-                ],
-              },
-            }
-          }
-          if (!slugs.includes(collection.slug)) return collection
-          const titleField = collection.admin?.useAsTitle
-          return {
-            ...collection,
-            admin: {
-              ...collection.admin,
-              components: {
-                ...collection.admin?.components,
-                edit: {
-                  PublishButton: {
-                    path: `${RSC}#PublishIfAllowed`,
-                    serverProps: { collection: collection.slug },
-                  },
-                  ...collection.admin?.components?.edit,
-                  // The header names the workflow step, not Payload's "draft".
-                  beforeDocumentControls: [
-                    `${CLIENT}#WorkflowStep`,
-                    ...(collection.admin?.components?.edit?.beforeDocumentControls ?? []),
-                  ],
-                },
-              },
-            },
-            fields: [...collection.fields, ...workflowFields(`${RSC}#WorkflowPanel`)],
-            hooks: {
-              ...collection.hooks,
-              beforeOperation: [...(collection.hooks?.beforeOperation ?? []), rememberDraftArg(collection.slug)],
-              beforeChange: [...(collection.hooks?.beforeChange ?? []), applyWorkflow(settings, collection.slug)],
-              afterChange: [
-                ...(collection.hooks?.afterChange ?? []),
-                recordChange(settings, collection.slug, titleField),
-                publishedMessage,
-              ],
-              afterDelete: [
-                ...(collection.hooks?.afterDelete ?? []),
-                recordDelete(settings, collection.slug, titleField),
-              ],
-            },
-          }
+          if (dependency) return dependencyCollection(collection, settings, custom.collections, dependency)
+          return slugs.includes(collection.slug) ? workflowCollection(collection, settings) : collection
         }),
         auditCollection(settings),
       ],
-      admin: {
-        ...incoming.admin,
-        // PublishIfAllowed renders the configured publish button by its path: the import map must have it.
-        dependencies: {
-          ...incoming.admin?.dependencies,
-          ...(settings.publishButton ? { workflowPublishButton: importMapEntry(settings.publishButton) } : {}),
-        },
-        components: {
-          ...incoming.admin?.components,
-          views: {
-            ...incoming.admin?.components?.views,
-            myTasks: { Component: `${RSC}#MyTasksView`, path: '/my-tasks' },
-          },
-          beforeDashboard: [`${RSC}#MyTasksPanel`, ...(incoming.admin?.components?.beforeDashboard ?? [])],
-          beforeNavLinks: [...(incoming.admin?.components?.beforeNavLinks ?? []), `${RSC}#MyTasksNavLink`],
-        },
-      },
+      admin: workflowAdmin(incoming, settings),
       i18n: { ...incoming.i18n, translations: deepMergeSimple(translations, incoming.i18n?.translations ?? {}) },
     }
   }

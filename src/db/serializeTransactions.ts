@@ -24,7 +24,15 @@
  *
  * Only `payload.config.ts` uses this (it is SQLite-specific; MongoDB has real sessions).
  */
-import type { BaseDatabaseAdapter, DatabaseAdapterObj as DatabaseAdapterResult, PayloadRequest } from 'payload'
+import type {
+  BaseDatabaseAdapter,
+  BeginTransaction,
+  CommitTransaction,
+  DatabaseAdapterObj as DatabaseAdapterResult,
+  Payload,
+  PayloadRequest,
+  RollbackTransaction,
+} from 'payload'
 
 import { AsyncLocalStorage } from 'node:async_hooks'
 import { APIError, isolateObjectProperty } from 'payload'
@@ -94,6 +102,15 @@ const busy = () =>
     503,
   )
 
+const tookTooLong = () =>
+  new APIError(
+    bilingual(
+      'การบันทึกใช้เวลานานเกินไปและถูกยกเลิก ไม่มีข้อมูลถูกบันทึก',
+      'The save took too long and was cancelled; nothing was saved',
+    ),
+    503,
+  )
+
 export function serializeTransactions<T extends BaseDatabaseAdapter>(
   result: DatabaseAdapterResult<T>,
   { waitMs = 30_000, holdMs = 120_000 }: SerializeTransactionsOptions = {},
@@ -106,131 +123,155 @@ export function serializeTransactions<T extends BaseDatabaseAdapter>(
       if (!begin) return adapter
       const commit = adapter.commitTransaction.bind(adapter)
       const rollback = adapter.rollbackTransaction.bind(adapter)
-      const lock = new Mutex()
-      const held = new Map<TransactionID, Holding>()
-      const expired = new Set<TransactionID>()
-      /** The transaction holding the lock now (one at a time). */
-      let holder: TransactionID | undefined
       scopeEntryPoints(args.payload)
-
-      /** The holding transaction, if the calling code runs inside the scope that began it. */
-      const joinable = (): TransactionID | undefined => {
-        if (holder === undefined) return undefined
-        const holding = held.get(holder)
-        return holding && !holding.closing && isWithin(currentScope(), holding.owner) ? holder : undefined
-      }
-
-      const letGo = (id: TransactionID) => {
-        const entry = held.get(id)
-        held.delete(id)
-        if (holder === id) holder = undefined
-        if (entry) {
-          clearTimeout(entry.timer)
-          entry.release()
-        }
-      }
-
-      adapter.beginTransaction = async (options) => {
-        const own = joinable()
-        if (own !== undefined) {
-          held.get(own)!.joined++
-          return own
-        }
-        const release = await lock.acquire(waitMs, busy)
-        try {
-          const id = await begin(options)
-          if (id === null || id === undefined) {
-            release()
-            return id
-          }
-          const timer = setTimeout(() => {
-            args.payload.logger.error(
-              `[prongsai] transaction ${id} held the database for more than ${holdMs / 1000} s: rolled back`,
-            )
-            expired.add(id)
-            void rollback(id).finally(() => letGo(id))
-          }, holdMs)
-          timer.unref?.()
-          held.set(id, { release, timer, owner: currentScope(), joined: 0, doomed: false, closing: false })
-          holder = id
-          return id
-        } catch (error) {
-          release()
-          throw error
-        }
-      }
-
-      adapter.commitTransaction = async (incoming) => {
-        const id = await incoming
-        const holding = held.get(id)
-        if (holding && holding.joined > 0) {
-          holding.joined--
-          return
-        }
-        if (holding?.doomed) {
-          holding.closing = true
-          try {
-            await rollback(id)
-          } finally {
-            letGo(id)
-          }
-          throw partFailed()
-        }
-        if (holding) holding.closing = true
-        if (expired.delete(id)) {
-          throw new APIError(
-            bilingual(
-              'การบันทึกใช้เวลานานเกินไปและถูกยกเลิก ไม่มีข้อมูลถูกบันทึก',
-              'The save took too long and was cancelled; nothing was saved',
-            ),
-            503,
-          )
-        }
-        try {
-          await commit(id)
-        } finally {
-          letGo(id)
-        }
-      }
-
-      adapter.rollbackTransaction = async (incoming) => {
-        const id = await incoming
-        if (expired.delete(id)) return
-        const holding = held.get(id)
-        if (holding && holding.joined > 0) {
-          holding.joined--
-          holding.doomed = true
-          return
-        }
-        if (holding) holding.closing = true
-        try {
-          await rollback(id)
-        } finally {
-          letGo(id)
-        }
-      }
-
-      // A write method that calls another (upsert → updateOne) already holds the lock.
-      const writing = new AsyncLocalStorage<true>()
-      const writes = adapter as unknown as Record<string, (args: { req?: Partial<PayloadRequest> }) => Promise<unknown>>
-      for (const name of WRITES) {
-        const write = writes[name]?.bind(adapter)
-        if (!write) continue
-        writes[name] = async (writeArgs) => {
-          const id = await writeArgs?.req?.transactionID
-          if ((id !== undefined && id !== null && held.has(id)) || writing.getStore()) return write(writeArgs)
-          const own = joinable()
-          if (own !== undefined) return write({ ...writeArgs, req: inTransaction(writeArgs?.req, own) })
-          const release = await lock.acquire(waitMs, busy)
-          try {
-            return await writing.run(true, () => write(writeArgs))
-          } finally {
-            release()
-          }
-        }
-      }
+      const writer = new OneWriter({ begin, commit, rollback }, args.payload, waitMs, holdMs)
+      adapter.beginTransaction = (options) => writer.begin(options)
+      adapter.commitTransaction = (incoming) => writer.commit(incoming)
+      adapter.rollbackTransaction = (incoming) => writer.rollback(incoming)
+      writer.lockWrites(adapter)
       return adapter
     },
+  }
+}
+
+/** The adapter's own transaction methods, bound to it. */
+interface Transactions {
+  begin: BeginTransaction
+  commit: CommitTransaction
+  rollback: RollbackTransaction
+}
+
+type WriteMethod = (args: { req?: Partial<PayloadRequest> }) => Promise<unknown>
+
+/** The lock and the transaction holding it, for one adapter: what its methods become. */
+class OneWriter {
+  private readonly lock = new Mutex()
+  /** The transaction holding the lock: one at a time, so at most one entry. */
+  private readonly held = new Map<TransactionID, Holding>()
+  /** Rolled back for holding the lock too long: their late commit fails with 503. */
+  private readonly expired = new Set<TransactionID>()
+  /** A write method that calls another (upsert → updateOne) already holds the lock. */
+  private readonly writing = new AsyncLocalStorage<true>()
+
+  constructor(
+    private readonly db: Transactions,
+    private readonly payload: Payload,
+    private readonly waitMs: number,
+    private readonly holdMs: number,
+  ) {}
+
+  /** The holding transaction, if the calling code runs inside the scope that began it. */
+  private joinable(): TransactionID | undefined {
+    for (const [id, holding] of this.held) {
+      return !holding.closing && isWithin(currentScope(), holding.owner) ? id : undefined
+    }
+    return undefined
+  }
+
+  /** Forgets transaction `id` and releases the lock it held. */
+  private letGo(id: TransactionID) {
+    const entry = this.held.get(id)
+    this.held.delete(id)
+    if (entry) {
+      clearTimeout(entry.timer)
+      entry.release()
+    }
+  }
+
+  /** Rolls `id` back after `holdMs`, so a forgotten transaction cannot block every save. */
+  private expireLater(id: TransactionID): NodeJS.Timeout {
+    const timer = setTimeout(() => {
+      this.payload.logger.error(
+        `[prongsai] transaction ${id} held the database for more than ${this.holdMs / 1000} s: rolled back`,
+      )
+      this.expired.add(id)
+      void this.db.rollback(id).finally(() => this.letGo(id))
+    }, this.holdMs)
+    timer.unref?.()
+    return timer
+  }
+
+  /** Ends `id` for real (commit or rollback) and releases the lock, whatever happens. */
+  private async close(id: TransactionID, end: (id: TransactionID) => Promise<void>) {
+    try {
+      await end(id)
+    } finally {
+      this.letGo(id)
+    }
+  }
+
+  async begin(options?: Record<string, unknown>): Promise<null | TransactionID> {
+    const own = this.joinable()
+    if (own !== undefined) {
+      this.held.get(own)!.joined++
+      return own
+    }
+    const release = await this.lock.acquire(this.waitMs, busy)
+    try {
+      const id = await this.db.begin(options)
+      if (id === null || id === undefined) {
+        release()
+        return id
+      }
+      const timer = this.expireLater(id)
+      this.held.set(id, { release, timer, owner: currentScope(), joined: 0, doomed: false, closing: false })
+      return id
+    } catch (error) {
+      release()
+      throw error
+    }
+  }
+
+  async commit(incoming: Promise<TransactionID> | TransactionID): Promise<void> {
+    const id = await incoming
+    const holding = this.held.get(id)
+    if (holding && holding.joined > 0) {
+      holding.joined--
+      return
+    }
+    if (holding?.doomed) {
+      holding.closing = true
+      await this.close(id, this.db.rollback)
+      throw partFailed()
+    }
+    if (holding) holding.closing = true
+    if (this.expired.delete(id)) throw tookTooLong()
+    await this.close(id, this.db.commit)
+  }
+
+  async rollback(incoming: Promise<TransactionID> | TransactionID): Promise<void> {
+    const id = await incoming
+    if (this.expired.delete(id)) return
+    const holding = this.held.get(id)
+    if (holding && holding.joined > 0) {
+      holding.joined--
+      holding.doomed = true
+      return
+    }
+    if (holding) holding.closing = true
+    await this.close(id, this.db.rollback)
+  }
+
+  /** Every write method of the adapter, called outside a transaction, takes the lock (or joins the holder). */
+  lockWrites(adapter: BaseDatabaseAdapter) {
+    const writes = adapter as unknown as Record<string, WriteMethod>
+    for (const name of WRITES) {
+      const write = writes[name]?.bind(adapter)
+      if (write) writes[name] = (writeArgs) => this.write(write, writeArgs)
+    }
+  }
+
+  private async write(write: WriteMethod, writeArgs: Parameters<WriteMethod>[0]) {
+    const id = await writeArgs?.req?.transactionID
+    if ((id !== undefined && id !== null && this.held.has(id)) || this.writing.getStore()) return write(writeArgs)
+    const own = this.joinable()
+    if (own !== undefined) return write({ ...writeArgs, req: inTransaction(writeArgs?.req, own) })
+    const release = await this.lock.acquire(this.waitMs, busy)
+    try {
+      return await this.writing.run(true, () => write(writeArgs))
+    } finally {
+      release()
+    }
   }
 }
 

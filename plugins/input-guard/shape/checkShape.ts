@@ -178,6 +178,22 @@ function asPayloadReadsIt(field: DataField, value: unknown): unknown {
   }
 }
 
+/** One value to check against its field, and where its issues and references go. */
+interface ValueCheck<F extends DataField = DataField> {
+  field: F
+  value: unknown
+  /** The object holding the value: a tidied value is written back into it. */
+  parent: Record<string, unknown>
+  path: string
+  context: ShapeContext
+  result: ShapeResult
+  /** `hasMany`: the value is a list of such values. */
+  many: boolean
+  issue: (code: IssueCode, vars?: ShapeIssue['vars']) => void
+}
+
+type Check<T extends DataField['type']> = ValueCheck<Extract<DataField, { type: T }>>
+
 function checkValue(
   field: DataField,
   value: unknown,
@@ -186,143 +202,179 @@ function checkValue(
   context: ShapeContext,
   result: ShapeResult,
 ) {
-  const issue = (code: IssueCode, vars?: ShapeIssue['vars']) => result.issues.push({ path, code, vars })
+  const issue = (code: IssueCode, vars?: ShapeIssue['vars']) => {
+    result.issues.push({ path, code, vars })
+  }
   const many = 'hasMany' in field && field.hasMany === true
+  const base = { value, parent, path, context, result, many, issue }
 
   switch (field.type) {
     case 'text':
     case 'textarea':
     case 'email':
-    case 'code': {
-      const values = many && Array.isArray(value) ? value : [value]
-      if (many && !Array.isArray(value)) return issue('notRows')
-      const max = ('maxLength' in field && field.maxLength) || context.defaultMaxTextLength
-      for (const item of values) {
-        if (typeof item !== 'string') return issue('notText')
-        if (item.length > max) return issue('tooLong', { max })
-      }
-      return
-    }
-    case 'number': {
-      const values = many && Array.isArray(value) ? value : [value]
-      if (many && !Array.isArray(value)) return issue('notRows')
-      for (const item of values) {
-        // Payload turns numeric strings into numbers; anything else is no number.
-        const number = typeof item === 'string' && item.trim() !== '' ? Number(item) : item
-        if (typeof number !== 'number' || !Number.isFinite(number)) return issue('notNumber')
-        if (Math.abs(number) > Number.MAX_SAFE_INTEGER) return issue('numberTooLarge', { max: Number.MAX_SAFE_INTEGER })
-      }
-      return
-    }
+    case 'code':
+      return checkText({ ...base, field })
+    case 'number':
+      return checkNumber({ ...base, field })
     case 'checkbox':
       if (typeof value !== 'boolean' && value !== 'true' && value !== 'false') issue('notBoolean')
       return
-    case 'date': {
-      let text = value
-      if (typeof value === 'string' && context.readDate && !ISO_DATE.test(value.trim())) {
-        const appearance = (field.admin as { date?: { pickerAppearance?: string } } | undefined)?.date?.pickerAppearance
-        const read = context.readDate(value, appearance)
-        if (read === null) return issue('notDate')
-        text = read
-        parent[field.name] = read
-      }
-      const time = text instanceof Date ? text.getTime() : typeof text === 'string' ? Date.parse(text) : Number.NaN
-      if (Number.isNaN(time)) return issue('notDate')
-      // Date.parse rolls an impossible day over (2023-02-30 becomes 2023-03-02): refuse it.
-      const impossible = typeof value === 'string' ? impossibleCalendarDate(value) : undefined
-      if (impossible) return issue('impossibleDate', { value: impossible })
-      const year = new Date(time).getUTCFullYear()
-      if (year < context.limits.minYear || year > context.limits.maxYear) {
-        issue('dateOutOfRange', { year, min: context.limits.minYear, max: context.limits.maxYear })
-      }
-      return
-    }
+    case 'date':
+      return checkDate({ ...base, field })
     case 'select':
-    case 'radio': {
-      const allowed = field.options.map((option) => (typeof option === 'string' ? option : option.value))
-      const values = many && Array.isArray(value) ? value : [value]
-      if (many && !Array.isArray(value)) return issue('notRows')
-      for (const item of values) {
-        if (typeof item !== 'string' || !allowed.includes(item)) {
-          return issue('notOption', {
-            value: typeof item === 'string' ? item.slice(0, 40) : typeof item,
-            options: allowed.join(', '),
-          })
-        }
-      }
-      return
-    }
+    case 'radio':
+      return checkOption({ ...base, field })
     case 'relationship':
-    case 'upload': {
-      if (many && !Array.isArray(value)) return issue('notRows')
-      const items = many ? (value as unknown[]) : [value]
-      const ids = items.map((item) => referenceOf(field.relationTo, item, context))
-      if (ids.some((id) => id === undefined)) return issue('notId')
-      ids.forEach((reference, index) =>
-        result.references.push({ ...reference!, path: many ? join(path, index) : path }),
-      )
-      // Store what Payload stores: ids, not populated documents sent back by a client.
-      const tidy = ids.map((reference, index) =>
-        Array.isArray(field.relationTo) ? { relationTo: reference!.relationTo, value: reference!.id } : reference!.id,
-      )
-      parent[field.name] = many ? tidy : tidy[0]
-      return
-    }
-    case 'array': {
-      if (!Array.isArray(value)) return issue('notRows')
-      if (value.length > context.limits.maxRows) return issue('tooManyRows', { max: context.limits.maxRows })
-      value.forEach((row, index) => {
-        if (!isObject(row)) return result.issues.push({ path: join(path, index), code: 'notAnObject' })
-        walkFields(field.fields, row, join(path, index), context, result)
-      })
-      return
-    }
-    case 'blocks': {
-      if (!Array.isArray(value)) return issue('notRows')
-      if (value.length > context.limits.maxRows) return issue('tooManyRows', { max: context.limits.maxRows })
-      const blocks = ('blocks' in field ? field.blocks : []) as FlattenedBlock[]
-      value.forEach((row, index) => {
-        if (!isObject(row)) return result.issues.push({ path: join(path, index), code: 'notAnObject' })
-        const block = blocks.find((b) => b.slug === row.blockType)
-        if (!block)
-          return result.issues.push({
-            path: join(path, index),
-            code: 'unknownBlock',
-            vars: { value: String(row.blockType).slice(0, 40) },
-          })
-        walkFields(block.fields, row, join(path, index), context, result)
-      })
-      return
-    }
+    case 'upload':
+      return checkReference({ ...base, field })
+    case 'array':
+      return checkArray({ ...base, field })
+    case 'blocks':
+      return checkBlocks({ ...base, field })
     case 'group':
       if (!isObject(value)) return issue('notAnObject')
       walkFields(field.fields, value, path, context, result)
       return
-    case 'richText': {
-      // Lexical's shape: { root: { type: 'root', children: [...] } }.
-      const root = isObject(value) ? value.root : undefined
-      if (!isObject(root) || !Array.isArray(root.children)) return issue('notRichText')
-      const size = JSON.stringify(value).length
-      if (size > context.limits.maxJsonChars) issue('tooLarge', { max: context.limits.maxJsonChars })
-      return
-    }
+    case 'richText':
+      return checkRichText({ ...base, field })
     case 'json': {
       const size = JSON.stringify(value)?.length ?? 0
       if (size > context.limits.maxJsonChars) issue('tooLarge', { max: context.limits.maxJsonChars })
       return
     }
     case 'point':
-      if (
-        !Array.isArray(value) ||
-        value.length !== 2 ||
-        !value.every((n) => typeof n === 'number' && Number.isFinite(n))
-      ) {
+      if (!Array.isArray(value) || value.length !== 2 || !value.every((n) => typeof n === 'number' && Number.isFinite(n))) {
         issue('notPoint')
       }
       return
     default:
       return
   }
+}
+
+/** The values of a field that may have many (the value itself in a list otherwise); undefined after `notRows`. */
+function valuesOf({ value, many, issue }: ValueCheck): unknown[] | undefined {
+  if (many && !Array.isArray(value)) {
+    issue('notRows')
+    return undefined
+  }
+  return many && Array.isArray(value) ? value : [value]
+}
+
+function checkText(check: Check<'text' | 'textarea' | 'email' | 'code'>) {
+  const { field, context, issue } = check
+  const values = valuesOf(check)
+  if (!values) return
+  const max = ('maxLength' in field && field.maxLength) || context.defaultMaxTextLength
+  for (const item of values) {
+    if (typeof item !== 'string') return issue('notText')
+    if (item.length > max) return issue('tooLong', { max })
+  }
+}
+
+function checkNumber(check: Check<'number'>) {
+  const values = valuesOf(check)
+  if (!values) return
+  for (const item of values) {
+    // Payload turns numeric strings into numbers; anything else is no number.
+    const number = typeof item === 'string' && item.trim() !== '' ? Number(item) : item
+    if (typeof number !== 'number' || !Number.isFinite(number)) return check.issue('notNumber')
+    if (Math.abs(number) > Number.MAX_SAFE_INTEGER) {
+      return check.issue('numberTooLarge', { max: Number.MAX_SAFE_INTEGER })
+    }
+  }
+}
+
+function checkDate({ field, value, parent, context, issue }: Check<'date'>) {
+  let text = value
+  if (typeof value === 'string' && context.readDate && !ISO_DATE.test(value.trim())) {
+    const appearance = (field.admin as { date?: { pickerAppearance?: string } } | undefined)?.date?.pickerAppearance
+    const read = context.readDate(value, appearance)
+    if (read === null) return issue('notDate')
+    text = read
+    parent[field.name] = read
+  }
+  const time = text instanceof Date ? text.getTime() : typeof text === 'string' ? Date.parse(text) : Number.NaN
+  if (Number.isNaN(time)) return issue('notDate')
+  // Date.parse rolls an impossible day over (2023-02-30 becomes 2023-03-02): refuse it.
+  const impossible = typeof value === 'string' ? impossibleCalendarDate(value) : undefined
+  if (impossible) return issue('impossibleDate', { value: impossible })
+  const year = new Date(time).getUTCFullYear()
+  if (year < context.limits.minYear || year > context.limits.maxYear) {
+    issue('dateOutOfRange', { year, min: context.limits.minYear, max: context.limits.maxYear })
+  }
+}
+
+function checkOption(check: Check<'select' | 'radio'>) {
+  const allowed = check.field.options.map((option) => (typeof option === 'string' ? option : option.value))
+  const values = valuesOf(check)
+  if (!values) return
+  for (const item of values) {
+    if (typeof item !== 'string' || !allowed.includes(item)) {
+      return check.issue('notOption', {
+        value: typeof item === 'string' ? item.slice(0, 40) : typeof item,
+        options: allowed.join(', '),
+      })
+    }
+  }
+}
+
+function checkReference({ field, value, parent, path, context, result, many, issue }: Check<'relationship' | 'upload'>) {
+  if (many && !Array.isArray(value)) return issue('notRows')
+  const items = many ? (value as unknown[]) : [value]
+  const ids = items.map((item) => referenceOf(field.relationTo, item, context))
+  if (ids.some((id) => id === undefined)) return issue('notId')
+  ids.forEach((reference, index) => result.references.push({ ...reference!, path: many ? join(path, index) : path }))
+  // Store what Payload stores: ids, not populated documents sent back by a client.
+  const tidy = ids.map((reference) =>
+    Array.isArray(field.relationTo) ? { relationTo: reference!.relationTo, value: reference!.id } : reference!.id,
+  )
+  parent[field.name] = many ? tidy : tidy[0]
+}
+
+/** The rows of an array or blocks field; undefined after `notRows` or `tooManyRows`. */
+function rowsOf({ value, context, issue }: ValueCheck): unknown[] | undefined {
+  if (!Array.isArray(value)) {
+    issue('notRows')
+    return undefined
+  }
+  if (value.length > context.limits.maxRows) {
+    issue('tooManyRows', { max: context.limits.maxRows })
+    return undefined
+  }
+  return value
+}
+
+function checkArray(check: Check<'array'>) {
+  const { field, path, context, result } = check
+  rowsOf(check)?.forEach((row, index) => {
+    if (!isObject(row)) return result.issues.push({ path: join(path, index), code: 'notAnObject' })
+    walkFields(field.fields, row, join(path, index), context, result)
+  })
+}
+
+function checkBlocks(check: Check<'blocks'>) {
+  const { field, path, context, result } = check
+  const blocks = ('blocks' in field ? field.blocks : []) as FlattenedBlock[]
+  rowsOf(check)?.forEach((row, index) => {
+    if (!isObject(row)) return result.issues.push({ path: join(path, index), code: 'notAnObject' })
+    const block = blocks.find((b) => b.slug === row.blockType)
+    if (!block)
+      return result.issues.push({
+        path: join(path, index),
+        code: 'unknownBlock',
+        vars: { value: String(row.blockType).slice(0, 40) },
+      })
+    walkFields(block.fields, row, join(path, index), context, result)
+  })
+}
+
+function checkRichText({ value, context, issue }: Check<'richText'>) {
+  // Lexical's shape: { root: { type: 'root', children: [...] } }.
+  const root = isObject(value) ? value.root : undefined
+  if (!isObject(root) || !Array.isArray(root.children)) return issue('notRichText')
+  const size = JSON.stringify(value).length
+  if (size > context.limits.maxJsonChars) issue('tooLarge', { max: context.limits.maxJsonChars })
 }
 
 /** The collection and id a relationship value names, or undefined when it names none. */
