@@ -28,6 +28,7 @@ export type {
   DependencyChange,
   DependentDocument,
   NotifyArgs,
+  Recipient,
   WorkflowDependency,
   WorkflowPermissions,
   WorkflowPluginConfig,
