@@ -1342,6 +1342,10 @@ export interface IntegrityMeasure {
 export interface User {
   id: number;
   name?: string | null;
+  /**
+   * E-mails the system sends this person (workflow steps, OIT reminders) are in this language
+   */
+  language?: ('th' | 'en') | null;
   roles: ('admin' | 'publisher' | 'reviewer' | 'editor')[];
   /**
    * Editors and reviewers work on the items of their own divisions (one or more)
@@ -2378,6 +2382,7 @@ export interface IntegrityMeasuresSelect<T extends boolean = true> {
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
+  language?: T;
   roles?: T;
   divisions?: T;
   updatedAt?: T;

@@ -50,6 +50,25 @@ export const Users: CollectionConfig = {
       label: { th: 'ชื่อ - นามสกุล', en: 'Full name' },
     },
     {
+      // Every e-mail the system sends this person (workflow steps, OIT reminders) is in this
+      // language only; each user sets their own (the collection's update access: self or admin).
+      name: 'language',
+      type: 'select',
+      label: { th: 'ภาษาของอีเมล', en: 'E-mail language' },
+      defaultValue: 'th',
+      options: [
+        { value: 'th', label: { th: 'ไทย', en: 'Thai' } },
+        { value: 'en', label: { th: 'อังกฤษ', en: 'English' } },
+      ],
+      admin: {
+        position: 'sidebar',
+        description: {
+          th: 'อีเมลที่ระบบส่งถึงผู้ใช้นี้ (ขั้นตอนการอนุมัติ การแจ้งเตือน OIT) ใช้ภาษานี้',
+          en: 'E-mails the system sends this person (workflow steps, OIT reminders) are in this language',
+        },
+      },
+    },
+    {
       name: 'roles',
       type: 'select',
       label: { th: 'บทบาท', en: 'Roles' },

@@ -1,8 +1,13 @@
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
+import type { Recipient } from '@prongsai/shared/recipient'
+
 import type { DivisionsOption } from './divisions/assignedDivisions'
 import type { FrameworkSource } from './framework/load'
 import type { Framework } from './framework/schema'
+
+/** Someone a reminder goes to: an address, or an address with the language the person reads. */
+export type { Recipient }
 
 export interface OitPluginConfig {
   /**
@@ -63,9 +68,11 @@ export interface OitRemindersConfig {
   /**
    * Who is told about an item: the e-mail addresses for the item's responsible division
    * (`division` of the framework item: a division code, or `all`). Called once per
-   * item and run, only when something is to be sent.
+   * item and run, only when something is to be sent. An address with a language (`th`,
+   * `en`) gets the reminder in that language only; a plain address (or another language),
+   * Thai then English. One message per language.
    */
-  recipients: (args: { payload: Payload; req: PayloadRequest; divisionCode: string }) => Promise<string[]>
+  recipients: (args: { payload: Payload; req: PayloadRequest; divisionCode: string }) => Promise<Recipient[]>
   /**
    * When the task is queued (cron, the server's time zone), by Payload's job scheduling:
    * runs only where `jobs.autoRun` works the same queue. `false`: never scheduled (queue

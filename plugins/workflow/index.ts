@@ -23,6 +23,7 @@ export type {
   DependencyChange,
   DependentDocument,
   NotifyArgs,
+  Recipient,
   WorkflowDependency,
   WorkflowPermissions,
   WorkflowPluginConfig,

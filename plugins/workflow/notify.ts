@@ -1,14 +1,17 @@
 import type { PayloadRequest } from 'payload'
 
+import type { Label } from '@prongsai/shared/bilingual'
+import { escapeHtml } from '@prongsai/shared/escapeHtml'
+import { byLanguage, type RecipientGroup } from '@prongsai/shared/recipient'
 import type { WorkflowSettings } from './defaults'
 import { both, translations, type WorkflowKey } from './translations'
-import type { AuditAction } from './types'
+import type { AuditAction, NotifyArgs } from './types'
 
 /** Steps that hand the document to someone: they are told by e-mail. */
 export const NOTIFIED: readonly AuditAction[] = ['submit', 'approve', 'sendBack', 'publish', 'unpublish']
 
-const escape = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
+/** The languages a message can be written in alone (those of the plugin's translations). */
+const LANGUAGES = Object.keys(translations)
 
 /** Each step's own subject (what the reader is asked to do, or what happened). */
 export function mailSubject(action: AuditAction): { th: string; en: string } {
@@ -39,8 +42,41 @@ async function lastSubmitter(settings: WorkflowSettings, req: PayloadRequest, co
       ],
     },
   })
-  const user = (found.docs[0] as { user?: { id: number | string; email?: string } | null } | undefined)?.user
-  return user && typeof user === 'object' ? { id: user.id, email: user.email } : undefined
+  const user = (found.docs[0] as { user?: { id: number | string; email?: string; language?: unknown } | null } | undefined)
+    ?.user
+  if (!user || typeof user !== 'object') return undefined
+  const submitter: NonNullable<NotifyArgs['submittedBy']> = { id: user.id, email: user.email }
+  if (typeof user.language === 'string') submitter.language = user.language
+  return submitter
+}
+
+interface MailArgs {
+  action: AuditAction
+  title: string
+  reason?: string
+  adminUrl: string
+}
+
+/**
+ * One message: in `language` only when given (the recipients read it), else in both
+ * languages as `formatMessage` joins them.
+ */
+export function mailMessage(
+  settings: Pick<WorkflowSettings, 'formatMessage'>,
+  { action, title, reason, adminUrl }: MailArgs,
+  language: string | undefined,
+): { subject: string; text: string; html: string } {
+  const say = (message: Label) => (language ? message[language] : undefined) ?? settings.formatMessage(message)
+  const lines = [
+    `${say(mailLead(action))}: ${title}`,
+    ...(reason ? [`${say(both('mail.reason'))}: ${reason}`] : []),
+    `${say(both('mail.open'))}: ${adminUrl}`,
+  ]
+  return {
+    subject: `${say(mailSubject(action))}: ${title}`,
+    text: lines.join('\n'),
+    html: lines.map((line) => `<p>${escapeHtml(line)}</p>`).join(''),
+  }
 }
 
 /**
@@ -56,12 +92,14 @@ export async function notify(
     args.action === 'sendBack' || args.action === 'publish'
       ? await lastSubmitter(settings, req, args.collection, args.doc.id)
       : undefined
-  const to = [
-    ...new Set(
-      await settings.recipients({ req, action: args.action, collection: args.collection, doc: args.doc, submittedBy }),
-    ),
-  ].filter((address) => address && address !== (req.user as { email?: string } | null)?.email)
-  if (to.length === 0) return
+  const self = (req.user as { email?: string } | null)?.email
+  const groups = byLanguage(
+    await settings.recipients({ req, action: args.action, collection: args.collection, doc: args.doc, submittedBy }),
+    LANGUAGES,
+  )
+    .map((group) => ({ ...group, to: group.to.filter((address) => address !== self) }))
+    .filter((group) => group.to.length > 0)
+  if (groups.length === 0) return
   const { payload } = req
   const adminPath = `${payload.config.routes.admin}/collections/${args.collection}/${args.doc.id}`
   const origin = settings.siteOrigin(req)
@@ -70,24 +108,16 @@ export async function notify(
       `workflow: the site's address is unknown (no serverURL, no Host header): the e-mailed link is relative (${adminPath})`,
     )
   }
-  const adminUrl = `${(origin ?? '').replace(/\/+$/, '')}${adminPath}`
-  const subject = `${settings.formatMessage(mailSubject(args.action))}: ${args.title}`
-  const lines = [
-    `${settings.formatMessage(mailLead(args.action))}: ${args.title}`,
-    ...(args.reason ? [`${settings.formatMessage(both('mail.reason'))}: ${args.reason}`] : []),
-    `${settings.formatMessage(both('mail.open'))}: ${adminUrl}`,
-  ]
-  const send = async () => {
+  const mail = { ...args, adminUrl: `${(origin ?? '').replace(/\/+$/, '')}${adminPath}` }
+  // One message per language; one that fails is logged and never undoes the step or the others.
+  const send = async ({ language, to }: RecipientGroup) => {
     try {
-      await payload.sendEmail({
-        to,
-        subject,
-        text: lines.join('\n'),
-        html: lines.map((line) => `<p>${escape(line)}</p>`).join(''),
-      })
+      await payload.sendEmail({ to, ...mailMessage(settings, mail, language) })
     } catch (error) {
       payload.logger.error({ err: error, msg: `workflow: e-mail to ${to.join(', ')} failed` })
     }
   }
-  await settings.afterCommit(req, send)
+  await settings.afterCommit(req, async () => {
+    for (const group of groups) await send(group)
+  })
 }

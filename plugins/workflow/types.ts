@@ -1,5 +1,14 @@
 import type { Access, Config, PayloadComponent, PayloadRequest } from 'payload'
 
+import type { Recipient } from '@prongsai/shared/recipient'
+
+/**
+ * Someone a step is e-mailed to: a plain address (language unknown: the message in Thai and
+ * English, through `formatMessage`), or `{ email, language }` (`th` or `en`: the whole
+ * message in that language only; any other language counts as unknown).
+ */
+export type { Recipient }
+
 /** Where a document stands between its first draft and the public site. */
 export const WORKFLOW_STATES = ['draft', 'submitted', 'approved', 'returned', 'published'] as const
 export type WorkflowState = (typeof WORKFLOW_STATES)[number]
@@ -49,8 +58,11 @@ export interface NotifyArgs {
   action: AuditAction
   collection: string
   doc: Record<string, unknown>
-  /** Who submitted the document last (for a send-back), from the audit log. */
-  submittedBy?: { id: number | string; email?: string }
+  /**
+   * Who submitted the document last (for a send-back or a publish), from the audit log;
+   * `language`: the user's `language` field when it has one.
+   */
+  submittedBy?: { id: number | string; email?: string; language?: string }
 }
 
 /** A workflow document that shows (uses) a document of a dependency collection. */
@@ -105,11 +117,12 @@ export interface WorkflowPluginConfig {
   /** Who may take each step. Enforced on the server for REST, GraphQL and the Local API with a user. */
   permissions: WorkflowPermissions
   /**
-   * The e-mail addresses to tell about a step (the next actor). Sent through Payload's
-   * email adapter once the change has committed.
+   * Who to tell about a step (the next actor): addresses, or addresses with the language
+   * each reads (see {@link Recipient}). Sent through Payload's email adapter once the change
+   * has committed, one message per language (the addresses of one language together).
    * @default () => [] (nobody)
    */
-  recipients?: (args: NotifyArgs) => Promise<string[]> | string[]
+  recipients?: (args: NotifyArgs) => Promise<Recipient[]> | Recipient[]
   /**
    * The steps whose documents are a user's tasks ("งานของฉัน"); each document is then
    * kept only if the user may take its next step.

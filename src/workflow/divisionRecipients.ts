@@ -3,9 +3,11 @@
  * the people who prepare and review them — users with the role editor or reviewer whose
  * divisions include the one with that code. An item of every division (`all`) goes to the
  * editors and reviewers of every division. Publishers and administrators are not reminded:
- * they see everything on the status page.
+ * they see everything on the status page. Each with the language of their account.
  */
 import type { Payload, PayloadRequest } from 'payload'
+
+import type { Recipient } from '@prongsai/shared/recipient'
 
 import { staffEmails } from './staffEmails'
 
@@ -19,7 +21,7 @@ export async function divisionRecipients({
   payload: Payload
   req: PayloadRequest
   divisionCode: string
-}): Promise<string[]> {
+}): Promise<Recipient[]> {
   const { docs: divisions } = await payload.find({
     collection: 'divisions',
     where: divisionCode === 'all' ? {} : { code: { equals: divisionCode } },

@@ -1,15 +1,16 @@
 /**
  * Who is told of a workflow step: the next actor. Submitted → the division's reviewers
  * (publishers when it has none); approved → publishers; sent back, published or
- * unpublished → whoever submitted it (else the division's editors).
+ * unpublished → whoever submitted it (else the division's editors). Each with the language
+ * of their account (`language`): the e-mail is in that language.
  */
-import type { NotifyArgs } from '@prongsai/workflow'
+import type { NotifyArgs, Recipient } from '@prongsai/workflow'
 import { divisionOf } from './permissions'
 import { staffEmails } from './staffEmails'
 
 const ofDivision = (division: number | string | undefined) => (division === undefined ? undefined : [division])
 
-export async function workflowRecipients({ action, doc, req, submittedBy }: NotifyArgs): Promise<string[]> {
+export async function workflowRecipients({ action, doc, req, submittedBy }: NotifyArgs): Promise<Recipient[]> {
   const division = divisionOf(doc)
   const publishers = () => staffEmails(req.payload, { roles: ['publisher'] }, req)
   switch (action) {
@@ -22,7 +23,7 @@ export async function workflowRecipients({ action, doc, req, submittedBy }: Noti
     case 'sendBack':
     case 'publish':
     case 'unpublish':
-      if (submittedBy?.email) return [submittedBy.email]
+      if (submittedBy?.email) return [{ email: submittedBy.email, language: submittedBy.language }]
       return action === 'sendBack'
         ? staffEmails(req.payload, { roles: ['editor'], divisions: ofDivision(division) }, req)
         : []

@@ -1,11 +1,17 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
-/** The e-mail addresses of staff with one of `roles`, in one of `divisions` when given (ids). */
+import type { Recipient } from '@prongsai/shared/recipient'
+
+/**
+ * The staff with one of `roles`, in one of `divisions` when given (ids): each address once,
+ * with the language the person reads e-mails in (their `language`, unset for an account
+ * that has none: then the message is in Thai and English).
+ */
 export async function staffEmails(
   payload: Payload,
   { roles, divisions }: { roles: string[]; divisions?: (number | string)[] },
   req?: PayloadRequest,
-): Promise<string[]> {
+): Promise<Exclude<Recipient, string>[]> {
   const where: Where = {
     and: [{ roles: { in: roles } }, ...(divisions ? [{ divisions: { in: divisions } }] : [])],
   }
@@ -16,8 +22,13 @@ export async function staffEmails(
     depth: 0,
     pagination: false,
     overrideAccess: true,
-    select: { email: true },
+    select: { email: true, language: true },
     req,
   })
-  return [...new Set(docs.map((u) => (u as { email?: string }).email).filter((e): e is string => Boolean(e)))]
+  const seen = new Set<string>()
+  return (docs as { email?: string; language?: null | string }[]).flatMap(({ email, language }) => {
+    if (!email || seen.has(email)) return []
+    seen.add(email)
+    return [{ email, language: language ?? undefined }]
+  })
 }

@@ -147,14 +147,15 @@ describe('workflow e-mails: absolute links, one subject per step, a sane sender'
     const editorMails = await mailsTo('editor@finance.example.go.th', 2)
     const published = editorMails[1]
 
-    expect(submitted?.subject).toBe(`รอตรวจ / Waiting for your review: ${title}`)
-    expect(returned?.subject).toBe(`ส่งกลับให้แก้ไข / Returned for changes: ${title}`)
+    // Every user here reads Thai (the default e-mail language): Thai only (mail-language.test.ts).
+    expect(submitted?.subject).toBe(`รอตรวจ: ${title}`)
+    expect(returned?.subject).toBe(`ส่งกลับให้แก้ไข: ${title}`)
     expect(returned?.text).toContain('แนบไฟล์ผิดฉบับ')
-    expect(approved?.subject).toBe(`รอเผยแพร่ / Waiting to be published: ${title}`)
-    expect(published?.subject).toBe(`เผยแพร่แล้ว / Published: ${title}`)
-    // Each says what happened in its first line, Thai first.
-    expect(submitted?.text?.split('\n')[0]).toMatch(/^มีเอกสารส่งมาให้ท่านตรวจ \/ /)
-    expect(published?.text?.split('\n')[0]).toMatch(/^เอกสารที่ท่านจัดทำเผยแพร่บนเว็บไซต์แล้ว \/ /)
+    expect(approved?.subject).toBe(`รอเผยแพร่: ${title}`)
+    expect(published?.subject).toBe(`เผยแพร่แล้ว: ${title}`)
+    // Each says what happened in its first line.
+    expect(submitted?.text?.split('\n')[0]).toBe(`มีเอกสารส่งมาให้ท่านตรวจ: ${title}`)
+    expect(published?.text?.split('\n')[0]).toBe(`เอกสารที่ท่านจัดทำเผยแพร่บนเว็บไซต์แล้ว: ${title}`)
     for (const mail of [submitted, returned, approved, published]) {
       expect(mail?.text).not.toMatch(/waiting for you\b/i)
       expect(mail?.text).toContain(`${ORIGIN}/admin/collections/${SLUG}/${id}`)

@@ -5,13 +5,15 @@
  *   complete published summary (or declaration of none);
  * - six-month data: once March has ended, an item with nothing in its window.
  * Each (year, item, period) is mailed once: what was sent is remembered in `payload.kv`
- * (a database table, so it survives restarts), written after the message went out.
+ * (a database table, so it survives restarts), written after the message went out. The
+ * recipients get one message per language (`Recipient`: the language each reads, if known).
  * Which months are missing, and why, is the status engine's answer (computeStatus.ts), read
  * by its reasons' fields (`reminderGaps.ts`); the message is `reminderEmail.ts`.
  */
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
 import { bilingual } from '@prongsai/shared/bilingual'
+import { byLanguage, type RecipientGroup } from '@prongsai/shared/recipient'
 import { firstHalfOfFiscalYear, fiscalYearOf } from '@prongsai/shared/thai-calendar'
 import type { OitRemindersSettings } from '../defaults'
 import { withAssignedDivisions } from '../divisions/assignedDivisions'
@@ -21,7 +23,8 @@ import { MONTHLY, SIX_MONTHS } from '../status/judge'
 import { dueMonths } from '../status/nextDue'
 import { absolute } from '../status/urls'
 import { siteOrigin } from '@prongsai/shared/siteOrigin'
-import { reminderEmail } from './reminderEmail'
+import { translations } from '../translations'
+import { type ReminderEmailInput, reminderEmail } from './reminderEmail'
 import { type Gap, gapsOf } from './reminderGaps'
 
 export { reminderEmail } from './reminderEmail'
@@ -49,7 +52,7 @@ export interface DueRemindersOutput {
   year: number
   /** Whether a framework of that year exists (otherwise nothing is done). */
   framework: boolean
-  /** Messages sent in this run. */
+  /** Items reminded in this run (each by one message per language of its recipients). */
   sent: number
   reminders: DueReminder[]
 }
@@ -133,7 +136,8 @@ export async function sendDueReminders(options: DueRemindersOptions): Promise<Du
     const status = await computeItemStatus({ payload, req, framework, frameworks, siteUrl, now }, item, divisions)
     const gaps = await unsent(payload, year, item.code, gapsOf(item, status, year, now))
     if (gaps.length === 0) continue
-    const to = await addressesOf(options, item)
+    const groups = await recipientsOf(options, item)
+    const to = groups.flatMap((group) => group.to)
     if (to.length === 0) {
       // Not remembered: once the division has someone, they are told.
       payload.logger.warn(
@@ -153,24 +157,12 @@ export async function sendDueReminders(options: DueRemindersOptions): Promise<Du
         ),
       )
     }
-    const message = reminderEmail({
-      framework,
-      item,
-      status,
-      gaps,
-      link: absolute(origin, status.adminUrl),
-    })
-    try {
-      await payload.sendEmail({ to, ...message })
-    } catch (error) {
+    const message = { framework, item, status, gaps, link: absolute(origin, status.adminUrl) }
+    // Remembered only once every language's message went out. If one fails, the item is not
+    // remembered and the retry sends every group again: those whose message went out get it twice
+    // (as before, where one message went to everyone: better twice than never).
+    if (!(await sendEach(payload, groups, message))) {
       failures.push(item.code)
-      payload.logger.error({
-        err: error,
-        msg: bilingual(
-          `แจ้งเตือน OIT: ส่งอีเมล ${item.code} ไม่สำเร็จ จะลองใหม่ในรอบถัดไป`,
-          `OIT reminders: the e-mail for ${item.code} could not be sent; it will be tried again`,
-        ),
-      })
       continue
     }
     const sentAt = new Date().toISOString()
@@ -202,9 +194,32 @@ async function unsent(payload: Payload, year: number, code: string, gaps: Gap[])
   return out
 }
 
-/** The division's addresses for an item, each once. */
-async function addressesOf(options: DueRemindersOptions, item: FrameworkItem): Promise<string[]> {
+/** The division's addresses for an item, each once, by the language of their message. */
+async function recipientsOf(options: DueRemindersOptions, item: FrameworkItem): Promise<RecipientGroup[]> {
   const { payload, req, recipients } = options
-  const addresses = await recipients({ payload, req, divisionCode: item.division })
-  return [...new Set(addresses.map((address) => address.trim()).filter(Boolean))]
+  return byLanguage(await recipients({ payload, req, divisionCode: item.division }), Object.keys(translations))
+}
+
+/** One message per language group; false if any could not be sent (each failure is logged). */
+async function sendEach(
+  payload: Payload,
+  groups: RecipientGroup[],
+  message: Omit<ReminderEmailInput, 'language'>,
+): Promise<boolean> {
+  let allSent = true
+  for (const { language, to } of groups) {
+    try {
+      await payload.sendEmail({ to, ...reminderEmail({ ...message, language }) })
+    } catch (error) {
+      allSent = false
+      payload.logger.error({
+        err: error,
+        msg: bilingual(
+          `แจ้งเตือน OIT: ส่งอีเมล ${message.item.code} ถึง ${to.join(', ')} ไม่สำเร็จ จะลองใหม่ในรอบถัดไป`,
+          `OIT reminders: the e-mail for ${message.item.code} to ${to.join(', ')} could not be sent; it will be tried again`,
+        ),
+      })
+    }
+  }
+  return allSent
 }

@@ -3,8 +3,6 @@
  * plugin's translations (`translations/{th,en}.ts`, keys `oit:reason…`). Nothing decides
  * anything from these words: the reminders, the sheet and the views read the fields.
  */
-import { t } from '@payloadcms/translations'
-
 import type { Label } from '@prongsai/shared/bilingual'
 import {
   bangkokDay,
@@ -14,7 +12,7 @@ import {
   monthsOfFiscalYear,
 } from '@prongsai/shared/thai-calendar'
 import type { FrameworkItem } from '../framework/schema'
-import { type OitKey, translations } from '../translations'
+import { say } from '../translations'
 import type { ItemFacts, ItemStatus, Reason, ReasonFacts } from './types'
 
 export type Language = 'en' | 'th'
@@ -24,9 +22,6 @@ export interface ExplainContext {
   item: Pick<FrameworkItem, 'code' | 'components' | 'title'>
   year: number
 }
-
-const say = (language: Language, key: OitKey, vars: Record<string, unknown> = {}): string =>
-  t({ key: `oit:${key}`, translations: translations[language] as never, vars })
 
 /** A day as the language writes it: "31 มีนาคม 2566", "2023-03-31". `YYYY-MM-DD` is a Bangkok day. */
 const DAY: Record<Language, (instant: string) => string> = { th: (instant) => formatThaiDate(instant), en: bangkokDay }

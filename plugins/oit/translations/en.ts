@@ -84,5 +84,11 @@ export const en: typeof th = {
     statusStale: 'Out of date',
     statusDeclaredNone: 'Declared none',
     statusMissing: 'Missing',
+    // Due reminder e-mails (jobs/reminderEmail.ts): one language each, or Thai then English.
+    reminderSubject: '{{code}} {{title}} due: {{periods}}',
+    reminderGreeting: 'To the people responsible in {{division}}',
+    reminderLead: 'Item {{code}} {{title}} ({{year}}) is due, and nothing complete is published for',
+    reminderAction: 'Please prepare and publish it at',
+    reminderFooter: 'Sent automatically, once per item and period.',
   },
 }

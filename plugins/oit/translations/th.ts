@@ -82,5 +82,11 @@ export const th = {
     statusStale: 'ไม่เป็นปัจจุบัน',
     statusDeclaredNone: 'ประกาศว่าไม่มี',
     statusMissing: 'ไม่มีข้อมูล',
+    // Due reminder e-mails (jobs/reminderEmail.ts): one language each, or Thai then English.
+    reminderSubject: '[{{year}}] ถึงกำหนด {{code}} {{title}}: {{periods}}',
+    reminderGreeting: 'เรียน ผู้รับผิดชอบ {{division}}',
+    reminderLead: 'ข้อ {{code}} {{title}} ({{year}}) ถึงกำหนดแล้ว แต่ยังไม่มีข้อมูลที่เผยแพร่ครบถ้วน สำหรับ',
+    reminderAction: 'กรุณาจัดทำและเผยแพร่ได้ที่',
+    reminderFooter: 'อีเมลนี้ส่งโดยอัตโนมัติจากระบบ แจ้งเตือนครั้งเดียวต่อข้อและช่วงเวลา',
   },
 }
