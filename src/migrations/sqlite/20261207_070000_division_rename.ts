@@ -8,6 +8,8 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
  * rewrites the foreign keys that point at a renamed table or column, so nothing is rebuilt
  * and nothing can cascade (see the ITA 2569 migration for why a rebuild would). The old
  * `users.department_id` column, left by the workflow migration, stays unused where it is.
+ * Also each user's e-mail language (`users.language`, Thai unless they choose English): a
+ * new column, its default Thai as on a fresh database.
  * Generated from the difference between the migrated and the pushed schema, then read.
  */
 
@@ -125,6 +127,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`risk_assessments_division_idx\` ON \`risk_assessments\` (\`division_id\`);`)
   await db.run(sql`CREATE INDEX \`statistics_division_idx\` ON \`statistics\` (\`division_id\`);`)
   await db.run(sql`CREATE INDEX \`users_rels_divisions_id_idx\` ON \`users_rels\` (\`divisions_id\`);`)
+  await db.run(sql`ALTER TABLE \`users\` ADD \`language\` text DEFAULT 'th';`)
   // A has-many relationship's rows name their field: a user's divisions are found by it.
   await db.run(sql`UPDATE \`users_rels\` SET \`path\` = 'divisions' WHERE \`path\` = 'departments';`)
   // Saved list columns and sorts (the admin's preferences) name the fields too.
@@ -134,6 +137,7 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
 }
 
 export async function down({ db }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`language\`;`)
   await db.run(sql`DROP INDEX \`_activities_v_version_version_division_idx\`;`)
   await db.run(sql`DROP INDEX \`_e_services_v_version_version_division_idx\`;`)
   await db.run(sql`DROP INDEX \`_executives_v_version_version_division_idx\`;`)
