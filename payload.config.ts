@@ -24,6 +24,8 @@ import { buddhistEraPlugin, ERA_PUBLISH_BUTTON } from '@prongsai/buddhist-era'
 import { readDateText } from '@prongsai/buddhist-era/utilities'
 import '@prongsai/buddhist-era/locale'
 import { inputGuardPlugin } from '@prongsai/input-guard'
+import { instancesPlugin } from '@prongsai/instances'
+import { signal } from '@prongsai/instances/utilities'
 import { guardQueries } from '@prongsai/query-guard'
 import { oitPlugin, type OitCustomConfig } from '@prongsai/oit'
 import { oitRuleSets } from '@prongsai/oit/utilities'
@@ -43,6 +45,7 @@ import { checkMongoTransactions } from './src/db/checkMongoTransactions'
 import { createEmailAdapter } from './src/email'
 import { divisionRecipients } from './src/workflow/divisionRecipients'
 import { ownerOnlyDatabase } from './src/db/ownerOnlyFiles'
+import { oneServerPerFile } from './src/db/oneServerPerFile'
 import { serializeTransactions } from './src/db/serializeTransactions'
 import { onTransactionEnd, withTransactionEvents } from './src/db/transactionEvents'
 import { migrations as mongodbMigrations } from './src/migrations/mongodb'
@@ -61,6 +64,9 @@ import { SETTINGS_GROUP } from './collections/groups'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = loadEnvOrExit()
+/** The collection the instances share signals through, and the channel of the site's expiries. */
+const INSTANCE_SIGNALS = 'instance-signals'
+const SITE_EXPIRED = 'site-expired'
 /** Admin languages that show Buddhist-era years. */
 const BUDDHIST_ERA_LANGUAGES = ['th']
 
@@ -96,7 +102,8 @@ function databaseAdapter(database: AppEnv['database'], isProduction: boolean, da
   )
   // Password hashes and sessions: the data folder and the database files are the app user's only.
   if (!file || file.startsWith(':')) return adapter
-  return ownerOnlyDatabase(adapter, { file: path.resolve(file), dataDir })
+  // One app process per file: a second one is refused at start-up (src/db/oneServerPerFile.ts).
+  return oneServerPerFile(ownerOnlyDatabase(adapter, { file: path.resolve(file), dataDir }), path.resolve(file))
 }
 
 /** Operators the adapter cannot run (Payload's SQL adapters have no `all`): a 400 instead of its error. */
@@ -195,9 +202,8 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
       validationRules: () => [graphqlLimitsRule(GRAPHQL_LIMITS)],
     },
     jobs: {
-      // Scheduled publishing runs as queued jobs (judged by the publish gate like any save):
-      // check the queue every minute while the app runs. Not in tests: no stray timers.
-      autoRun: env.nodeEnv === 'test' ? undefined : [{ cron: '* * * * *', limit: 20, queue: 'default' }],
+      // Scheduled publishing runs as queued jobs (judged by the publish gate like any save);
+      // the queue is run every minute by one instance at a time (instancesPlugin below).
       // Running the queue by hand (`/api/payload-jobs/run`, `/handle-schedules`) and queueing or
       // cancelling through the Local API with a user: administrators. The in-process runner is the system.
       access: { run: isAdminRequest, queue: isAdminRequest, cancel: isAdminRequest },
@@ -251,11 +257,24 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
       }),
       // A change expires the public site's cached reads of its collection, once committed.
       revalidatePlugin({
+        // Not the instances' own signals (a change there is not something the site shows).
+        collections: (slug) => slug !== INSTANCE_SIGNALS,
         tagsFor: (slug) => [siteTag(slug)],
+        // Other instances hear of it once it commits, and expire the same tags (instancesPlugin).
+        share: (req, tags) => signal(req, SITE_EXPIRED, { tags }),
         expire: expireSite,
         afterCommit: async (req, work) => {
           if (!(await onTransactionEnd(req, { commit: [work] }))) work()
         },
+      }),
+      // Several instances on one database: site expiries reach every instance within a second,
+      // and the job queue (scheduled publishing, reminders) runs on one instance per tick.
+      instancesPlugin({
+        slug: INSTANCE_SIGNALS,
+        listeners: { [SITE_EXPIRED]: (data) => expireSite((data as { tags: string[] }).tags) },
+        jobs: { cron: env.jobsCron, limit: 20, queue: 'default' },
+        // Tests call the rounds themselves: no timers of their own in a test process.
+        background: env.nodeEnv !== 'test',
       }),
       uploadVisibilityPlugin(),
       // A query through a relationship tests only related documents the caller may read,

@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+import { Cron } from 'croner'
 import { z } from 'zod'
 
 /** Start-up configuration error: its message is the one line shown to the operator. */
@@ -99,10 +100,24 @@ const envSchema = z.object({
       })
       .optional(),
   ),
+  JOBS_CRON: optionalText.refine((v) => v === undefined || isCronPattern(v), {
+    message:
+      'JOBS_CRON ต้องเป็นรูปแบบ cron เช่น "* * * * *" (ทุกนาที) / JOBS_CRON must be a cron pattern such as "* * * * *" (every minute)',
+  }),
   EMAIL_FROM_NAME: optionalText.refine((v) => v === undefined || !/[\r\n"<>]/.test(v), {
     message: 'EMAIL_FROM_NAME ต้องเป็นข้อความบรรทัดเดียว ไม่มี " < > / EMAIL_FROM_NAME must be one line, without " < >',
   }),
 })
+
+/** A pattern croner (Payload's scheduler) reads: five fields, or six with seconds first. */
+function isCronPattern(value: string): boolean {
+  try {
+    new Cron(value, { paused: true }).stop()
+    return true
+  } catch {
+    return false
+  }
+}
 
 /** Where variables are read from: `process.env`, or a plain object in tests. */
 export type EnvSource = Record<string, string | undefined>
@@ -125,6 +140,8 @@ export interface AppEnv {
   seedAdminPassword: string | undefined
   /** Every staff member reads every division's unpublished documents. */
   staffReadAllDivisions: boolean
+  /** When the job queue (scheduled publishing, reminders) runs: JOBS_CRON, every minute by default. */
+  jobsCron: string
   email: EmailEnv
 }
 
@@ -175,6 +192,7 @@ export function parseEnv(source: EnvSource = process.env, cwd = process.cwd()): 
     seedAdminEmail: env.SEED_ADMIN_EMAIL,
     seedAdminPassword: env.SEED_ADMIN_PASSWORD,
     staffReadAllDivisions: env.STAFF_READ_ALL_DIVISIONS === 'true',
+    jobsCron: env.JOBS_CRON ?? '* * * * *',
     email,
   }
 }

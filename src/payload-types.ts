@@ -39,6 +39,7 @@ export interface Config {
     divisions: Division;
     media: Media;
     'audit-log': AuditLog;
+    'instance-signals': InstanceSignal;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -66,6 +67,7 @@ export interface Config {
     divisions: DivisionsSelect<false> | DivisionsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    'instance-signals': InstanceSignalsSelect<false> | InstanceSignalsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1393,6 +1395,27 @@ export interface AuditLog {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "instance-signals".
+ */
+export interface InstanceSignal {
+  id: number;
+  key: string;
+  channel?: string | null;
+  data?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  origin?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1591,6 +1614,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-log';
         value: number | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'instance-signals';
+        value: number | InstanceSignal;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2485,6 +2512,18 @@ export interface AuditLogSelect<T extends boolean = true> {
   reason?: T;
   fromState?: T;
   toState?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "instance-signals_select".
+ */
+export interface InstanceSignalsSelect<T extends boolean = true> {
+  key?: T;
+  channel?: T;
+  data?: T;
+  origin?: T;
   updatedAt?: T;
   createdAt?: T;
 }

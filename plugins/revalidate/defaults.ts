@@ -2,7 +2,8 @@ import { revalidateTag } from 'next/cache'
 
 import type { RevalidatePluginConfig } from './types'
 
-export type RevalidateSettings = Required<Omit<RevalidatePluginConfig, 'collections' | 'disabled'>> & {
+export type RevalidateSettings = Required<Omit<RevalidatePluginConfig, 'collections' | 'disabled' | 'share'>> & {
+  share?: RevalidatePluginConfig['share']
   includes: (slug: string) => boolean
 }
 
@@ -19,6 +20,7 @@ export function resolveSettings(options: RevalidatePluginConfig): RevalidateSett
     tagsFor: options.tagsFor ?? ((slug) => [slug]),
     expire: options.expire ?? expireNow,
     afterCommit: options.afterCommit ?? ((_req, work) => work()),
+    share: options.share,
   }
 }
 

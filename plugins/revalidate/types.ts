@@ -24,6 +24,13 @@ export interface RevalidatePluginConfig {
    */
   afterCommit?: (req: PayloadRequest, work: () => void) => Promise<void> | void
   /**
+   * Tells other instances of the app which tags a change expires. Called in the change's
+   * own transaction (before the commit), so that they hear of it exactly when it commits;
+   * each of them then expires the tags in its own cache.
+   * @default undefined (one instance: nothing to tell)
+   */
+  share?: (req: PayloadRequest, tags: string[]) => Promise<void> | void
+  /**
    * Turn the plugin off (keeps the config unchanged).
    * @default false
    */

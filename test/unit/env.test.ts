@@ -120,3 +120,16 @@ describe('parseEnv: e-mail', () => {
     expect(() => parseEnv(source, cwd)).toThrowError(message)
   })
 })
+
+describe('JOBS_CRON', () => {
+  it('defaults to every minute and takes a five- or six-field pattern', () => {
+    expect(parseEnv({}, '/srv/app').jobsCron).toBe('* * * * *')
+    expect(parseEnv({ JOBS_CRON: '*/5 * * * * *' }, '/srv/app').jobsCron).toBe('*/5 * * * * *')
+  })
+
+  it('refuses what is not a cron pattern, in Thai and English', () => {
+    expect(() => parseEnv({ JOBS_CRON: 'every minute' }, '/srv/app')).toThrowError(
+      /^JOBS_CRON ต้องเป็นรูปแบบ cron .* \/ JOBS_CRON must be a cron pattern/,
+    )
+  })
+})

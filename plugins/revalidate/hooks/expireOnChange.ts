@@ -5,9 +5,11 @@ import type { RevalidateSettings } from '../defaults'
 /**
  * After a save or delete commits, the public pages that read the collection are expired.
  * Every save, drafts included: a document taken back to draft must leave the site, and
- * telling a draft save from an unpublish is not worth a stale page.
+ * telling a draft save from an unpublish is not worth a stale page. Other instances hear
+ * of it through `share`, written in the same transaction.
  */
-function expire(settings: RevalidateSettings, slug: string, req: PayloadRequest) {
+async function expire(settings: RevalidateSettings, slug: string, req: PayloadRequest) {
+  await settings.share?.(req, settings.tagsFor(slug))
   return settings.afterCommit(req, () => {
     try {
       settings.expire(settings.tagsFor(slug))

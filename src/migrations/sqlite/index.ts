@@ -5,6 +5,7 @@ import * as migration_20261123_060847_organisation_logo_website from './20261123
 import * as migration_20261123_081554_workflow_audit_trash from './20261123_081554_workflow_audit_trash';
 import * as migration_20261123_110930_ita_2569_kinds from './20261123_110930_ita_2569_kinds';
 import * as migration_20261207_070000_division_rename from './20261207_070000_division_rename';
+import * as migration_20261207_123237_instance_signals from './20261207_123237_instance_signals';
 
 export const migrations = [
   {
@@ -41,5 +42,10 @@ export const migrations = [
     up: migration_20261207_070000_division_rename.up,
     down: migration_20261207_070000_division_rename.down,
     name: '20261207_070000_division_rename',
+  },
+  {
+    up: migration_20261207_123237_instance_signals.up,
+    down: migration_20261207_123237_instance_signals.down,
+    name: '20261207_123237_instance_signals'
   },
 ];
