@@ -8,13 +8,18 @@
  *   kept until the transaction ends (the files are removed on rollback).
  *
  * Each folder's name says which collection and which process made it:
- * `<prefix><slug>.<pid>-<start token>-<random>`. A folder whose process is gone (killed,
- * crashed) is abandoned, and start-up recovery settles it from the committed database
- * (recoverPendingFiles.ts); the folders of a process still running (the app while
- * `npm run seed` starts, a build on the same data) are left alone.
+ * `<prefix><slug>.<pid>-<start token>-<random>`, the token beginning with 8 hex digits
+ * of the host's name. A folder whose process is gone (killed, crashed) is abandoned, and
+ * start-up recovery settles it from the committed database (recoverPendingFiles.ts); the
+ * folders of a process still running (the app while `npm run seed` starts, a build on the
+ * same data) are left alone. Several instances share one media folder (MEDIA_DIR on a
+ * shared disk): a process id means nothing on another host, so another host's folder is
+ * abandoned only once it is older than OTHER_HOST_GRACE_MS (no transaction runs that long).
  */
-import { randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
+import fsSync from 'node:fs'
 import fs from 'node:fs/promises'
+import os from 'node:os'
 import path from 'node:path'
 
 /** Old files of a delete or a replacement, kept until the commit. */
@@ -26,12 +31,29 @@ export type PendingKind = 'new' | 'pending'
 
 const PREFIXES: Record<PendingKind, string> = { pending: PENDING_PREFIX, new: NEW_PREFIX }
 
-/** One token per process start, shared by every copy of this module the process loads. */
+/** How old another host's folder must be before it counts as abandoned. */
+export const OTHER_HOST_GRACE_MS = 10 * 60_000
+
+/** 8 hex digits naming this host in every folder's token. */
+export const HOST_TAG = createHash('sha256').update(os.hostname()).digest('hex').slice(0, 8)
+
+/** One token per process start (the host's tag, then random), shared by every copy of this module the process loads. */
 const TOKEN_KEY = Symbol.for('prongsai.pendingFolders.token')
 function startToken(): string {
   const holder = globalThis as { [TOKEN_KEY]?: string }
-  holder[TOKEN_KEY] ??= randomBytes(4).toString('hex')
+  holder[TOKEN_KEY] ??= `${HOST_TAG}${randomBytes(4).toString('hex')}`
   return holder[TOKEN_KEY]
+}
+
+/** Tokens before hosts were named had 8 hex digits: from this host, as then only one host could be. */
+const hostOf = (token: string) => (token.length === 16 ? token.slice(0, 8) : HOST_TAG)
+
+function olderThan(folder: string, ms: number): boolean {
+  try {
+    return Date.now() - fsSync.statSync(folder).mtimeMs > ms
+  } catch {
+    return false
+  }
 }
 
 /** Makes a new folder of `kind` for `slug` beside `staticDir`. */
@@ -72,7 +94,12 @@ function describe(parent: string, entry: string): PendingFolder | undefined {
   const [, slug, pidText, token] = match
   const pid = Number(pidText)
   // The same pid with another token is an earlier start (in a container the app is often pid 1).
-  const abandoned = pid === process.pid ? token !== startToken() : !processIsAlive(pid)
+  const abandoned =
+    hostOf(token!) !== HOST_TAG
+      ? olderThan(full, OTHER_HOST_GRACE_MS)
+      : pid === process.pid
+        ? token !== startToken()
+        : !processIsAlive(pid)
   return { kind, path: full, slug, abandoned }
 }
 

@@ -15,7 +15,12 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { filesOf } from '../../collections/Media/hooks/filesFollowTransaction'
-import { makePendingFolder, pendingFoldersBeside } from '../../collections/Media/pendingFolders'
+import {
+  HOST_TAG,
+  makePendingFolder,
+  OTHER_HOST_GRACE_MS,
+  pendingFoldersBeside,
+} from '../../collections/Media/pendingFolders'
 import { recoverPendingFiles } from '../../collections/Media/recoverPendingFiles'
 import { imageBuffer, pdfBuffer } from '../../seed/files'
 import { crashAt, installCrashPoints, type CrashPoint } from '../helpers/crash-points'
@@ -187,5 +192,25 @@ describe.skipIf(Boolean(process.env.TEST_DATABASE_URI))('files after a crash fol
     fs.rmSync(ours, { recursive: true })
     fs.rmSync(path.join(path.dirname(ours), parents), { recursive: true })
     fs.rmSync(path.join(mediaDir, 'in-flight.pdf'))
+  })
+
+  it('leaves alone another host\'s folder on a shared media folder until it is older than any transaction', async () => {
+    // Another instance (another host: its process id means nothing here) is writing a file.
+    const ours = await makePendingFolder(mediaDir, 'new', 'media')
+    const otherHost = path.basename(ours).replace(`-${HOST_TAG}`, '-0badc0de')
+    expect(otherHost).not.toBe(path.basename(ours))
+    const theirs = path.join(path.dirname(ours), otherHost)
+    fs.renameSync(ours, theirs)
+    fs.writeFileSync(path.join(theirs, 'other-host.pdf'), '')
+    fs.writeFileSync(path.join(mediaDir, 'other-host.pdf'), 'being written on another host')
+    await recoverPendingFiles(payload)
+    expect(fs.existsSync(theirs)).toBe(true)
+    expect(onDisk()).toContain('other-host.pdf')
+    // Long after: that instance died mid-write, and the file it never committed goes.
+    const old = new Date(Date.now() - OTHER_HOST_GRACE_MS - 60_000)
+    fs.utimesSync(theirs, old, old)
+    await recoverPendingFiles(payload)
+    expect(fs.existsSync(theirs)).toBe(false)
+    expect(onDisk()).not.toContain('other-host.pdf')
   })
 })
