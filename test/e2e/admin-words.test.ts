@@ -8,13 +8,13 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 
-import { createClient } from '@libsql/client'
 
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { DEFAULT_ADMIN, DEMO_ORGANISATION } from '../../seed/data/organisation'
 import { type ApiCall, signedInApi } from '../helpers/api'
 import { launchBrowser, logIn, screenshotPath, thaiContext, visible } from '../helpers/browser'
+import { runSql } from './database'
 
 const baseURL = inject('baseURL')
 /**
@@ -57,17 +57,17 @@ async function englishWords(target: Page, selector = 'body'): Promise<string[]> 
  * lets nobody read its jobs through the API.
  */
 async function scheduledJobs(docID: string): Promise<{ waitUntil: string; input: Record<string, any> }[]> {
-  const db = createClient({ url: `file:${inject('databaseFile')}` })
-  try {
-    const { rows } = await db.execute(
-      "SELECT wait_until, input FROM payload_jobs WHERE task_slug = 'schedulePublish' AND completed_at IS NULL ORDER BY id",
-    )
-    return rows
-      .map((r) => ({ waitUntil: String(r.wait_until), input: JSON.parse(String(r.input)) }))
-      .filter((job) => String(job.input.doc?.value) === docID)
-  } finally {
-    db.close()
-  }
+  const rows = await runSql(
+    inject('databaseUri'),
+    "SELECT wait_until, input FROM payload_jobs WHERE task_slug = 'schedulePublish' AND completed_at IS NULL ORDER BY id",
+  )
+  return rows
+    .map((r) => ({
+      // SQLite keeps an ISO text, PostgreSQL a timestamp: the same instant either way.
+      waitUntil: new Date(r.wait_until as string).toISOString(),
+      input: typeof r.input === 'string' ? JSON.parse(r.input) : (r.input as Record<string, any>),
+    }))
+    .filter((job) => String(job.input.doc?.value) === docID)
 }
 
 /** Whether the page itself scrolls sideways (its tables may, inside their own boxes). */

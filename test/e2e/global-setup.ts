@@ -1,8 +1,10 @@
 /**
  * Browser tests run against the built app (`next build` + `next start`), as in
  * production: dev mode compiles each page on first visit for ~40 s. A fresh embedded
- * database is created by the committed migrations and seeded with the demo อบจ.
- * E2E_SKIP_BUILD=1 reuses an existing `.next` build.
+ * database is created by the committed migrations and seeded with the demo อบจ.: an
+ * SQLite file, or, with E2E_DATABASE_URI=postgres://… (a role with CREATEDB; set by
+ * `node test/postgres.mjs e2e`), a fresh PostgreSQL database dropped afterwards.
+ * The queue runs every 2 s (JOBS_CRON). E2E_SKIP_BUILD=1 reuses an existing `.next` build.
  */
 import type { TestProject } from 'vitest/node'
 
@@ -14,6 +16,7 @@ import path from 'node:path'
 
 import { DEFAULT_ADMIN } from '../../seed/data/organisation'
 import { freePort } from '../helpers/net'
+import { createPostgresDatabase, dropPostgresDatabase, isPostgresUri } from '../helpers/payload'
 import { silentLoaderExit } from '../helpers/runTsx'
 
 declare module 'vitest' {
@@ -21,8 +24,10 @@ declare module 'vitest' {
     baseURL: string
     /** The app's stdout and stderr (e-mails are printed there without SMTP). */
     serverLog: string
-    /** The app's SQLite file, for what no API shows (the queued jobs). */
-    databaseFile: string
+    /** The app's database (a `file:` or `postgres://` URI), for what no API shows (the queued jobs). */
+    databaseUri: string
+    /** The environment the app was started with (JSON), for a second instance (test/e2e/instances.test.ts). */
+    serverEnv: string
   }
 }
 
@@ -31,10 +36,15 @@ const bin = (name: string) => path.join(root, 'node_modules/.bin', name)
 
 let server: ChildProcess | undefined
 let dataDir: string | undefined
+let postgres: { server: string; name: string } | undefined
 
 export default async function setup(project: TestProject) {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'prongsai-e2e-'))
-  const databaseFile = path.join(dataDir, 'e2e.db')
+  const server = process.env.E2E_DATABASE_URI
+  if (isPostgresUri(server)) postgres = { server, name: `prongsai_e2e_${randomBytes(4).toString('hex')}` }
+  const databaseUri = postgres
+    ? await createPostgresDatabase(postgres.server, postgres.name)
+    : `file:${path.join(dataDir, 'e2e.db')}`
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',
@@ -43,7 +53,9 @@ export default async function setup(project: TestProject) {
     // Production refuses to seed with the public demo password; the tests log in with it.
     SEED_ADMIN_PASSWORD: DEFAULT_ADMIN.password,
     DATA_DIR: dataDir,
-    DATABASE_URI: `file:${databaseFile}`,
+    DATABASE_URI: databaseUri,
+    // Scheduled publications run within seconds, on whichever instance claims the tick.
+    JOBS_CRON: '*/2 * * * * *',
   }
 
   if (!process.env.E2E_SKIP_BUILD || !fs.existsSync(path.join(root, '.next/BUILD_ID'))) {
@@ -72,10 +84,12 @@ export default async function setup(project: TestProject) {
   await waitFor(`${baseURL}/api/divisions?limit=1`, () => log)
   project.provide('baseURL', baseURL)
   project.provide('serverLog', serverLog)
-  project.provide('databaseFile', databaseFile)
+  project.provide('databaseUri', databaseUri)
+  project.provide('serverEnv', JSON.stringify(env))
 
   return async function teardown() {
     stopServer()
+    if (postgres) await dropPostgresDatabase(postgres.server, postgres.name)
     if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true })
   }
 }
