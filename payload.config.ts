@@ -1,8 +1,10 @@
 /**
  * Prongsai's Payload configuration. This is the only file that knows which database
- * adapter runs: DATABASE_URI=mongodb://… (production) or file:… / unset (embedded SQLite).
+ * adapter runs: DATABASE_URI=postgres://… (several instances or organisations), mongodb://…
+ * or file:… / unset (embedded SQLite, one office).
  */
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
@@ -49,6 +51,7 @@ import { oneServerPerFile } from './src/db/oneServerPerFile'
 import { serializeTransactions } from './src/db/serializeTransactions'
 import { onTransactionEnd, withTransactionEvents } from './src/db/transactionEvents'
 import { migrations as mongodbMigrations } from './src/migrations/mongodb'
+import { migrations as postgresMigrations } from './src/migrations/postgres'
 import { migrations as sqliteMigrations } from './src/migrations/sqlite'
 import { expireSite, siteTag } from './src/site/cache'
 import { fileResponseHeadersPlugin } from './src/security/fileResponseHeaders'
@@ -79,6 +82,23 @@ function databaseAdapter(database: AppEnv['database'], isProduction: boolean, da
         afterOpenConnection: checkMongoTransactions(isProduction),
         migrationDir: path.resolve(dirname, 'src/migrations/mongodb'),
         prodMigrations: mongodbMigrations,
+      }),
+    )
+  }
+  if (database.kind === 'postgres') {
+    // Payload's PostgreSQL adapter runs every write in a transaction, and PostgreSQL lets
+    // saves run side by side: no serializing, and the database files are the server's own.
+    return withTransactionEvents(
+      postgresAdapter({
+        // Pool of at most 10 connections per app process (node-postgres' default, written out):
+        // a request holds one for its transaction, so 10 saves or reads run at once and the rest
+        // wait their turn; several instances × 10 stay well under PostgreSQL's default
+        // max_connections of 100. Raise it with the server's limit, not past it.
+        pool: { connectionString: database.uri, max: 10 },
+        migrationDir: path.resolve(dirname, 'src/migrations/postgres'),
+        // Production never pushes the schema: a fresh database is built by the committed migrations.
+        push: !isProduction,
+        prodMigrations: postgresMigrations,
       }),
     )
   }

@@ -14,7 +14,20 @@ export class EnvError extends Error {
   override name = 'EnvError'
 }
 
-const DATABASE_SCHEMES = ['mongodb://', 'mongodb+srv://', 'file:'] as const
+/** What each DATABASE_URI scheme selects (payload.config.ts picks the adapter from the kind). */
+const DATABASE_SCHEMES = {
+  'postgres://': 'postgres',
+  'postgresql://': 'postgres',
+  'mongodb://': 'mongodb',
+  'mongodb+srv://': 'mongodb',
+  'file:': 'sqlite',
+} as const satisfies Record<string, DatabaseKind>
+
+/** The kind of database a URI names, or undefined for a scheme the app does not know. */
+function databaseKind(uri: string): DatabaseKind | undefined {
+  const scheme = (Object.keys(DATABASE_SCHEMES) as (keyof typeof DATABASE_SCHEMES)[]).find((s) => uri.startsWith(s))
+  return scheme && DATABASE_SCHEMES[scheme]
+}
 
 /** A host name (smtp.example.go.th) or an IPv4/IPv6 address: no scheme, no port, no spaces. */
 const SMTP_HOST_PATTERN =
@@ -34,8 +47,8 @@ const optionalText = z
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   NEXT_PHASE: optionalText,
-  DATABASE_URI: optionalText.refine((v) => v === undefined || DATABASE_SCHEMES.some((scheme) => v.startsWith(scheme)), {
-    message: `DATABASE_URI ต้องขึ้นต้นด้วย mongodb://, mongodb+srv:// หรือ file: / DATABASE_URI must start with mongodb://, mongodb+srv:// or file:`,
+  DATABASE_URI: optionalText.refine((v) => v === undefined || databaseKind(v) !== undefined, {
+    message: `DATABASE_URI ต้องขึ้นต้นด้วย postgres://, postgresql://, mongodb://, mongodb+srv:// หรือ file: / DATABASE_URI must start with postgres://, postgresql://, mongodb://, mongodb+srv:// or file:`,
   }),
   PAYLOAD_SECRET: optionalText.refine((v) => v === undefined || v.length >= 16, {
     message: 'PAYLOAD_SECRET ต้องยาวอย่างน้อย 16 ตัวอักษร / PAYLOAD_SECRET must be at least 16 characters long',
@@ -122,12 +135,12 @@ function isCronPattern(value: string): boolean {
 /** Where variables are read from: `process.env`, or a plain object in tests. */
 export type EnvSource = Record<string, string | undefined>
 
-export type DatabaseKind = 'mongodb' | 'sqlite'
+export type DatabaseKind = 'mongodb' | 'postgres' | 'sqlite'
 
 export interface AppEnv {
   nodeEnv: 'development' | 'production' | 'test'
   isProduction: boolean
-  /** Which database the URI names, and the URI itself (a `file:` URL for SQLite). */
+  /** Which database the URI names, and the URI itself (a `file:` URL for SQLite, `postgres://…` for PostgreSQL). */
   database: { kind: DatabaseKind; uri: string }
   /** Folder of the embedded database, the generated development secret and uploads. */
   dataDir: string
@@ -183,7 +196,7 @@ export function parseEnv(source: EnvSource = process.env, cwd = process.cwd()): 
   return {
     nodeEnv: env.NODE_ENV,
     isProduction,
-    database: { kind: uri.startsWith('file:') ? 'sqlite' : 'mongodb', uri },
+    database: { kind: databaseKind(uri)!, uri },
     dataDir,
     mediaDir: path.resolve(cwd, env.MEDIA_DIR ?? path.join(dataDir, 'media')),
     payloadSecret: env.PAYLOAD_SECRET ?? (isBuildPhase ? 'build-phase-placeholder-never-used' : undefined),

@@ -31,11 +31,11 @@ function start(env: Record<string, string>) {
 
 describe('start-up configuration errors', () => {
   it('an unsupported DATABASE_URI stops start-up with one line', () => {
-    const run = start({ NODE_ENV: 'development', DATABASE_URI: 'postgres://localhost/prongsai' })
+    const run = start({ NODE_ENV: 'development', DATABASE_URI: 'mysql://localhost/prongsai' })
     expect(run.status).not.toBe(0)
     expect(run.stdout).not.toContain('config-loaded')
     expect(run.ours).toEqual([
-      '[prongsai] DATABASE_URI ต้องขึ้นต้นด้วย mongodb://, mongodb+srv:// หรือ file: / DATABASE_URI must start with mongodb://, mongodb+srv:// or file:',
+      '[prongsai] DATABASE_URI ต้องขึ้นต้นด้วย postgres://, postgresql://, mongodb://, mongodb+srv:// หรือ file: / DATABASE_URI must start with postgres://, postgresql://, mongodb://, mongodb+srv:// or file:',
     ])
   })
 

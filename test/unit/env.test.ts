@@ -17,15 +17,17 @@ describe('parseEnv', () => {
     ['mongodb://db.internal:27017/prongsai', 'mongodb'],
     ['mongodb+srv://user:pw@cluster.example.net/prongsai', 'mongodb'],
     ['file:./data/other.db', 'sqlite'],
+    ['postgres://prongsai:pw@db.internal:5432/prongsai', 'postgres'],
+    ['postgresql://db.internal/prongsai?sslmode=require', 'postgres'],
   ])('%s selects %s', (uri, kind) => {
     expect(parseEnv({ DATABASE_URI: uri }, cwd).database).toEqual({ kind, uri })
   })
 
-  it.each(['postgres://localhost/prongsai', 'mysql://x', 'data/prongsai.db', 'MONGODB://x'])(
+  it.each(['mysql://x', 'postgres:/localhost/prongsai', 'data/prongsai.db', 'MONGODB://x'])(
     'refuses DATABASE_URI=%s with one bilingual line',
     (uri) => {
       expect(() => parseEnv({ DATABASE_URI: uri }, cwd)).toThrowError(
-        /^DATABASE_URI ต้องขึ้นต้นด้วย .* \/ DATABASE_URI must start with mongodb:\/\/, mongodb\+srv:\/\/ or file:$/,
+        /^DATABASE_URI ต้องขึ้นต้นด้วย .* \/ DATABASE_URI must start with postgres:\/\/, postgresql:\/\/, mongodb:\/\/, mongodb\+srv:\/\/ or file:$/,
       )
     },
   )
