@@ -1,22 +1,19 @@
 /**
- * Backup and restore of the embedded database and the uploaded files, as one dated
- * `.tar.gz`: `prongsai.db` (a consistent copy made with SQLite's `VACUUM INTO`, safe while
- * the app runs and writes), `media/` and `manifest.json` (every file with its size and
- * SHA-256, see manifest.ts). MongoDB deployments use `mongodump`/`mongorestore` instead
- * (README).
+ * Backup and restore of the database and the uploaded files, as one dated `.tar.gz`:
+ * `prongsai.db` (SQLite: a consistent copy made with `VACUUM INTO`, safe while the app
+ * runs and writes) or `prongsai.pgdump` (PostgreSQL: postgres.ts), `media/` and
+ * `manifest.json` (every file with its size and SHA-256, see manifest.ts). MongoDB
+ * deployments use `mongodump`/`mongorestore` instead (README).
  */
-import { TZDate } from '@date-fns/tz'
 import { createClient } from '@libsql/client'
-import { format } from 'date-fns'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import * as tar from 'tar'
 
-import { pendingFoldersBeside } from '../../collections/Media/pendingFolders'
 import { OWNER_ONLY_DIR, OWNER_ONLY_FILE, protectDatabaseFiles } from '@/db/ownerOnlyFiles'
 import type { AppEnv } from '@/env'
 import { bilingual } from '@prongsai/shared/bilingual'
-import { BANGKOK_TIME_ZONE, formatThaiDate } from '@prongsai/shared/thai-calendar'
+import { formatThaiDate } from '@prongsai/shared/thai-calendar'
 import {
   BackupError,
   CURRENT_FORMAT,
@@ -28,11 +25,13 @@ import {
   type Verification,
   verifyFiles,
 } from './manifest'
+import { MEDIA_NAME, stageMedia, stamp } from './media'
+import { backupPostgres, restorePostgres } from './postgres'
+import { otherDatabaseKind, readArchive, writeArchive } from './tarball'
 
 export { BackupError, type Manifest } from './manifest'
 
 const DB_NAME = 'prongsai.db'
-const MEDIA_NAME = 'media'
 
 function sqliteFile(env: AppEnv): string {
   if (env.database.kind !== 'sqlite') {
@@ -44,11 +43,6 @@ function sqliteFile(env: AppEnv): string {
     )
   }
   return path.resolve(env.database.uri.slice('file:'.length))
-}
-
-/** Bangkok wall-clock stamp for file names: sortable, and what the office's clock says. */
-function stamp(date: Date): string {
-  return format(new TZDate(date, BANGKOK_TIME_ZONE), 'yyyyMMdd-HHmmss')
 }
 
 /** Rows per table: in the manifest, and to compare a backup with what it came from. */
@@ -70,35 +64,6 @@ export async function tableCounts(file: string): Promise<Record<string, number>>
   }
 }
 
-/** Folders beside the media folder where deletes and replacements keep files until they commit. */
-async function pendingFolders(mediaDir: string): Promise<string[]> {
-  return (await pendingFoldersBeside(mediaDir)).filter((f) => f.kind === 'pending').map((f) => f.path)
-}
-
-/**
- * Hard-links the media files (and those a delete in progress has set aside) into
- * `target`, skipping names already there. Called before and after the database snapshot,
- * so that a file saved or deleted in between is in the archive either way.
- */
-async function stageMedia(mediaDir: string, target: string): Promise<void> {
-  const sources = new Map((await listFiles(mediaDir)).map((name) => [name, path.join(mediaDir, name)]))
-  // A delete in progress has moved its files aside until it commits; the snapshot may still list them.
-  for (const aside of await pendingFolders(mediaDir)) {
-    for (const name of await listFiles(aside)) if (!sources.has(name)) sources.set(name, path.join(aside, name))
-  }
-  for (const [name, source] of sources) {
-    const staged = path.join(target, name)
-    if (await fs.lstat(staged).catch(() => undefined)) continue
-    await fs.mkdir(path.dirname(staged), { recursive: true })
-    // Hard links where possible: the media folder is captured in an instant, not copied slowly.
-    await fs.link(source, staged).catch(async (error) => {
-      // Gone meanwhile (a delete that committed): nothing to keep.
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return
-      await fs.copyFile(source, staged)
-    })
-  }
-}
-
 export interface BackupResult {
   archive: string
   manifest: Manifest
@@ -106,6 +71,7 @@ export interface BackupResult {
 
 /** Writes `<outDir>/prongsai-YYYYMMDD-HHMMSS.tar.gz` and returns its path and manifest. */
 export async function backup(env: AppEnv, outDir: string, now = new Date()): Promise<BackupResult> {
+  if (env.database.kind === 'postgres') return backupPostgres(env, outDir, now)
   const file = sqliteFile(env)
   await fs.access(file).catch(() => {
     throw new BackupError(bilingual(`ไม่พบฐานข้อมูล ${file}`, `No database at ${file}`))
@@ -135,14 +101,7 @@ export async function backup(env: AppEnv, outDir: string, now = new Date()): Pro
       files,
     }
     await fs.writeFile(path.join(staging, MANIFEST), JSON.stringify(manifest, null, 2))
-    const archive = path.join(outDir, `prongsai-${stamp(now)}.tar.gz`)
-    // It holds password hashes and sessions: for the operator's eyes only, from its first byte.
-    await tar.create({ gzip: true, file: archive, cwd: staging, portable: true, mode: OWNER_ONLY_FILE }, [
-      MANIFEST,
-      DB_NAME,
-      MEDIA_NAME,
-    ])
-    await fs.chmod(archive, OWNER_ONLY_FILE)
+    const archive = await writeArchive(staging, [MANIFEST, DB_NAME, MEDIA_NAME], outDir, now)
     return { archive, manifest }
   } finally {
     await fs.rm(staging, { recursive: true, force: true })
@@ -177,6 +136,7 @@ export interface RestoreResult {
 
 /** Restores an archive made by {@link backup} into the configured database and media folder. */
 export async function restore(env: AppEnv, archive: string, options: RestoreOptions = {}): Promise<RestoreResult> {
+  if (env.database.kind === 'postgres') return restorePostgres(env, archive, options)
   const file = sqliteFile(env)
   await fs.access(archive).catch(() => {
     throw new BackupError(bilingual(`ไม่พบไฟล์สำรอง ${archive}`, `No backup archive at ${archive}`))
@@ -196,18 +156,9 @@ export async function restore(env: AppEnv, archive: string, options: RestoreOpti
   await fs.mkdir(mediaParent, { recursive: true })
   let stagedMedia: string | undefined
   try {
-    // Only plain files and folders under the three names a backup has: no links, no escapes.
-    await tar.extract({
-      file: archive,
-      cwd: staging,
-      strict: true,
-      filter: (entryPath, entry) => {
-        const type = (entry as { type?: string }).type
-        const top = entryPath.replace(/^\.\//, '').split('/')[0] ?? ''
-        return (type === 'File' || type === 'Directory') && [MANIFEST, DB_NAME, MEDIA_NAME].includes(top)
-      },
-    })
+    await readArchive(archive, staging, [MANIFEST, DB_NAME, MEDIA_NAME])
     const manifest = await readManifest(staging)
+    if (manifest.database !== DB_NAME) throw otherDatabaseKind('PostgreSQL', 'SQLite')
     // Every file as the manifest lists it, before anything current is touched.
     const verified = await verifyFiles(staging, manifest)
     const restoredCounts = await tableCounts(path.join(staging, DB_NAME)).catch(() => ({}))

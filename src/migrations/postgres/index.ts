@@ -1,9 +1,15 @@
 import * as migration_20261207_122815_initial from './20261207_122815_initial';
+import * as migration_20261207_125254_instance_signals from './20261207_125254_instance_signals';
 
 export const migrations = [
   {
     up: migration_20261207_122815_initial.up,
     down: migration_20261207_122815_initial.down,
-    name: '20261207_122815_initial'
+    name: '20261207_122815_initial',
+  },
+  {
+    up: migration_20261207_125254_instance_signals.up,
+    down: migration_20261207_125254_instance_signals.down,
+    name: '20261207_125254_instance_signals'
   },
 ];
