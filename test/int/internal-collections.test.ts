@@ -253,6 +253,19 @@ const CASES: Record<string, Case> = {
     create: () => ({ name: 'planted', batch: 100 }),
     update: () => ({ batch: 101 }),
   },
+  // The instances' signals and claims (plugins/instances): the system's only.
+  'instance-signals': {
+    plant: async () =>
+      (
+        await payload.create({
+          collection: 'instance-signals',
+          data: { key: `claim:victim-${Math.random()}`, origin: 'victim' },
+          overrideAccess: true,
+        })
+      ).id as Id,
+    create: () => ({ key: `claim:planted-${Math.random()}`, origin: 'planted' }),
+    update: () => ({ key: `claim:changed-${Math.random()}` }),
+  },
   'audit-log': {
     plant: async () => {
       const { docs } = await payload.find({ collection: 'audit-log', limit: 1, sort: 'id', depth: 0 })
