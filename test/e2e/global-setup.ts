@@ -40,8 +40,8 @@ let postgres: { server: string; name: string } | undefined
 
 export default async function setup(project: TestProject) {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'prongsai-e2e-'))
-  const server = process.env.E2E_DATABASE_URI
-  if (isPostgresUri(server)) postgres = { server, name: `prongsai_e2e_${randomBytes(4).toString('hex')}` }
+  const postgresServer = process.env.E2E_DATABASE_URI
+  if (isPostgresUri(postgresServer)) postgres = { server: postgresServer, name: `prongsai_e2e_${randomBytes(4).toString('hex')}` }
   const databaseUri = postgres
     ? await createPostgresDatabase(postgres.server, postgres.name)
     : `file:${path.join(dataDir, 'e2e.db')}`
