@@ -4,7 +4,7 @@ import type { Label } from '@prongsai/shared/bilingual'
 import { escapeHtml } from '@prongsai/shared/escapeHtml'
 import { byLanguage, type RecipientGroup } from '@prongsai/shared/recipient'
 import type { WorkflowSettings } from './defaults'
-import { both, translations, type WorkflowKey } from './translations'
+import { both, NAMESPACE, translations, type WorkflowKey } from './translations'
 import type { AuditAction, NotifyArgs } from './types'
 
 /** Steps that hand the document to someone: they are told by e-mail. */
@@ -16,13 +16,13 @@ const LANGUAGES = Object.keys(translations)
 /** Each step's own subject (what the reader is asked to do, or what happened). */
 export function mailSubject(action: AuditAction): { th: string; en: string } {
   const key = `mail.subject.${action}` as WorkflowKey
-  return key in translations.th.workflow ? both(key) : both('mail.subject')
+  return key in translations.th[NAMESPACE] ? both(key) : both('mail.subject')
 }
 
 /** Each step's first line. */
 export function mailLead(action: AuditAction): { th: string; en: string } {
   const key = `mail.lead.${action}` as WorkflowKey
-  return key in translations.th.workflow ? both(key) : both(`action.${action}` as WorkflowKey)
+  return key in translations.th[NAMESPACE] ? both(key) : both(`action.${action}` as WorkflowKey)
 }
 
 /** Finds who last submitted the document (the send-back goes back to them). */

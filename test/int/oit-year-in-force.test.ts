@@ -106,9 +106,9 @@ describe('FY 2570, before any ITA 2570 framework', () => {
         i18n: { language: 'th', t: (key: string) => key },
       }))!,
     )
-    expect(html).toMatch(/<h2[^>]*>ITA 2570 \(oit:provisional\)/)
+    expect(html).toMatch(/<h2[^>]*>ITA 2570 \(plugin-oit:provisional\)/)
     expect(html).toContain('ยังไม่มีเกณฑ์ ITA 2570 — ใช้เกณฑ์ ITA 2569 (ชั่วคราว) เป็นแนวทางชั่วคราว')
     expect(html).toContain('oit-status?year=2570')
-    expect(html).not.toContain('ITA 2569 (oit:provisional)')
+    expect(html).not.toContain('ITA 2569 (plugin-oit:provisional)')
   })
 })

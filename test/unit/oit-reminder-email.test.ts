@@ -80,7 +80,7 @@ describe('reminder e-mail', () => {
   it('the words are the translations: none is written in reminderEmail.ts', () => {
     for (const language of ['th', 'en'] as const) {
       const mail = reminderEmail({ ...input, language })
-      const words = translations[language].oit
+      const words = translations[language]['plugin-oit']
       expect(mail.text).toContain(words.reminderAction)
       expect(mail.text).toContain(words.reminderFooter)
     }

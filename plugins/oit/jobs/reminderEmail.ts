@@ -1,7 +1,7 @@
 /**
  * The e-mail of a due reminder for one item, plain text and the same as HTML: in the
  * readers' language when it is one of the plugin's (`th`, `en`), else Thai, then English.
- * Every word comes from the plugin's translations (`oit:reminder…`).
+ * Every word comes from the plugin's translations (`plugin-oit:reminder…`).
  */
 import { bilingual } from '@prongsai/shared/bilingual'
 import { escapeHtml } from '@prongsai/shared/escapeHtml'

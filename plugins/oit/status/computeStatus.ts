@@ -14,7 +14,7 @@ import { withAssignedDivisions } from '../divisions/assignedDivisions'
 import { categoryWhere, itemWhere } from '../framework/itemQuery'
 import type { Framework, FrameworkItem } from '../framework/schema'
 import { guideNote } from '../framework/yearInForce'
-import { translations } from '../translations'
+import { NAMESPACE, translations } from '../translations'
 import { explainItem } from './explain'
 import { hideUnreadableDrafts } from './hideUnreadableDrafts'
 import { ITEM_CHECKS } from './itemChecks'
@@ -287,7 +287,7 @@ async function itemFacts(
     counted: step1.counted,
     division: {
       code: item.division,
-      name: item.division === 'all' ? translations.th.oit.allDivisions : divisions.get(item.division),
+      name: item.division === 'all' ? translations.th[NAMESPACE].allDivisions : divisions.get(item.division),
     },
     url: absolute(siteUrl, itemPath(year, item.code)),
     adminUrl: adminListPath(adminRoute, reader.slug, item.category.where),

@@ -1,6 +1,6 @@
 /**
  * Explain: a reason's words, rendered last from its machine fields (`ReasonFacts`) with the
- * plugin's translations (`translations/{th,en}.ts`, keys `oit:reason…`). Nothing decides
+ * plugin's translations (`translations/{th,en}.ts`, keys `plugin-oit:reason…`). Nothing decides
  * anything from these words: the reminders, the sheet and the views read the fields.
  */
 import type { Label } from '@prongsai/shared/bilingual'

@@ -1,7 +1,7 @@
 import type { th } from './th'
 
 export const en: typeof th = {
-  oit: {
+  'plugin-oit': {
     statusTitle: 'OIT disclosure status',
     statusNav: 'OIT status',
     provisional: 'provisional',

@@ -1,5 +1,5 @@
 export const th = {
-  oit: {
+  'plugin-oit': {
     statusTitle: 'สถานะการเปิดเผยข้อมูล (OIT)',
     statusNav: 'สถานะ OIT',
     provisional: 'ชั่วคราว',
