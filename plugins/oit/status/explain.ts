@@ -39,7 +39,8 @@ export function divisionName(division: { code: string; name?: string }, language
 /** A day as the language writes it: "31 มีนาคม 2566", "2023-03-31". `YYYY-MM-DD` is a Bangkok day. */
 const DAY: Record<Language, (instant: string) => string> = { th: (instant) => formatThaiDate(instant), en: bangkokDay }
 
-function day(language: Language, iso: string): string {
+/** A day (`YYYY-MM-DD`, Bangkok, or an instant) as the language writes it. */
+export function day(language: Language, iso: string): string {
   const instant = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T12:00:00+07:00` : iso
   return DAY[language](instant)
 }
