@@ -25,7 +25,10 @@ export function mailLead(action: AuditAction): { th: string; en: string } {
   return key in translations.th[NAMESPACE] ? both(key) : both(`action.${action}` as WorkflowKey)
 }
 
-/** Finds who last submitted the document (the send-back goes back to them). */
+/** The steps whose e-mail goes back to whoever submitted the document. */
+const TO_SUBMITTER: readonly AuditAction[] = ['sendBack', 'publish', 'unpublish']
+
+/** Finds who last submitted the document (a send-back, a publish or an unpublish goes back to them). */
 async function lastSubmitter(settings: WorkflowSettings, req: PayloadRequest, collection: string, id: unknown) {
   const found = await req.payload.find({
     collection: settings.audit.slug as never,
@@ -88,10 +91,9 @@ export async function notify(
   req: PayloadRequest,
   args: { action: AuditAction; collection: string; doc: Record<string, unknown>; title: string; reason?: string },
 ): Promise<void> {
-  const submittedBy =
-    args.action === 'sendBack' || args.action === 'publish'
-      ? await lastSubmitter(settings, req, args.collection, args.doc.id)
-      : undefined
+  const submittedBy = TO_SUBMITTER.includes(args.action)
+    ? await lastSubmitter(settings, req, args.collection, args.doc.id)
+    : undefined
   const self = (req.user as { email?: string } | null)?.email
   const groups = byLanguage(
     await settings.recipients({ req, action: args.action, collection: args.collection, doc: args.doc, submittedBy }),
