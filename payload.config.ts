@@ -40,6 +40,7 @@ import { type AppEnv, loadEnvOrExit, parseEnv, resolvePayloadSecret } from './sr
 import { bilingual } from '@prongsai/shared/bilingual'
 import { siteOrigin } from '@prongsai/shared/siteOrigin'
 import { adminThai, THAI_TIMEZONES } from './src/i18n/adminThai'
+import { appTranslations } from './src/i18n/appTranslations'
 import { bilingualErrors } from './src/errors/bilingualErrors'
 import { GRAPHQL_LIMITS } from './src/graphql/limits'
 import { graphqlLimitsRule } from './src/graphql/limitsRule'
@@ -181,7 +182,8 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
       supportedLanguages: { th, en },
       fallbackLanguage: 'th',
       // Payload's Thai leaves some words in English (and a few keys garbled): src/i18n/adminThai.ts.
-      translations: { th: adminThai },
+      // The app's own admin words (`prongsai:key`): src/i18n/appTranslations.ts.
+      translations: { th: { ...adminThai, ...appTranslations.th }, en: appTranslations.en },
     },
     // Drafts save with blank rows: fields required inside a list are required at publish.
     collections: [

@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { t } from '@payloadcms/translations'
 
-import { type InputGuardKey, translations } from './translations'
+import { type InputGuardKey, NAMESPACE, translations } from './translations'
 import type { FormatMessage } from './types'
 
 /** A message in every language the plugin speaks, put together as the app wants it. */
@@ -14,7 +14,7 @@ export function message(
 ): string {
   const byLanguage: Record<string, string> = {}
   for (const [language, strings] of Object.entries(translations)) {
-    byLanguage[language] = t({ key: `inputGuard:${key}`, translations: strings as never, vars })
+    byLanguage[language] = t({ key: `${NAMESPACE}:${key}`, translations: strings as never, vars })
   }
   return formatMessage(byLanguage, req)
 }

@@ -5,7 +5,7 @@ import { ValidationError } from 'payload'
 
 import type { QueryGuardSettings } from './defaults'
 import type { QueryIssue } from './query/issues'
-import { type QueryGuardKey, translations } from './translations'
+import { NAMESPACE, type QueryGuardKey, translations } from './translations'
 
 /** A message in every language the plugin speaks, put together as the app wants it. */
 export function message(
@@ -16,7 +16,7 @@ export function message(
 ): string {
   const byLanguage: Record<string, string> = {}
   for (const [language, strings] of Object.entries(translations)) {
-    byLanguage[language] = t({ key: `queryGuard:${key}`, translations: strings as never, vars })
+    byLanguage[language] = t({ key: `${NAMESPACE}:${key}`, translations: strings as never, vars })
   }
   return settings.formatMessage(byLanguage, req)
 }

@@ -4,7 +4,7 @@ import type { Label } from '@prongsai/shared/bilingual'
 import { escapeHtml } from '@prongsai/shared/escapeHtml'
 import { byLanguage, type RecipientGroup } from '@prongsai/shared/recipient'
 import type { WorkflowSettings } from './defaults'
-import { both, translations, type WorkflowKey } from './translations'
+import { both, NAMESPACE, translations, type WorkflowKey } from './translations'
 import type { AuditAction, NotifyArgs } from './types'
 
 /** Steps that hand the document to someone: they are told by e-mail. */
@@ -16,16 +16,19 @@ const LANGUAGES = Object.keys(translations)
 /** Each step's own subject (what the reader is asked to do, or what happened). */
 export function mailSubject(action: AuditAction): { th: string; en: string } {
   const key = `mail.subject.${action}` as WorkflowKey
-  return key in translations.th.workflow ? both(key) : both('mail.subject')
+  return key in translations.th[NAMESPACE] ? both(key) : both('mail.subject')
 }
 
 /** Each step's first line. */
 export function mailLead(action: AuditAction): { th: string; en: string } {
   const key = `mail.lead.${action}` as WorkflowKey
-  return key in translations.th.workflow ? both(key) : both(`action.${action}` as WorkflowKey)
+  return key in translations.th[NAMESPACE] ? both(key) : both(`action.${action}` as WorkflowKey)
 }
 
-/** Finds who last submitted the document (the send-back goes back to them). */
+/** The steps whose e-mail goes back to whoever submitted the document. */
+const TO_SUBMITTER: readonly AuditAction[] = ['sendBack', 'publish', 'unpublish']
+
+/** Finds who last submitted the document (a send-back, a publish or an unpublish goes back to them). */
 async function lastSubmitter(settings: WorkflowSettings, req: PayloadRequest, collection: string, id: unknown) {
   const found = await req.payload.find({
     collection: settings.audit.slug as never,
@@ -88,10 +91,9 @@ export async function notify(
   req: PayloadRequest,
   args: { action: AuditAction; collection: string; doc: Record<string, unknown>; title: string; reason?: string },
 ): Promise<void> {
-  const submittedBy =
-    args.action === 'sendBack' || args.action === 'publish'
-      ? await lastSubmitter(settings, req, args.collection, args.doc.id)
-      : undefined
+  const submittedBy = TO_SUBMITTER.includes(args.action)
+    ? await lastSubmitter(settings, req, args.collection, args.doc.id)
+    : undefined
   const self = (req.user as { email?: string } | null)?.email
   const groups = byLanguage(
     await settings.recipients({ req, action: args.action, collection: args.collection, doc: args.doc, submittedBy }),

@@ -59,7 +59,7 @@ export interface NotifyArgs {
   collection: string
   doc: Record<string, unknown>
   /**
-   * Who submitted the document last (for a send-back or a publish), from the audit log;
+   * Who submitted the document last (for a send-back, a publish or an unpublish), from the audit log;
    * `language`: the user's `language` field when it has one.
    */
   submittedBy?: { id: number | string; email?: string; language?: string }

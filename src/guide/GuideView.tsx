@@ -38,7 +38,7 @@ export async function GuideView({ initPageResult, params, searchParams }: AdminV
   return (
     <AdminViewFrame initPageResult={initPageResult} params={params} searchParams={searchParams}>
       <article className="prongsai-guide" lang="th" style={{ maxWidth: 820, margin: '24px 0 48px', lineHeight: 1.7 }}>
-        {source === undefined ? <p>ไม่พบไฟล์คู่มือ ({GUIDE_FILE}) / The guide file is missing</p> : null}
+        {source === undefined ? <p>{req.i18n.t('prongsai:guideMissing' as never, { file: GUIDE_FILE })}</p> : null}
         {blocks.map((block, i) => {
           if (block.kind === 'heading') {
             const Tag = `h${Math.min(block.level, 4)}` as 'h1'

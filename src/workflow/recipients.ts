@@ -1,7 +1,8 @@
 /**
  * Who is told of a workflow step: the next actor. Submitted → the division's reviewers
  * (publishers when it has none); approved → publishers; sent back, published or
- * unpublished → whoever submitted it (else the division's editors). Each with the language
+ * unpublished → whoever submitted it; when nobody did (published directly), a send-back or
+ * an unpublish goes to the division's editors, a publish to nobody. Each with the language
  * of their account (`language`): the e-mail is in that language.
  */
 import type { NotifyArgs, Recipient } from '@prongsai/workflow'
@@ -24,9 +25,8 @@ export async function workflowRecipients({ action, doc, req, submittedBy }: Noti
     case 'publish':
     case 'unpublish':
       if (submittedBy?.email) return [{ email: submittedBy.email, language: submittedBy.language }]
-      return action === 'sendBack'
-        ? staffEmails(req.payload, { roles: ['editor'], divisions: ofDivision(division) }, req)
-        : []
+      if (action === 'publish') return []
+      return staffEmails(req.payload, { roles: ['editor'], divisions: ofDivision(division) }, req)
     default:
       return []
   }

@@ -19,7 +19,7 @@ import { runSql } from './database'
 const baseURL = inject('baseURL')
 /**
  * The English words the trial found in the Thai admin (react-datepicker's among them), and
- * translation keys shown as they are ("buddhistEra:time").
+ * translation keys shown as they are ("plugin-buddhist-era:time").
  */
 const ENGLISH =
   /\b(Bidders?|Blocks?|Time|Midway|Choose|Month|Not available|January|February|March|April|May|June|July|August|September|October|November|December)\b|\b[a-z]+[A-Za-z]*:[a-z][A-Za-z]*\b/

@@ -317,7 +317,7 @@ describe('the audit log names only people the reader may see', () => {
           data: doc.docs[0] as unknown as Record<string, unknown>,
           req,
           // Keys as text, but the date locale must be one Intl knows (the panel formats dates with it).
-          i18n: { language: 'th', t: (key: string) => (key === 'workflow:dateLocale' ? 'th-TH-u-ca-buddhist' : key) },
+          i18n: { language: 'th', t: (key: string) => (key === 'plugin-workflow:dateLocale' ? 'th-TH-u-ca-buddhist' : key) },
         })
         const text = JSON.stringify(element)
         const hidden = hiddenFrom(reader)
@@ -326,7 +326,7 @@ describe('the audit log names only people the reader may see', () => {
             if (text.includes(secret)) problems.push(`${reader.label} sidebar of ${person.label}: shows ${secret}`)
         if (hidden.some((a) => a.id === person.id)) {
           armed++
-          if (!text.includes('workflow:audit.hiddenUser'))
+          if (!text.includes('plugin-workflow:audit.hiddenUser'))
             problems.push(`${reader.label} sidebar of ${person.label}: no "another staff member"`)
         }
       }

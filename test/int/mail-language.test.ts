@@ -10,6 +10,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DUE_REMINDERS_TASK } from '@prongsai/oit'
+import { DEFAULT_ADMIN } from '../../seed/data/organisation'
 import { seed } from '../../seed/index'
 import { type CapturedEmail, clearOutbox, outbox } from '../../src/email'
 import { forgetLastSeenOrigin, rememberOrigin } from '@prongsai/shared/siteOrigin'
@@ -24,7 +25,8 @@ const EDITOR = 'editor@finance.example.go.th'
 const REVIEWER_EN = 'reviewer-en@finance.example.go.th'
 const REVIEWER_TH = 'reviewer-th@finance.example.go.th'
 const REVIEWER_ANY = 'reviewer-any@finance.example.go.th'
-const OURS = [EDITOR, REVIEWER_EN, REVIEWER_TH, REVIEWER_ANY]
+const PUBLISHER = 'publisher-th@finance.example.go.th'
+const OURS = [EDITOR, REVIEWER_EN, REVIEWER_TH, REVIEWER_ANY, PUBLISHER]
 /** The addresses of a message that are this file's users (the demo seed has its own, reading Thai). */
 const ours = (mail: CapturedEmail) => mail.to.filter((address) => OURS.includes(address))
 
@@ -69,6 +71,8 @@ beforeAll(async () => {
   await user(REVIEWER_EN, ['reviewer'], 'en')
   await user(REVIEWER_TH, ['reviewer'], 'th')
   await user(REVIEWER_ANY, ['reviewer'], null)
+  await user(PUBLISHER, ['publisher'], 'th')
+  tokens.admin = await rest.login(DEFAULT_ADMIN.email, DEFAULT_ADMIN.password)
 }, 180_000)
 
 afterAll(async () => {
@@ -150,6 +154,54 @@ describe('workflow e-mails follow the recipient', () => {
     expect(mail?.subject).toBe(`Returned for changes: ${title}`)
     expect(mail?.text).toContain('Reason: The wrong file is attached')
     expect(wordsOf(mail)).not.toMatch(THAI)
+  })
+})
+
+describe('an unpublish tells the division', () => {
+  /** A new document of the finance division, titled without Thai, as `token` creates it. */
+  async function create(title: string, token: string, status: 'draft' | 'published' = 'draft'): Promise<number> {
+    const template = await copyOfPublished(payload, SLUG, '')
+    template[titleFieldOf(payload, SLUG)] = title
+    const query = status === 'draft' ? '?draft=true&depth=0' : '?depth=0'
+    const created = await rest.post(`/${SLUG}${query}`, { ...template, division: finance, _status: status }, { token })
+    expect(created.status, JSON.stringify(created.body)).toBe(201)
+    return created.body.doc.id
+  }
+
+  async function step(id: number, body: Record<string, unknown>, token: string, query = '?draft=true') {
+    const res = await rest.patch(`/${SLUG}/${id}${query}`, body, { token })
+    expect(res.status, JSON.stringify(res.body)).toBe(200)
+  }
+
+  async function unpublish(id: number) {
+    clearOutbox()
+    await step(id, { _status: 'draft' }, tokens[PUBLISHER]!, '')
+  }
+
+  it('the submitter learns it, in their language', async () => {
+    const title = 'Procurement Act (unpublished)'
+    const id = await create(title, tokens[EDITOR]!)
+    await step(id, { workflowAction: 'submit' }, tokens[EDITOR]!)
+    await step(id, { workflowAction: 'approve' }, tokens[REVIEWER_TH]!)
+    await step(id, { _status: 'published' }, tokens[PUBLISHER]!, '')
+    await unpublish(id)
+    const mails = (await mailsTo(EDITOR)).filter((m) => m.subject.endsWith(title))
+    expect(mails.map((m) => m.subject)).toEqual([`Unpublished: ${title}`])
+    expect(mails[0]?.text?.split('\n')[0]).toBe(`This document was unpublished and is no longer on the site: ${title}`)
+    expect(wordsOf(mails[0])).not.toMatch(THAI)
+  })
+
+  it('with no submitter (published directly), the division\'s editors learn it', async () => {
+    const title = 'Procurement Act (published directly, unpublished)'
+    const id = await create(title, tokens.admin!, 'published')
+    await unpublish(id)
+    const mails = (await mailsTo(EDITOR)).filter((m) => m.subject.endsWith(title))
+    expect(mails.map((m) => m.subject)).toEqual([`Unpublished: ${title}`])
+    // Only the division's editors: not its reviewers, not the publisher who did it.
+    const told = outbox()
+      .filter((m) => m.subject.endsWith(title))
+      .flatMap(ours)
+    expect(told).toEqual([EDITOR])
   })
 })
 

@@ -175,7 +175,7 @@ describe.skipIf(SQLITE_SUITE_ONLY)('the division rename on a database with divis
       `INSERT INTO news (id, title, department_id) VALUES (6, 'ข่าว', 2)`,
     )
     await on.execute(
-      `INSERT INTO payload_preferences (id, key, value) VALUES (1, 'collection-laws', '{"columns":[{"accessor":"department","active":true}],"sort":"-department"}')`,
+      `INSERT INTO payload_preferences (id, key, value) VALUES (1, 'collection-laws', '{"columns":[{"accessor":"department","active":true}],"sort":"-department"}'), (2, 'collection-departments', '{"sort":"code"}')`,
     )
     await on.execute(`INSERT INTO payload_locked_documents (id) VALUES (9)`)
     await on.execute(
@@ -196,9 +196,12 @@ describe.skipIf(SQLITE_SUITE_ONLY)('the division rename on a database with divis
     expect(await rows(`SELECT parent_id, path, divisions_id FROM users_rels`, on)).toEqual([
       { parent_id: 7, path: 'divisions', divisions_id: 1 },
     ])
-    expect(await rows('SELECT value FROM payload_preferences', on)).toEqual([
-      { value: '{"columns":[{"accessor":"division","active":true}],"sort":"-division"}' },
+    expect(await rows('SELECT key, value FROM payload_preferences ORDER BY id', on)).toEqual([
+      { key: 'collection-laws', value: '{"columns":[{"accessor":"division","active":true}],"sort":"-division"}' },
+      { key: 'collection-divisions', value: '{"sort":"code"}' },
     ])
+    // Existing users read Thai e-mails, as a user created on a fresh database does.
+    expect(await rows('SELECT id, language FROM users WHERE id = 7', on)).toEqual([{ id: 7, language: 'th' }])
 
     // The foreign keys followed the rename: deleting a division still empties documents' field and drops a user's link.
     await on.execute('PRAGMA foreign_keys=ON')
@@ -215,8 +218,9 @@ describe.skipIf(SQLITE_SUITE_ONLY)('the division rename on a database with divis
     await run(migrations[index]!, 'down', on)
     expect(await divisionColumns('division')).toEqual([])
     expect(await references('department')).toEqual(after)
-    expect(await rows('SELECT value FROM payload_preferences', on)).toEqual([
-      { value: '{"columns":[{"accessor":"department","active":true}],"sort":"-department"}' },
+    expect(await rows('SELECT key, value FROM payload_preferences ORDER BY id', on)).toEqual([
+      { key: 'collection-laws', value: '{"columns":[{"accessor":"department","active":true}],"sort":"-department"}' },
+      { key: 'collection-departments', value: '{"sort":"code"}' },
     ])
   })
 })

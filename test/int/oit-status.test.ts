@@ -142,6 +142,18 @@ describe('the status of each item', () => {
     expect(item('o14').lastPublishedAt).toBeTruthy()
   })
 
+  it('an item of every division is named in the reader\'s language, not always in Thai', async () => {
+    const named = async (language: string) => {
+      const headers = { 'Accept-Language': language, Cookie: `payload-lng=${language}` }
+      const items = (await rest.get('/oit/2566/status', { headers })).body.items as ItemStatus[]
+      const all = items.filter((i) => i.division.code === 'all')
+      expect(all.length).toBeGreaterThan(0)
+      return new Set(all.map((i) => i.division.name))
+    }
+    expect(await named('en')).toEqual(new Set(['All divisions']))
+    expect(await named('th')).toEqual(new Set(['ทุกส่วนราชการ']))
+  })
+
   it('filters by division', async () => {
     const res = await rest.get('/oit/2566/status?division=finance')
     expect(res.status).toBe(200)

@@ -5,7 +5,13 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { t as translate } from '@payloadcms/translations'
+import React from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
+
+import { GuideNavLink } from '../../src/guide/GuideNavLink'
+import { appTranslations } from '../../src/i18n/appTranslations'
 
 import { GUIDE_FILE } from '../../src/guide/guideFile'
 import { inline, parseGuide } from '../../src/guide/markdown'
@@ -63,5 +69,26 @@ describe('siteOrigin', () => {
     expect(siteOrigin(undefined, undefined)).toBe('https://www.a.go.th')
     expect(requestOrigin(req({ host: 'evil.example/path?x' }))).toBeUndefined()
     forgetLastSeenOrigin()
+  })
+})
+
+describe('the guide link in the admin navigation', () => {
+  const link = (language: 'th' | 'en') =>
+    renderToStaticMarkup(
+      React.createElement(GuideNavLink, {
+        payload: { config: { routes: { admin: '/admin' } } } as never,
+        i18n: { t: (key: string) => translate({ key, translations: appTranslations[language] as never }) } as never,
+      }),
+    )
+
+  it("is in the admin's language, from the app's translations (prongsai:guide)", () => {
+    expect(link('th')).toBe('<a class="nav__link" href="/admin/guide">คู่มือการใช้งาน</a>')
+    expect(link('en')).toBe('<a class="nav__link" href="/admin/guide">Guide</a>')
+  })
+
+  it('the app\'s admin words have the same keys in Thai and English, none empty', () => {
+    expect(Object.keys(appTranslations.en.prongsai).sort()).toEqual(Object.keys(appTranslations.th.prongsai).sort())
+    for (const words of [appTranslations.th.prongsai, appTranslations.en.prongsai])
+      for (const text of Object.values(words)) expect(text).not.toBe('')
   })
 })

@@ -77,10 +77,22 @@ describe('reminder e-mail', () => {
     }
   })
 
+  it('an item of every division is greeted in the reader\'s language ("ทุกส่วนราชการ", "All divisions")', () => {
+    // As the status engine once wrote it: the Thai name, whatever the reader's language.
+    for (const status of [{ division: { code: 'all' } }, { division: { code: 'all', name: 'ทุกส่วนราชการ' } }]) {
+      const item = { ...input.item, division: 'all' }
+      const en = reminderEmail({ ...input, item, status: status as ItemStatus, language: 'en' })
+      expect(en.text.split('\n')[0]).toBe(`To the people responsible in ${translations.en['plugin-oit'].allDivisions}`)
+      expect(`${en.subject}${en.text}${en.html}`).not.toMatch(THAI)
+      const th = reminderEmail({ ...input, item, status: status as ItemStatus, language: 'th' })
+      expect(th.text.split('\n')[0]).toBe('เรียน ผู้รับผิดชอบ ทุกส่วนราชการ')
+    }
+  })
+
   it('the words are the translations: none is written in reminderEmail.ts', () => {
     for (const language of ['th', 'en'] as const) {
       const mail = reminderEmail({ ...input, language })
-      const words = translations[language].oit
+      const words = translations[language]['plugin-oit']
       expect(mail.text).toContain(words.reminderAction)
       expect(mail.text).toContain(words.reminderFooter)
     }

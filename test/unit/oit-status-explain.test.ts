@@ -55,9 +55,9 @@ const EXAMPLES: Record<ReasonCode, ReasonFacts[]> = {
 
 describe('explain: every reason in Thai and English', () => {
   it('the two languages have the same keys, none empty', () => {
-    expect(Object.keys(translations.en.oit).sort()).toEqual(Object.keys(translations.th.oit).sort())
+    expect(Object.keys(translations.en['plugin-oit']).sort()).toEqual(Object.keys(translations.th['plugin-oit']).sort())
     for (const language of ['th', 'en'] as const)
-      for (const [key, text] of Object.entries(translations[language].oit)) expect(text, `${language}:${key}`).not.toBe('')
+      for (const [key, text] of Object.entries(translations[language]['plugin-oit'])) expect(text, `${language}:${key}`).not.toBe('')
   })
 
   const cases = Object.values(EXAMPLES)
@@ -68,7 +68,7 @@ describe('explain: every reason in Thai and English', () => {
     ])
   it.each(cases)('%s (%s) is put into words, every placeholder filled', (_, language, reason) => {
     const text = reasonText(reason, context, language)
-    expect(text).not.toMatch(/\{\{|\}\}|oit:|undefined|null/)
+    expect(text).not.toMatch(/\{\{|\}\}|plugin-oit:|undefined|null/)
     expect(text.trim()).not.toBe('')
     if (language === 'th') expect(text).toMatch(/[ก-๙]/)
     else expect(text).toMatch(/[A-Za-z]/)

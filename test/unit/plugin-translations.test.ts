@@ -58,6 +58,13 @@ describe('plugin words', () => {
     expect(found).toEqual([])
   })
 
+  it.each(withTranslations)("%s: its words sit under one namespace, `plugin-<folder name>`", async (name) => {
+    const { th } = await import(path.join(PLUGINS, name, 'translations/th.ts'))
+    const { en } = await import(path.join(PLUGINS, name, 'translations/en.ts'))
+    expect(Object.keys(th), 'th').toEqual([`plugin-${name}`])
+    expect(Object.keys(en), 'en').toEqual([`plugin-${name}`])
+  })
+
   it.each(withTranslations)('%s: every key in Thai is in English and the other way round', async (name) => {
     const { th } = await import(path.join(PLUGINS, name, 'translations/th.ts'))
     const { en } = await import(path.join(PLUGINS, name, 'translations/en.ts'))

@@ -10,32 +10,39 @@ import { frameworkSources, yearData } from '../helpers/frameworks'
 
 const frameworks = parseFrameworks(frameworkSources())
 const at = (iso: string) => new Date(iso)
-// 7 December 2026 (Bangkok) = 7 ธันวาคม 2569, fiscal year 2570.
-const DEC_2569 = at('2026-12-07T05:00:00Z')
+/** The newest year with a file, and the next, which has none (whatever files are added later). */
+const NEWEST = Math.max(...frameworks.map((f) => f.year))
+const NEXT = NEWEST + 1
+/** 7 December of fiscal year `year` (BE), Bangkok: FY 2570 → 7 December 2026 = 7 ธันวาคม 2569. */
+const decemberOf = (year: number) => at(`${year - 544}-12-07T05:00:00Z`)
+const IN_NEXT = decemberOf(NEXT)
 
 describe('the ITA year in force', () => {
-  it('is the fiscal year of now: FY 2570 in December 2569, even without an ITA 2570 framework', () => {
-    const inForce = yearInForce(frameworks, DEC_2569)!
-    expect(inForce.year).toBe(2570)
-    expect(inForce.framework.year).toBe(2570)
-    // The newest framework (ITA 2569) stands in, provisional, and says so.
-    expect(inForce.framework.guideFrom).toBe(2569)
+  it(`is the fiscal year of now: FY ${NEXT} in December, even without an ITA ${NEXT} framework`, () => {
+    const inForce = yearInForce(frameworks, IN_NEXT)!
+    expect(inForce.year).toBe(NEXT)
+    expect(inForce.framework.year).toBe(NEXT)
+    // The newest framework stands in, provisional, and says so.
+    expect(inForce.framework.guideFrom).toBe(NEWEST)
     expect(inForce.framework.provisional).toBe(true)
-    expect(inForce.framework.items.map((i) => i.code)).toEqual(frameworks.find((f) => f.year === 2569)!.items.map((i) => i.code))
-    expect(inForce.framework.title.th).toContain('ยังไม่มีเกณฑ์ ITA 2570')
+    expect(inForce.framework.items.map((i) => i.code)).toEqual(frameworks.find((f) => f.year === NEWEST)!.items.map((i) => i.code))
+    expect(inForce.framework.title.th).toContain(`ยังไม่มีเกณฑ์ ITA ${NEXT}`)
+    const provisional = frameworks.find((f) => f.year === NEWEST)!.provisional ? ' (ชั่วคราว)' : ''
     expect(guideNote(inForce.framework, inForce.frameworks)?.th).toBe(
-      'ยังไม่มีเกณฑ์ ITA 2570 — ใช้เกณฑ์ ITA 2569 (ชั่วคราว) เป็นแนวทางชั่วคราว',
+      `ยังไม่มีเกณฑ์ ITA ${NEXT} — ใช้เกณฑ์ ITA ${NEWEST}${provisional} เป็นแนวทางชั่วคราว`,
     )
     // The loaded frameworks are untouched; the guide is added to a list of its own.
-    expect(frameworks.map((f) => f.year)).toEqual([2569, 2566])
-    expect(inForce.frameworks.map((f) => f.year)).toEqual([2569, 2566, 2570])
+    const years = frameworks.map((f) => f.year)
+    expect(years).toContain(2566)
+    expect(inForce.frameworks.map((f) => f.year)).toEqual([...years, NEXT])
     // The same list each time (the status engine caches its rule sets by it).
-    expect(yearInForce(frameworks, DEC_2569)!.frameworks).toBe(inForce.frameworks)
+    expect(yearInForce(frameworks, IN_NEXT)!.frameworks).toBe(inForce.frameworks)
   })
 
   it('turns over on 1 October, Bangkok time', () => {
-    expect(yearInForce(frameworks, at('2026-09-30T16:59:59Z'))!.framework).toBe(frameworks.find((f) => f.year === 2569))
-    expect(yearInForce(frameworks, at('2026-09-30T17:00:00Z'))!.year).toBe(2570)
+    const ce = NEWEST - 543
+    expect(yearInForce(frameworks, at(`${ce}-09-30T16:59:59Z`))!.framework).toBe(frameworks.find((f) => f.year === NEWEST))
+    expect(yearInForce(frameworks, at(`${ce}-09-30T17:00:00Z`))!.year).toBe(NEXT)
   })
 
   it('is a year with a framework of its own when there is one, with no guide', () => {
@@ -53,18 +60,18 @@ describe('the ITA year in force', () => {
     expect(inForce.framework.provisional).toBe(true)
   })
 
-  it('adding ita-2570.json makes ITA 2570 the year in force, with no code change', () => {
-    const data = yearData(2569)
-    data.year = 2570
-    data.title = { th: 'ITA 2570 (ทดสอบ)', en: 'ITA 2570 (test)' }
+  it(`adding ita-${NEXT}.json makes ITA ${NEXT} the year in force, with no code change`, () => {
+    const data = yearData(NEWEST)
+    data.year = NEXT
+    data.title = { th: `ITA ${NEXT} (ทดสอบ)`, en: `ITA ${NEXT} (test)` }
     data.provisional = false
-    const withNext = parseFrameworks([...frameworkSources(), { file: 'ita-2570.json', data }])
-    const inForce = yearInForce(withNext, DEC_2569)!
-    expect(inForce.framework.year).toBe(2570)
+    const withNext = parseFrameworks([...frameworkSources(), { file: `ita-${NEXT}.json`, data }])
+    const inForce = yearInForce(withNext, IN_NEXT)!
+    expect(inForce.framework.year).toBe(NEXT)
     expect(inForce.framework.guideFrom).toBeUndefined()
     expect(inForce.framework.provisional).toBe(false)
     expect(inForce.frameworks).toBe(withNext)
-    // And a year later FY 2571 is guided by it.
-    expect(yearInForce(withNext, at('2027-12-07T05:00:00Z'))!.framework.guideFrom).toBe(2570)
+    // And a year later the next fiscal year is guided by it.
+    expect(yearInForce(withNext, decemberOf(NEXT + 1))!.framework.guideFrom).toBe(NEXT)
   })
 })

@@ -53,7 +53,7 @@ export function useEraPicker(options: EraPickerOptions): EraPicker {
   const monthOnly = appearance === 'monthOnly'
   // Keyed on the language, not on `t`: a new header or calendar container would remount the calendar.
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const label = React.useCallback((key: BuddhistEraKey) => t(`buddhistEra:${key}` as never), [i18n.language])
+  const label = React.useCallback((key: BuddhistEraKey) => t(`plugin-buddhist-era:${key}` as never), [i18n.language])
 
   const header = React.useMemo(
     () =>

@@ -3,7 +3,7 @@ import { DATE_INPUT_PROBLEMS } from '../parse/thaiDateInput'
 import type { th } from './th'
 
 export const en: typeof th = {
-  buddhistEra: {
+  'plugin-buddhist-era': {
     month: 'Month',
     year: 'Year',
     yearPrefix: '',

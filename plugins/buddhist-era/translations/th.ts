@@ -1,7 +1,7 @@
 import { DATE_INPUT_PROBLEMS } from '../parse/thaiDateInput'
 
 export const th = {
-  buddhistEra: {
+  'plugin-buddhist-era': {
     month: 'เดือน',
     year: 'ปี พ.ศ.',
     yearPrefix: 'พ.ศ.',

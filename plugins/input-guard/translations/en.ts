@@ -1,7 +1,7 @@
 import type { InputGuardTranslations } from './index'
 
 export const en: InputGuardTranslations = {
-  inputGuard: {
+  'plugin-input-guard': {
     bulkRolledBack: 'nothing was saved: {{count}} of the documents could not be',
     notAnObject: 'must be an object (JSON object)',
     notText: 'must be text',

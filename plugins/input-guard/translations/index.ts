@@ -1,4 +1,4 @@
-/** The plugin's strings, registered in Payload's i18n under the `inputGuard` namespace. */
+/** The plugin's strings, registered in Payload's i18n under the `plugin-input-guard` namespace. */
 import { en } from './en'
 import { th } from './th'
 
@@ -27,8 +27,10 @@ export type InputGuardKey =
   | 'tooManyRows'
   | 'unknownBlock'
 
+export const NAMESPACE = 'plugin-input-guard'
+
 export interface InputGuardTranslations {
-  inputGuard: Record<InputGuardKey, string>
+  [NAMESPACE]: Record<InputGuardKey, string>
 }
 
 export const translations: Record<string, InputGuardTranslations> = { en, th }

@@ -1,7 +1,7 @@
 import type { InputGuardTranslations } from './index'
 
 export const th: InputGuardTranslations = {
-  inputGuard: {
+  'plugin-input-guard': {
     bulkRolledBack: 'ไม่ได้บันทึกรายการใดเลย: มี {{count}} รายการที่บันทึกไม่ได้',
     notAnObject: 'ต้องเป็นชุดข้อมูล (JSON object)',
     notText: 'ต้องเป็นข้อความ',

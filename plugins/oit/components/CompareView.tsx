@@ -46,7 +46,7 @@ export async function CompareView({ initPageResult, params, searchParams }: Admi
   const custom = payload.config.custom.oit as OitCustomConfig
   const frameworks = [...custom.frameworks].sort((a, b) => b.year - a.year)
   const language = textLanguage(req.i18n.language)
-  const t = (key: OitKey) => req.i18n.t(`oit:${key}` as never)
+  const t = (key: OitKey) => req.i18n.t(`plugin-oit:${key}` as never)
   const date = COMPARE_DATE[language]
   const pick = (name: string, fallback: number | undefined) => {
     const requested = Number(searchParams?.[name])

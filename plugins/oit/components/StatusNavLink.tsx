@@ -7,10 +7,10 @@ export function StatusNavLink({ payload, i18n }: { payload: Payload; i18n: { t: 
   return (
     <>
       <a className="nav__link" href={`${payload.config.routes.admin}/oit-status`} style={{ fontWeight: 600 }}>
-        {i18n.t('oit:statusNav')}
+        {i18n.t('plugin-oit:statusNav')}
       </a>
       <a className="nav__link" href={`${payload.config.routes.admin}/oit-compare`}>
-        {i18n.t('oit:compareNav')}
+        {i18n.t('plugin-oit:compareNav')}
       </a>
     </>
   )

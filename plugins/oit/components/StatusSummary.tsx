@@ -35,7 +35,7 @@ export async function StatusSummary({ i18n, payload, user }: Props) {
   if (!inForce) return null
   const { framework } = inForce
   const language = textLanguage(i18n.language)
-  const t = (key: OitKey) => i18n.t(`oit:${key}`)
+  const t = (key: OitKey) => i18n.t(`plugin-oit:${key}`)
   // As the user: the drafts named are those they may read.
   const req = await createLocalReq({ user, context: {} }, payload)
   const status = await computeYearStatus({

@@ -41,7 +41,7 @@ export async function StatusView({ initPageResult, params, searchParams }: Admin
   const framework = frameworks.find((f) => f.year === requested) ?? inForce?.framework ?? frameworks[0]!
   const division = divisionParam(searchParams as Record<string, string | string[] | undefined> | undefined)
   const language = textLanguage(req.i18n.language)
-  const t = (key: OitKey) => req.i18n.t(`oit:${key}` as never)
+  const t = (key: OitKey) => req.i18n.t(`plugin-oit:${key}` as never)
   const siteUrl = siteUrlFor(req)
   const status = await computeYearStatus({ payload, req, framework, frameworks, siteUrl, division, now })
   // Links that leave the app are only as good as the address they are built on.

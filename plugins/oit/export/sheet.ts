@@ -4,6 +4,7 @@
  */
 import { clickPath } from '../site/clickPath'
 import { provisionalMark } from '../framework/yearLabel'
+import { divisionName } from '../status/explain'
 import { STATUS_LABELS } from '../status/statusLabels'
 import type { ItemStatus, YearStatus } from '../status/types'
 
@@ -44,7 +45,8 @@ export function sheetRows(status: YearStatus): SheetRow[] {
       url: answered ? item.url : '',
       documentUrls: answered ? item.documents.flatMap((d) => (d.url ? [d.url] : [])).join('\n') : '',
       explanation: answered ? explanation(status, item) : item.reasons.map((r) => r.message.th).join('\n'),
-      division: item.division.name ?? item.division.code,
+      // The sheet is in Thai, as ITAS is.
+      division: divisionName(item.division, 'th'),
       // Only the status column says so: the others are what the coordinator copies into ITAS.
       status: `${STATUS_LABELS[item.status].th}${status.provisional ? provisionalMark('th') : ''}`,
     }

@@ -10,4 +10,12 @@ export type { FrameworkSource } from '../framework/load'
 export type { Check, Framework, FrameworkItem } from '../framework/schema'
 export type { DueRemindersOutput } from '../jobs/dueReminders'
 export type { Tally } from '../status/judge'
-export type { DocumentRef, ItemStatus, Reason, ReasonCode, ReasonFacts, YearStatus } from '../status/types'
+export type {
+  DocumentRef,
+  ItemStatus,
+  ItemStatusName,
+  Reason,
+  ReasonCode,
+  ReasonFacts,
+  YearStatus,
+} from '../status/types'

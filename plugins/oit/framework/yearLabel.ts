@@ -1,10 +1,10 @@
 import type { Label } from '@prongsai/shared/bilingual'
-import { translations } from '../translations'
+import { NAMESPACE, translations } from '../translations'
 import type { Framework } from './schema'
 
 /** The mark of a provisional year, as each language writes it after the year: " (ชั่วคราว)", " (provisional)". */
 export function provisionalMark(language: 'en' | 'th'): string {
-  return ` (${translations[language].oit.provisional})`
+  return ` (${translations[language][NAMESPACE].provisional})`
 }
 
 /** How a person reads an ITA year: "ITA 2566", or "ITA 2569 (ชั่วคราว)" / "ITA 2569 (provisional)". */

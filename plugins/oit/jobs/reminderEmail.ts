@@ -1,12 +1,13 @@
 /**
  * The e-mail of a due reminder for one item, plain text and the same as HTML: in the
  * readers' language when it is one of the plugin's (`th`, `en`), else Thai, then English.
- * Every word comes from the plugin's translations (`oit:reminder…`).
+ * Every word comes from the plugin's translations (`plugin-oit:reminder…`).
  */
 import { bilingual } from '@prongsai/shared/bilingual'
 import { escapeHtml } from '@prongsai/shared/escapeHtml'
 import type { Framework, FrameworkItem } from '../framework/schema'
 import { yearLabel } from '../framework/yearLabel'
+import { divisionName } from '../status/explain'
 import type { ItemStatus } from '../status/types'
 import { type OitLanguage, say, translations } from '../translations'
 import type { Gap } from './reminderGaps'
@@ -64,7 +65,7 @@ function wordsOf({ framework, item, status, gaps }: ReminderEmailInput, language
   // A provisional year's items may still change: the reader should know.
   const year = yearLabel(framework)[language]
   const title = item.title[language]
-  const division = status.division.name ?? item.division
+  const division = divisionName(status.division, language)
   return {
     subject: say(language, 'reminderSubject', {
       year,

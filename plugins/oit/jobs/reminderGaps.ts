@@ -1,14 +1,24 @@
 /**
  * The gaps of a due reminder: for one item, each period that is due and not there, read
  * from the status's reasons by their machine fields (a missing month is `reason.month`),
- * never from their words.
+ * never from their words. A period's label is in every language, from the translations
+ * (`reminderGapMonth`, `reminderGapSixMonths`); the e-mail picks the reader's.
  */
 import type { Label } from '@prongsai/shared/bilingual'
-import { firstHalfOfFiscalYear, formatThaiDate } from '@prongsai/shared/thai-calendar'
+import { firstHalfOfFiscalYear } from '@prongsai/shared/thai-calendar'
 import type { FrameworkItem } from '../framework/schema'
+import { say } from '../translations'
+import { day, type Language, monthLabel } from '../status/explain'
 import { MONTHLY, SIX_MONTHS } from '../status/judge'
 import { dueMonths } from '../status/nextDue'
 import type { ItemStatus } from '../status/types'
+
+const LANGUAGES: readonly Language[] = ['th', 'en']
+
+/** One label in each language, from the words of one language at a time. */
+function everyLanguage(render: (language: Language) => string): Label {
+  return Object.fromEntries(LANGUAGES.map((language) => [language, render(language)])) as Label
+}
 
 /** One period of one item that is due and not there. */
 export interface Gap {
@@ -38,7 +48,7 @@ function monthGaps(status: ItemStatus, year: number, now: Date): Gap[] {
     return [
       {
         key,
-        label: { th: `เดือน${formatThaiDate(month.start, { style: 'month' })}`, en: month.labelEn },
+        label: everyLanguage((language) => say(language, 'reminderGapMonth', { month: monthLabel(key)[language] })),
         reasons: [reason.message],
       },
     ]
@@ -47,13 +57,11 @@ function monthGaps(status: ItemStatus, year: number, now: Date): Gap[] {
 
 function sixMonthsGap(status: ItemStatus, year: number): Gap {
   const half = firstHalfOfFiscalYear(year)
-  const last = new Date(half.end.getTime() - 1)
   return {
     key: 'first-half',
-    label: {
-      th: `รอบ 6 เดือน ${formatThaiDate(half.start)} – ${formatThaiDate(last)}`,
-      en: `six months, ${half.firstDay} to ${half.lastDay}`,
-    },
+    label: everyLanguage((language) =>
+      say(language, 'reminderGapSixMonths', { from: day(language, half.firstDay), to: day(language, half.lastDay) }),
+    ),
     reasons: status.reasons.slice(0, 3).map((r) => r.message),
   }
 }

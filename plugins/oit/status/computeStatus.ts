@@ -14,8 +14,7 @@ import { withAssignedDivisions } from '../divisions/assignedDivisions'
 import { categoryWhere, itemWhere } from '../framework/itemQuery'
 import type { Framework, FrameworkItem } from '../framework/schema'
 import { guideNote } from '../framework/yearInForce'
-import { translations } from '../translations'
-import { explainItem } from './explain'
+import { explainItem, type Language } from './explain'
 import { hideUnreadableDrafts } from './hideUnreadableDrafts'
 import { ITEM_CHECKS } from './itemChecks'
 import {
@@ -69,6 +68,14 @@ export interface StatusOptions {
   /** Only the items of this division (division code). */
   division?: string
   now?: Date
+  /** The reader's language, for the words in one language only. Default: the request's, else Thai. */
+  language?: Language
+}
+
+const LANGUAGES: Record<string, Language> = { en: 'en', th: 'th' }
+
+function languageOf(options: StatusOptions): Language {
+  return options.language ?? LANGUAGES[options.req?.i18n?.language ?? ''] ?? 'th'
 }
 
 export async function computeYearStatus(given: StatusOptions): Promise<YearStatus> {
@@ -87,7 +94,7 @@ export async function computeYearStatus(given: StatusOptions): Promise<YearStatu
   for (const item of items) facts.push(await itemFacts(options, item, divisions, prefetched.get(item.code)))
   // Signed-in readers see only the drafts they may read named (visitors get no drafts at all).
   if (options.req?.user) await hideUnreadableDrafts(options.req, facts)
-  const statuses = facts.map((f, i) => explainItem(f, { item: items[i]!, year: framework.year }))
+  const statuses = facts.map((f, i) => explainItem(f, { item: items[i]!, year: framework.year, language: languageOf(options) }))
   const counts = Object.fromEntries(ITEM_STATUSES.map((s) => [s, 0])) as Record<ItemStatusName, number>
   for (const s of statuses) counts[s.status]++
   const answered = counts.complete + counts['declared-none']
@@ -119,6 +126,7 @@ export async function computeItemStatus(
   return explainItem(await itemFacts(options, item, divisions, prefetched), {
     item,
     year: options.framework.year,
+    language: languageOf(options),
   })
 }
 
@@ -287,7 +295,8 @@ async function itemFacts(
     counted: step1.counted,
     division: {
       code: item.division,
-      name: item.division === 'all' ? translations.th.oit.allDivisions : divisions.get(item.division),
+      // No words in the facts: "every division" is named when explained, in the reader's language.
+      name: divisions.get(item.division),
     },
     url: absolute(siteUrl, itemPath(year, item.code)),
     adminUrl: adminListPath(adminRoute, reader.slug, item.category.where),

@@ -1,6 +1,6 @@
 /**
  * Explain: a reason's words, rendered last from its machine fields (`ReasonFacts`) with the
- * plugin's translations (`translations/{th,en}.ts`, keys `oit:reason…`). Nothing decides
+ * plugin's translations (`translations/{th,en}.ts`, keys `plugin-oit:reason…`). Nothing decides
  * anything from these words: the reminders, the sheet and the views read the fields.
  */
 import type { Label } from '@prongsai/shared/bilingual'
@@ -21,12 +21,26 @@ export type Language = 'en' | 'th'
 export interface ExplainContext {
   item: Pick<FrameworkItem, 'code' | 'components' | 'title'>
   year: number
+  /** The reader's language, for the words that are in one language only (a division's name). Default Thai. */
+  language?: Language
+}
+
+/** The division code of an item every division answers for. */
+export const ALL_DIVISIONS = 'all'
+
+/**
+ * A responsible division as the reader reads it: its name, or its code when it has none;
+ * every division (`all`) in the reader's language, from the translations.
+ */
+export function divisionName(division: { code: string; name?: string }, language: Language): string {
+  return division.code === ALL_DIVISIONS ? say(language, 'allDivisions') : (division.name ?? division.code)
 }
 
 /** A day as the language writes it: "31 มีนาคม 2566", "2023-03-31". `YYYY-MM-DD` is a Bangkok day. */
 const DAY: Record<Language, (instant: string) => string> = { th: (instant) => formatThaiDate(instant), en: bangkokDay }
 
-function day(language: Language, iso: string): string {
+/** A day (`YYYY-MM-DD`, Bangkok, or an instant) as the language writes it. */
+export function day(language: Language, iso: string): string {
   const instant = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T12:00:00+07:00` : iso
   return DAY[language](instant)
 }
@@ -101,8 +115,11 @@ export function explainReason(reason: ReasonFacts, context: ExplainContext): Rea
 
 /** An item's status with every reason and warning put into words. */
 export function explainItem(facts: ItemFacts, context: ExplainContext): ItemStatus {
+  const { division } = facts
   return {
     ...facts,
+    division:
+      division.code === ALL_DIVISIONS ? { ...division, name: divisionName(division, context.language ?? 'th') } : division,
     reasons: facts.reasons.map((reason) => explainReason(reason, context)),
     warnings: facts.warnings.map((reason) => explainReason(reason, context)),
   }

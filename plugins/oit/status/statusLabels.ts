@@ -1,6 +1,6 @@
 /** What each item status is called, from the plugin's translations: one word each, everywhere. */
 import type { Label } from '@prongsai/shared/bilingual'
-import { type OitKey, translations } from '../translations'
+import { NAMESPACE, type OitKey, translations } from '../translations'
 import type { ItemStatusName } from './types'
 
 const KEYS: Record<ItemStatusName, OitKey> = {
@@ -12,5 +12,5 @@ const KEYS: Record<ItemStatusName, OitKey> = {
 }
 
 export const STATUS_LABELS: Record<ItemStatusName, Label> = Object.fromEntries(
-  Object.entries(KEYS).map(([status, key]) => [status, { th: translations.th.oit[key], en: translations.en.oit[key] }]),
+  Object.entries(KEYS).map(([status, key]) => [status, { th: translations.th[NAMESPACE][key], en: translations.en[NAMESPACE][key] }]),
 ) as Record<ItemStatusName, Label>

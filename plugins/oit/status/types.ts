@@ -98,6 +98,7 @@ export interface ItemStatus {
   documents: DocumentRef[]
   /** How many published documents count (complete, in the window). */
   counted: number
+  /** The responsible division: its code, and its name (for `all`, every division, in the reader's language). */
   division: { code: string; name?: string }
   /** Public page of the item: `/oit/:year/:code` on the site. */
   url: string

@@ -1,7 +1,7 @@
 import type { th } from './th'
 
 export const en: typeof th = {
-  oit: {
+  'plugin-oit': {
     statusTitle: 'OIT disclosure status',
     statusNav: 'OIT status',
     provisional: 'provisional',
@@ -90,5 +90,8 @@ export const en: typeof th = {
     reminderLead: 'Item {{code}} {{title}} ({{year}}) is due, and nothing complete is published for',
     reminderAction: 'Please prepare and publish it at',
     reminderFooter: 'Sent automatically, once per item and period.',
+    // The periods a reminder names (jobs/reminderGaps.ts).
+    reminderGapMonth: '{{month}}',
+    reminderGapSixMonths: 'six months, {{from}} to {{to}}',
   },
 }

@@ -1,5 +1,5 @@
 export const th = {
-  oit: {
+  'plugin-oit': {
     statusTitle: 'สถานะการเปิดเผยข้อมูล (OIT)',
     statusNav: 'สถานะ OIT',
     provisional: 'ชั่วคราว',
@@ -88,5 +88,8 @@ export const th = {
     reminderLead: 'ข้อ {{code}} {{title}} ({{year}}) ถึงกำหนดแล้ว แต่ยังไม่มีข้อมูลที่เผยแพร่ครบถ้วน สำหรับ',
     reminderAction: 'กรุณาจัดทำและเผยแพร่ได้ที่',
     reminderFooter: 'อีเมลนี้ส่งโดยอัตโนมัติจากระบบ แจ้งเตือนครั้งเดียวต่อข้อและช่วงเวลา',
+    // The periods a reminder names (jobs/reminderGaps.ts).
+    reminderGapMonth: 'เดือน{{month}}',
+    reminderGapSixMonths: 'รอบ 6 เดือน {{from}} – {{to}}',
   },
 }

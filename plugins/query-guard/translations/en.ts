@@ -1,7 +1,7 @@
 import type { QueryGuardTranslations } from './index'
 
 export const en: QueryGuardTranslations = {
-  queryGuard: {
+  'plugin-query-guard': {
     conditionsNotList: '"and" and "or" must be a list of conditions',
     fileNotFound: 'there is no such file',
     invalidJson: 'is not valid JSON',

@@ -1,4 +1,4 @@
-/** The plugin's strings in each language it speaks (keys under the `queryGuard` namespace). */
+/** The plugin's strings in each language it speaks (keys under the `plugin-query-guard` namespace). */
 import { en } from './en'
 import { th } from './th'
 
@@ -28,8 +28,10 @@ export type QueryGuardKey =
   | 'tooManyValues'
   | 'whereTooDeep'
 
+export const NAMESPACE = 'plugin-query-guard'
+
 export interface QueryGuardTranslations {
-  queryGuard: Record<QueryGuardKey, string>
+  [NAMESPACE]: Record<QueryGuardKey, string>
 }
 
 export const translations: Record<string, QueryGuardTranslations> = { en, th }

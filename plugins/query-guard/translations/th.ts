@@ -1,7 +1,7 @@
 import type { QueryGuardTranslations } from './index'
 
 export const th: QueryGuardTranslations = {
-  queryGuard: {
+  'plugin-query-guard': {
     conditionsNotList: '"and" และ "or" ต้องเป็นรายการของเงื่อนไข',
     fileNotFound: 'ไม่พบไฟล์นี้',
     invalidJson: 'ไม่ใช่ JSON ที่ถูกต้อง',

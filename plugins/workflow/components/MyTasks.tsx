@@ -27,7 +27,7 @@ export async function MyTasks(props: Props) {
   const { req } = props
   if (!req?.user) return null
   const i18n = props.i18n ?? req.i18n
-  const t = (key: string) => i18n.t(`workflow:${key}` as never)
+  const t = (key: string) => i18n.t(`plugin-workflow:${key}` as never)
   const settings = req.payload.config.custom.workflow as WorkflowSettings & {
     collections: { slug: string; titleField?: string; label: Record<string, string> | string }[]
   }

@@ -14,7 +14,7 @@ export function MyTasksNavLink({ i18n, payload }: Props) {
       id="nav-my-tasks"
       style={{ display: 'block', padding: '4px 0' }}
     >
-      {i18n.t('workflow:myTasks')}
+      {i18n.t('plugin-workflow:myTasks')}
     </a>
   )
 }

@@ -18,7 +18,7 @@ interface Props {
 }
 
 /** The page reloads after a step (the whole form follows the server): the confirmation waits in the session. */
-const DONE_KEY = 'workflow:done'
+const DONE_KEY = 'plugin-workflow:done'
 
 export function WorkflowButtons({ collection, done: doneLabels, id, labels, steps }: Props) {
   const { config } = useConfig()

@@ -24,7 +24,7 @@ const HISTORY = 10
 export async function WorkflowPanel({ collectionSlug, data, i18n, id, req }: Props) {
   if (!id || !req.user) return null
   const settings = req.payload.config.custom.workflow as WorkflowSettings
-  const t = (key: string) => i18n.t(`workflow:${key}`)
+  const t = (key: string) => i18n.t(`plugin-workflow:${key}`)
   const doc = { ...(data ?? {}), id }
   const steps = await nextSteps(settings, req, collectionSlug, doc)
   // SQLite may give a new document the id of one deleted for good: its history starts at its creation.

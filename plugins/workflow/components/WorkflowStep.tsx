@@ -16,7 +16,7 @@ export function WorkflowStep() {
   const fromForm = useFormFields(([fields]) => fields[FIELD.state]?.value)
   const state = (fromForm ?? data?.[FIELD.state]) as string | undefined
   if (!state) return null
-  const label = (key: string) => t(`workflow:${key}` as never)
+  const label = (key: string) => t(`plugin-workflow:${key}` as never)
   return (
     <div className="workflow-step" data-state={state} title={`${label('state')}: ${label(`state.${state}`)}`}>
       {/* Payload's "สถานะ: ฉบับร่าง" beside it would contradict the step; its actions stay. */}

@@ -12,7 +12,7 @@ export const publishedMessage: CollectionAfterChangeHook = ({ doc, operation, pr
   if (!t) return doc
   req.t = ((key: string, options?: Record<string, unknown>) =>
     key === 'general:updatedSuccessfully'
-      ? t('workflow:publishedSuccessfully' as never)
+      ? t('plugin-workflow:publishedSuccessfully' as never)
       : t(key as never, options as never)) as typeof req.t
   return doc
 }

@@ -1,7 +1,7 @@
 import type { th } from './th'
 
 export const en: typeof th = {
-  workflow: {
+  'plugin-workflow': {
     /** The Intl locale the panel writes dates in (Thai: Buddhist era). */
     dateLocale: 'en-GB',
     'error.submit': 'You may not submit this document (only editors of the responsible division)',

@@ -1,11 +1,12 @@
-/** The workflow plugin's strings, registered in Payload's i18n under the `workflow` namespace. */
+/** The workflow plugin's strings, registered in Payload's i18n under the `plugin-workflow` namespace. */
 import { en } from './en'
 import { th } from './th'
 
-export type WorkflowKey = keyof (typeof th)['workflow']
+export const NAMESPACE = 'plugin-workflow'
+export type WorkflowKey = keyof (typeof th)[typeof NAMESPACE]
 export const translations = { en, th }
 
 /** Both languages of one string, for server messages (formatted by the `formatMessage` option). */
 export function both(key: WorkflowKey): { th: string; en: string } {
-  return { th: th.workflow[key], en: en.workflow[key] }
+  return { th: th[NAMESPACE][key], en: en[NAMESPACE][key] }
 }

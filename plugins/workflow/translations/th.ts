@@ -1,5 +1,5 @@
 export const th = {
-  workflow: {
+  'plugin-workflow': {
     /** The Intl locale the panel writes dates in (Thai: Buddhist era). */
     dateLocale: 'th-TH-u-ca-buddhist',
     'error.submit': 'ไม่มีสิทธิ์ส่งตรวจเอกสารนี้ (เฉพาะผู้จัดทำของส่วนราชการที่รับผิดชอบ)',

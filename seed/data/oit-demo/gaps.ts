@@ -3,7 +3,7 @@
  * the dashboard and the ITAS sheet have something honest to show. Everything else of ITA
  * 2566 is complete. The README lists them; the seed test holds the demo to this list.
  */
-import type { ItemStatusName } from '../../../plugins/oit/status/types'
+import type { ItemStatusName } from '@prongsai/oit/types'
 
 export const DEMO_GAPS: Record<string, { status: ItemStatusName; what: { th: string; en: string } }> = {
   o16: {

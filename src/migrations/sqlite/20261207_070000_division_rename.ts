@@ -134,6 +134,8 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   await db.run(
     sql`UPDATE \`payload_preferences\` SET \`value\` = replace(replace(replace(\`value\`, '"departments"', '"divisions"'), '"department"', '"division"'), '"-department"', '"-division"') WHERE \`value\` LIKE '%department%';`,
   )
+  // The Divisions list's own preferences are keyed by its slug.
+  await db.run(sql`UPDATE \`payload_preferences\` SET \`key\` = 'collection-divisions' WHERE \`key\` = 'collection-departments';`)
 }
 
 export async function down({ db }: MigrateDownArgs): Promise<void> {
@@ -255,4 +257,5 @@ export async function down({ db }: MigrateDownArgs): Promise<void> {
   await db.run(
     sql`UPDATE \`payload_preferences\` SET \`value\` = replace(replace(replace(\`value\`, '"divisions"', '"departments"'), '"division"', '"department"'), '"-division"', '"-department"') WHERE \`value\` LIKE '%division%';`,
   )
+  await db.run(sql`UPDATE \`payload_preferences\` SET \`key\` = 'collection-departments' WHERE \`key\` = 'collection-divisions';`)
 }
