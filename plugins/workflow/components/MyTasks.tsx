@@ -6,10 +6,10 @@ import type { AdminViewServerProps, Payload, PayloadRequest, TypedUser } from 'p
 
 import { createLocalReq } from 'payload'
 
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import { redirect } from 'next/navigation'
 import React from 'react'
+
+import { AdminViewFrame } from '@prongsai/shared/AdminViewFrame'
 
 import type { WorkflowSettings } from '../defaults'
 import { type Task, tasksOf } from '../tasks'
@@ -95,21 +95,10 @@ export function MyTasksView({ initPageResult, params, searchParams }: AdminViewS
   const { req } = initPageResult
   if (!req.user) redirect(`${req.payload.config.routes.admin}/login`)
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={initPageResult.locale}
-      params={params}
-      payload={req.payload}
-      permissions={initPageResult.permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={initPageResult.visibleEntities}
-    >
-      <Gutter>
-        <div style={{ paddingTop: 24 }}>
-          <MyTasks req={req} />
-        </div>
-      </Gutter>
-    </DefaultTemplate>
+    <AdminViewFrame initPageResult={initPageResult} params={params} searchParams={searchParams}>
+      <div style={{ paddingTop: 24 }}>
+        <MyTasks req={req} />
+      </div>
+    </AdminViewFrame>
   )
 }
