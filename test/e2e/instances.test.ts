@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { DEFAULT_ADMIN } from '../../seed/data/organisation'
 import { type ApiCall, signedInApi } from '../helpers/api'
+import { pdfBlob, uploadForm } from '../helpers/files'
 import { freePort } from '../helpers/net'
 import { runSql } from './database'
 
@@ -195,10 +196,7 @@ describe.runIf(onPostgres)('two instances on one PostgreSQL database', () => {
   })
 
   it('a file uploaded through A is served by B (one MEDIA_DIR for both)', async () => {
-    const form = new FormData()
-    const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n')
-    form.append('file', new Blob([pdf], { type: 'application/pdf' }), 'two-instances.pdf')
-    form.append('_payload', JSON.stringify({ alt: 'ไฟล์ทดสอบสองเครื่อง' }))
+    const form = uploadForm(pdfBlob(), 'two-instances.pdf', { alt: 'ไฟล์ทดสอบสองเครื่อง' })
     const token = (
       await (
         await fetch(`${baseA}/api/users/login`, {
