@@ -92,9 +92,11 @@ function databaseAdapter(database: AppEnv['database'], isProduction: boolean, da
     return withTransactionEvents(
       postgresAdapter({
         // Pool of at most 10 connections per app process (node-postgres' default, written out):
-        // a request holds one for its transaction, so 10 saves or reads run at once and the rest
-        // wait their turn; several instances × 10 stay well under PostgreSQL's default
-        // max_connections of 100. Raise it with the server's limit, not past it.
+        // several instances × 10 stay well under PostgreSQL's default max_connections of 100.
+        // Payload's adapter keeps one for itself from connect() on, and a save holds one for its
+        // transaction while some of its reads take another: measured 2026-12-07, 9-10 saves at
+        // the same moment can each wait for a connection forever (issue 20 report). Not solved
+        // by a larger pool, only moved further out.
         pool: { connectionString: database.uri, max: 10 },
         migrationDir: path.resolve(dirname, 'src/migrations/postgres'),
         // Production never pushes the schema: a fresh database is built by the committed migrations.

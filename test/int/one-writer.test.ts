@@ -85,7 +85,16 @@ interface Operation {
   /** What the operation must have written, checked after both requests ended. */
   wrote: () => Promise<void>
   ok: number[]
+  /**
+   * Holds only on the embedded database, where the one-writer lock makes a write without
+   * `req` join its request's transaction (src/db/serializeTransactions.ts). On PostgreSQL and
+   * MongoDB such a write is a transaction of its own, as Payload documents: pass `req`.
+   */
+  sqliteOnly?: true
 }
+
+/** The suite runs on the embedded database (no TEST_DATABASE_URI). */
+const ON_SQLITE = !process.env.TEST_DATABASE_URI
 
 async function resetToken(): Promise<string> {
   return (await t.payload.forgotPassword({ collection: 'users', data: { email: STAFF.email }, disableEmail: true })) as string
@@ -202,6 +211,7 @@ const operations: Operation[] = [
       expect(other.title).not.toBe(NESTED_THEN_FAIL)
     },
     ok: [400, 500],
+    sqliteOnly: true,
   },
 ]
 
@@ -214,7 +224,8 @@ describe('an operation that writes outside its own transaction, while another sa
     expect(auth.disableLocalStrategy).toBeFalsy()
   })
 
-  it.each(operations)('$name', async ({ run, wrote, ok }) => {
+  it.for(operations)('$name', async ({ run, wrote, ok, sqliteOnly }, context) => {
+    if (sqliteOnly && !ON_SQLITE) context.skip('a write without req joins its request only on the embedded database')
     const [result, save] = await Promise.all([run(), concurrentSave()])
     expect(ok, `operation answered ${result.status}: ${JSON.stringify((result as { body?: unknown }).body)}`).toContain(result.status)
     expect(save.res.status, JSON.stringify(save.res.body)).toBe(200)

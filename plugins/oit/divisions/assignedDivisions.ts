@@ -25,9 +25,15 @@ export async function assignedDivisions(
   const assigned = new Map(framework.items.map((item) => [item.code, item.division]))
   if (!divisions) return assigned
   const prefix = itemKey(framework.year, '')
+  // Only keys the field can hold: a year whose items are not among its options (a provisional
+  // year guided by an earlier framework) has none assigned. A database with typed options
+  // (PostgreSQL's enums) refuses a query for a value it cannot store.
+  const options = selectOptions(payload, divisions)
+  const keys = framework.items.map((item) => itemKey(framework.year, item.code)).filter((key) => !options || options.has(key))
+  if (keys.length === 0) return assigned
   const { docs } = await payload.db.find({
     collection: divisions.collection,
-    where: { [divisions.itemsField]: { in: framework.items.map((item) => itemKey(framework.year, item.code)) } },
+    where: { [divisions.itemsField]: { in: keys } },
     pagination: false,
     req,
   })
@@ -38,6 +44,13 @@ export async function assignedDivisions(
     }
   }
   return assigned
+}
+
+/** The values the divisions' items field may hold, if it is a select field with options. */
+function selectOptions(payload: Payload, divisions: DivisionsOption): Set<string> | undefined {
+  const field = payload.collections[divisions.collection]?.config.flattenedFields.find((f) => f.name === divisions.itemsField)
+  if (!field || field.type !== 'select') return undefined
+  return new Set(field.options.map((option) => (typeof option === 'string' ? option : option.value)))
 }
 
 /**
