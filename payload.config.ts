@@ -49,6 +49,9 @@ import { createEmailAdapter } from './src/email'
 import { divisionRecipients } from './src/workflow/divisionRecipients'
 import { ownerOnlyDatabase } from './src/db/ownerOnlyFiles'
 import { oneServerPerFile } from './src/db/oneServerPerFile'
+import { limitTransactions } from './src/db/limitTransactions'
+import { lockRowsOf } from './src/db/lockRowBeforeSave'
+import { withRowLocks } from './src/db/withRowLocks'
 import { serializeTransactions } from './src/db/serializeTransactions'
 import { onTransactionEnd, withTransactionEvents } from './src/db/transactionEvents'
 import { migrations as mongodbMigrations } from './src/migrations/mongodb'
@@ -68,6 +71,8 @@ import { SETTINGS_GROUP } from './collections/groups'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = loadEnvOrExit()
+/** Transactions one app process keeps open at once on PostgreSQL (half its pool). */
+const POSTGRES_TRANSACTIONS = 10
 /** The collection the instances share signals through, and the channel of the site's expiries. */
 const INSTANCE_SIGNALS = 'instance-signals'
 const SITE_EXPIRED = 'site-expired'
@@ -89,20 +94,27 @@ function databaseAdapter(database: AppEnv['database'], isProduction: boolean, da
   if (database.kind === 'postgres') {
     // Payload's PostgreSQL adapter runs every write in a transaction, and PostgreSQL lets
     // saves run side by side: no serializing, and the database files are the server's own.
-    return withTransactionEvents(
-      postgresAdapter({
-        // Pool of at most 10 connections per app process (node-postgres' default, written out):
-        // several instances × 10 stay well under PostgreSQL's default max_connections of 100.
-        // Payload's adapter keeps one for itself from connect() on, and a save holds one for its
-        // transaction while some of its reads take another: measured 2026-12-07, 9-10 saves at
-        // the same moment can each wait for a connection forever (issue 20 report). Not solved
-        // by a larger pool, only moved further out.
-        pool: { connectionString: database.uri, max: 10 },
-        migrationDir: path.resolve(dirname, 'src/migrations/postgres'),
-        // Production never pushes the schema: a fresh database is built by the committed migrations.
-        push: !isProduction,
-        prodMigrations: postgresMigrations,
-      }),
+    // Two saves of one document go one after the other (withRowLocks: no lost update), and
+    // at most POSTGRES_TRANSACTIONS transactions are open at once (limitTransactions): a
+    // save holds a connection for its transaction while some of its reads take another, so
+    // as many saves as connections would wait for each other for ever.
+    return limitTransactions(
+      withRowLocks(
+        withTransactionEvents(
+          postgresAdapter({
+            // 20 connections per app process: 10 for transactions, the rest for the reads
+            // saves make outside them and for visitors (Payload keeps one for itself). Keep
+            // instances × 20 under the server's max_connections (100 by default). A request
+            // that cannot get a connection in 30 s fails instead of waiting for ever.
+            pool: { connectionString: database.uri, max: 20, connectionTimeoutMillis: 30_000 },
+            migrationDir: path.resolve(dirname, 'src/migrations/postgres'),
+            // Production never pushes the schema: a fresh database is built by the committed migrations.
+            push: !isProduction,
+            prodMigrations: postgresMigrations,
+          }),
+        ),
+      ),
+      POSTGRES_TRANSACTIONS,
     )
   }
   const file = database.uri.slice('file:'.length)
@@ -194,7 +206,10 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
       Users,
       Divisions,
       createMediaCollection({ staticDir: env.mediaDir }),
-    ].map(rowsRequiredAtPublish),
+    ]
+      .map(rowsRequiredAtPublish)
+      // Two saves of one document one after the other, where the database can lock a row.
+      .map(lockRowsOf),
     // No file uploads inside rich text: files go in the documents' own file fields, where the
     // publish gate, the PDF component statements and file visibility (public only while a
     // published document uses it) all see them; an image inside the text would stay private.
