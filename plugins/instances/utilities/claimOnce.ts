@@ -3,10 +3,14 @@ import type { Payload } from 'payload'
 import { instanceId } from './instanceId'
 import { settingsOf } from './settingsOf'
 
-/** Payload's error for a value a unique index refuses, whatever the adapter. */
-function isDuplicate(error: unknown): boolean {
-  const e = error as { name?: string; data?: { errors?: { path?: string }[] } }
-  return e?.name === 'ValidationError' && (e.data?.errors ?? []).some((entry) => entry.path === 'key')
+/**
+ * Payload's error for a value a unique index refuses, whatever the adapter: a 400 naming
+ * the collection and the field `key`. Told by its shape, not its class name (a production
+ * build renames classes).
+ */
+function isDuplicate(error: unknown, slug: string): boolean {
+  const e = error as { status?: number; data?: { collection?: string; errors?: { path?: string }[] } }
+  return e?.status === 400 && e.data?.collection === slug && (e.data.errors ?? []).some((entry) => entry.path === 'key')
 }
 
 /**
@@ -24,7 +28,7 @@ export async function claimOnce(payload: Payload, key: string): Promise<boolean>
     })
     return true
   } catch (error) {
-    if (isDuplicate(error)) return false
+    if (isDuplicate(error, slug)) return false
     throw error
   }
 }
