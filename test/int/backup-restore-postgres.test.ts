@@ -12,7 +12,7 @@ import * as tar from 'tar'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { seed } from '../../seed/index'
-import { isPostgresUri } from '../helpers/payload'
+import { createPostgresDatabase, dropPostgresDatabase, isPostgresUri } from '../helpers/payload'
 import { bootPayload, type TestPayload } from '../helpers/payload'
 import { runTsx } from '../helpers/runTsx'
 
@@ -29,11 +29,11 @@ beforeAll(async () => {
 }, 180_000)
 afterAll(async () => t?.cleanup())
 
-function npmScript(name: 'backup' | 'restore', args: string[]) {
+function npmScript(name: 'backup' | 'restore', args: string[], env: Record<string, string> = {}) {
   const script = name === 'backup' ? 'src/backup/run-backup.ts' : 'src/backup/run-restore.ts'
   const result = runTsx([script, ...args], {
     cwd: root,
-    env: { ...process.env, NODE_ENV: 'development' },
+    env: { ...process.env, NODE_ENV: 'development', ...env },
     encoding: 'utf8',
     stdio: 'pipe',
     timeout: 120_000,
@@ -41,8 +41,8 @@ function npmScript(name: 'backup' | 'restore', args: string[]) {
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` }
 }
 
-async function counts(): Promise<Record<string, number>> {
-  const client = new pg.Client({ connectionString: uri })
+async function counts(of = uri): Promise<Record<string, number>> {
+  const client = new pg.Client({ connectionString: of })
   await client.connect()
   try {
     const { rows } = await client.query<{ name: string }>(
@@ -124,5 +124,31 @@ describe.runIf(onPostgres)('backup and restore on PostgreSQL', () => {
     expect(two.status).toBe(1)
     expect(two.output).toContain('This archive holds a SQLite database')
     expect(await counts()).toEqual(now)
+  }, 120_000)
+
+  it('restores into an empty database (a new server), without --force, rows and files as backed up', async () => {
+    const outDir = path.join(t.dir, 'backups')
+    const [name] = fs.readdirSync(outDir).filter((n) => n.endsWith('.tar.gz'))
+    const archive = path.join(outDir, name!)
+    const server = process.env.TEST_DATABASE_URI!
+    const fresh = `prongsai_restore_${Date.now().toString(36)}`
+    const target = await createPostgresDatabase(server, fresh)
+    const elsewhere = path.join(t.dir, 'elsewhere')
+    try {
+      const restored = npmScript('restore', [archive], {
+        DATABASE_URI: target,
+        DATA_DIR: elsewhere,
+        MEDIA_DIR: path.join(elsewhere, 'media'),
+      })
+      expect(restored.status, restored.output).toBe(0)
+      const listed = path.join(t.dir, 'manifest-only')
+      fs.mkdirSync(listed)
+      await tar.extract({ file: archive, cwd: listed }, ['manifest.json'])
+      const manifest = JSON.parse(fs.readFileSync(path.join(listed, 'manifest.json'), 'utf8'))
+      expect(await counts(target)).toEqual(manifest.tables)
+      expect(fs.readdirSync(path.join(elsewhere, 'media')).length).toBe(manifest.mediaFiles)
+    } finally {
+      await dropPostgresDatabase(server, fresh)
+    }
   }, 120_000)
 })
