@@ -206,7 +206,8 @@ function wrongValues(query: QueryPath, operator: string, ownId: boolean): Value[
     case 'date':
       return list ? ['notadate,2023-01-01', OBJECT] : ['notadate', '\u0000', OBJECT]
     case 'boolean':
-      return list ? ['true,abc', OBJECT] : ['abc', OBJECT]
+      // '' is no value for most fields, but PostgreSQL's boolean refuses it.
+      return list ? ['true,abc', OBJECT] : ['abc', '', OBJECT]
     case 'polymorphic':
       return list ? ['1,abc', OBJECT] : ['abc', OBJECT]
     case 'option': {

@@ -52,6 +52,9 @@ describe('where', () => {
     ).toEqual([])
     expect(codes({ date: { greater_than: new Date() } })).toEqual([])
     expect(codes({ year: { equals: '' }, title: { equals: null } })).toEqual([])
+    // PostgreSQL's boolean refuses '' (a 500): a checkbox is true, false or null.
+    expect(codes({ done: { equals: '' } })).toEqual(['where.done.equals:notBoolean'])
+    expect(codes({ done: { equals: null } })).toEqual([])
   })
 
   it('refuses a value of the wrong type, naming the path', () => {

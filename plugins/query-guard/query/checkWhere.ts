@@ -138,8 +138,9 @@ function checkValue(kind: Kind, value: unknown, target: Target): Problem | undef
   }
   if (typeof value === 'string' && value.includes('\u0000')) return { code: 'nulCharacter' }
   // An empty value is "no value": Payload reads it as such, except for a polymorphic
-  // relationship, and a select compares it with its options (PostgreSQL's enum refuses it).
-  if (value === '' && kind !== 'option') return kind === 'polymorphic' ? idProblem(target) : undefined
+  // relationship, a select (compared with its options: PostgreSQL's enum refuses '') and a
+  // checkbox (PostgreSQL's boolean refuses '').
+  if (value === '' && kind !== 'option' && kind !== 'boolean') return kind === 'polymorphic' ? idProblem(target) : undefined
   switch (kind) {
     case 'number':
       return isNumberish(value) ? undefined : { code: 'notNumber' }
