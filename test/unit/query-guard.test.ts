@@ -4,7 +4,15 @@
  */
 import { describe, expect, it } from 'vitest'
 
-import { withDefaults, checkId, checkPaging, parseJsonParam, checkWhere } from '@prongsai/query-guard/utilities'
+import {
+  checkId,
+  checkNoNul,
+  checkPaging,
+  checkRouteParams,
+  checkWhere,
+  parseJsonParam,
+  withDefaults,
+} from '@prongsai/query-guard/utilities'
 import type { Resolve, Target } from '@prongsai/query-guard/types'
 
 const fields: Record<string, Target> = {
@@ -19,6 +27,10 @@ const fields: Record<string, Target> = {
   doc: { kind: 'polymorphic', hasMany: false, idTypes: ['number'], relationTo: ['news'] },
   data: { kind: 'json', hasMany: false },
   where: { kind: 'point', hasMany: false },
+  _status: { kind: 'option', hasMany: false, options: ['draft', 'published'] },
+  channels: { kind: 'option', hasMany: true, options: ['web', 'print'] },
+  rowsText: { kind: 'text', hasMany: true },
+  years: { kind: 'number', hasMany: true },
 }
 const resolve: Resolve = (path) => fields[path]
 const limits = { ...withDefaults({}).limits, maxDepth: 3, maxConditions: 20, maxListValues: 3, unsupportedOperators: ['all'] }
@@ -40,6 +52,9 @@ describe('where', () => {
     ).toEqual([])
     expect(codes({ date: { greater_than: new Date() } })).toEqual([])
     expect(codes({ year: { equals: '' }, title: { equals: null } })).toEqual([])
+    // PostgreSQL's boolean refuses '' (a 500): a checkbox is true, false or null.
+    expect(codes({ done: { equals: '' } })).toEqual(['where.done.equals:notBoolean'])
+    expect(codes({ done: { equals: null } })).toEqual([])
   })
 
   it('refuses a value of the wrong type, naming the path', () => {
@@ -81,6 +96,51 @@ describe('where', () => {
     expect(codes({ where: { near: '100.5,13.7,1000' } })).toEqual([])
   })
 
+  it('refuses a pattern the SQL adapters cannot run on the field (PostgreSQL has no NOT ILIKE on numbers)', () => {
+    // `like` on a number or an id is run as `equals`; `not_like` is NOT ILIKE, for text only.
+    expect(codes({ id: { not_like: 'abc' } })).toEqual(['where.id.not_like:operatorNotForField'])
+    expect(codes({ year: { not_like: '2566' } })).toEqual(['where.year.not_like:operatorNotForField'])
+    expect(codes({ division: { not_like: '1' } })).toEqual(['where.division.not_like:operatorNotForField'])
+    expect(codes({ doc: { not_like: '1' } })).toEqual(['where.doc.not_like:operatorNotForField'])
+    expect(codes({ done: { contains: 'true' } })).toEqual(['where.done.contains:operatorNotForField'])
+    expect(codes({ years: { contains: '5' } })).toEqual(['where.years.contains:operatorNotForField'])
+    expect(codes({ where: { like: '1' } })).toEqual(['where.where.like:operatorNotForField'])
+    // Text takes every pattern; so do ids that are text (array rows).
+    expect(codes({ title: { not_like: 'x', contains: 'y' }, 'rows.id': { not_like: '65f0' }, rowsText: { contains: 'a' } })).toEqual([])
+    expect(codes({ tags: { contains: '3' }, division: { like: '2' } })).toEqual([])
+  })
+
+  it("refuses a value that is none of a select's options, naming them; no pattern on a select", () => {
+    expect(codes({ _status: { equals: 'published' }, channels: { in: 'web,print', contains: 'web' } })).toEqual([])
+    expect(codes({ _status: { exists: 'true' }, channels: { all: ['web'] } })).toEqual(['where.channels.all:operatorNotSupported'])
+    expect(codes({ _status: { equals: 'x' } })).toEqual(['where._status.equals:notOption'])
+    expect(codes({ _status: { not_equals: 'Draft' } })).toEqual(['where._status.not_equals:notOption'])
+    expect(codes({ _status: { in: 'draft,x' } })).toEqual(['where._status.in:notOption'])
+    expect(codes({ _status: { not_in: ['draft', 'x'] } })).toEqual(['where._status.not_in:notOption'])
+    expect(codes({ _status: { greater_than: 'x' } })).toEqual(['where._status.greater_than:notOption'])
+    expect(codes({ _status: { equals: '' } })).toEqual(['where._status.equals:notOption'])
+    expect(codes({ _status: { equals: null } })).toEqual([])
+    expect(codes({ channels: { equals: ['web', 'tv'] } })).toEqual(['where.channels.equals:notOption'])
+    expect(codes({ channels: { contains: 'tv' } })).toEqual(['where.channels.contains:notOption'])
+    for (const operator of ['like', 'not_like', 'contains'])
+      expect(codes({ _status: { [operator]: 'draft' } })).toEqual([`where._status.${operator}:operatorNotForField`])
+    const [issue] = checkWhere({ _status: { equals: 'x' } }, resolve, limits)
+    expect(issue?.vars).toEqual({ field: '_status', options: '"draft", "published"' })
+    const many = Array.from({ length: 40 }, (_, i) => `o${i}`)
+    const [long] = checkWhere({ kind: { equals: 'x' } }, () => ({ kind: 'option', hasMany: false, options: many }), limits)
+    expect(String(long?.vars?.options).split(', ')).toHaveLength(31)
+  })
+
+  it('refuses a NUL character in any value, on any field, JSON included', () => {
+    expect(codes({ data: { equals: { a: ['b\u0000'] } } })).toEqual(['where.data.equals:nulCharacter'])
+    expect(codes({ data: { equals: { 'a\u0000': 1 } } })).toEqual(['where.data.equals:nulCharacter'])
+    expect(codes({ _status: { in: ['draft', '\u0000'] } })).toEqual(['where._status.in:nulCharacter'])
+    expect(codes({ year: { like: '\u0000' } })).toEqual(['where.year.like:nulCharacter'])
+    let deep: unknown = 'x'
+    for (let i = 0; i < 100_000; i++) deep = [deep]
+    expect(codes({ data: { equals: deep } })).toEqual([])
+  })
+
   it('refuses a where that is not conditions, nests too deep or is too large, without walking it all', () => {
     expect(codes([1, 2])).toEqual(['where:notWhere'])
     expect(codes({ and: 'abc' })).toEqual(['where.and:conditionsNotList'])
@@ -113,6 +173,15 @@ describe('paging, ids and JSON parameters', () => {
     expect(checkId('id', 'abc', ['number'])[0]?.code).toBe('notNumericId')
     expect(checkId('id', '\u0000', ['text'])[0]?.code).toBe('nulCharacter')
     expect(checkId('id', '65f0c0ffee', ['text'])).toEqual([])
+  })
+
+  it('a route parameter or a sort holds no NUL', () => {
+    expect(checkRouteParams({ key: 'nav', path: ['a', 'b'] })).toEqual([])
+    expect(checkRouteParams({ key: 'a\u0000' })).toEqual([{ path: 'key', code: 'nulCharacter' }])
+    expect(checkRouteParams({ path: ['a', '\u0000'] })).toEqual([{ path: 'path', code: 'nulCharacter' }])
+    expect(checkRouteParams(undefined)).toEqual([])
+    expect(checkNoNul('sort', '-title,\u0000')).toEqual([{ path: 'sort', code: 'nulCharacter' }])
+    expect(checkNoNul('sort', ['title'])).toEqual([])
   })
 
   it('JSON in a query string must parse', () => {

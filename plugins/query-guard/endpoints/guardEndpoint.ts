@@ -2,7 +2,7 @@ import type { Endpoint, PayloadHandler, PayloadRequest, SanitizedCollectionConfi
 
 import type { QueryGuardSettings } from '../defaults'
 import { refuse } from '../messages'
-import { checkId, checkPaging, parseJsonParam } from '../query/checkParams'
+import { checkId, checkNoNul, checkPaging, checkRouteParams, parseJsonParam } from '../query/checkParams'
 import { checkWhere } from '../query/checkWhere'
 import { renameSort, renameWhere } from '../query/formerNames'
 import type { IdType, QueryIssue } from '../query/issues'
@@ -17,8 +17,9 @@ const FILE_ROUTE = '/file/:filename'
 
 /**
  * The same endpoint, with its route and query parameters checked before its handler runs:
- * a document's or version's id of the wrong type, a `limit` / `page` / `depth` that is no
- * whole number in range, a `where` or `data` that is not JSON or not well-typed. Some of
+ * a document's or version's id of the wrong type, a route parameter or `sort` with a NUL
+ * character, a `limit` / `page` / `depth` that is no whole number in range, a `where` or
+ * `data` that is not JSON or not well-typed. Some of
  * Payload's routes reach the database without an operation hook (`/access/:id`), and some
  * parse `where` before any hook can see it: this is the one place every REST route passes.
  * Routes Payload serves but cannot answer are a 404 (see isServed), and so are a file no
@@ -30,7 +31,7 @@ export function guardEndpoint(endpoint: Endpoint, scope: ResolveScope, settings:
   const handler: PayloadHandler = async (req) => {
     if (!served) return notFound(settings, req)
     useCurrentNames(req, settings)
-    const issues = [...routeIdIssues(req, endpoint.path, scope), ...queryIssues(req, endpoint.path, scope, settings)]
+    const issues = [...routeParamIssues(req, endpoint.path, scope), ...queryIssues(req, endpoint.path, scope, settings)]
     if (issues.length > 0) refuse(settings, req, scope.collection?.slug, issues)
     if (scope.collection?.slug === PREFERENCES && endpoint.method === 'delete' && endpoint.path === '/:key') {
       if (!(await preferenceExists(req, String(req.routeParams?.key ?? '')))) return notFound(settings, req)
@@ -80,7 +81,10 @@ function useCurrentNames(req: PayloadRequest, settings: QueryGuardSettings) {
   if (query.sort) query.sort = renameSort(query.sort, settings.formerFieldNames)
 }
 
-function routeIdIssues(req: PayloadRequest, path: string, scope: ResolveScope): QueryIssue[] {
+/** No route parameter holds a NUL (a preference's `:key`, a file's name); an id is of its type. */
+function routeParamIssues(req: PayloadRequest, path: string, scope: ResolveScope): QueryIssue[] {
+  const nul = checkRouteParams(req.routeParams)
+  if (nul.length > 0) return nul
   const id = req.routeParams?.id
   if (id === undefined) return []
   const defaultType: IdType = req.payload.db.defaultIDType === 'number' ? 'number' : 'text'
@@ -94,7 +98,7 @@ function queryIssues(req: PayloadRequest, path: string, scope: ResolveScope, set
   const query = (req.query ?? {}) as Record<string, unknown>
   const where = parseJsonParam('where', query.where)
   const data = parseJsonParam('data', query.data)
-  const issues = [...checkPaging(query), ...where.issues, ...data.issues]
+  const issues = [...checkPaging(query), ...checkNoNul('sort', query.sort), ...where.issues, ...data.issues]
   if (where.issues.length === 0 && where.value !== undefined && where.value !== '') {
     const resolve = resolverFor(req.payload, { ...scope, versions: path.startsWith('/versions') })
     issues.push(...checkWhere(where.value, resolve, settings.limits))

@@ -3,6 +3,6 @@
  * Import the plugin only through its index and its exports/, never its other files.
  */
 export { withDefaults } from '../defaults'
-export { checkId, checkPaging, parseJsonParam } from '../query/checkParams'
+export { checkId, checkNoNul, checkPaging, checkRouteParams, parseJsonParam } from '../query/checkParams'
 export { checkWhere } from '../query/checkWhere'
 export { renameSort, renameWhere } from '../query/formerNames'

@@ -2,7 +2,7 @@ import type { CollectionBeforeOperationHook } from 'payload'
 
 import type { QueryGuardSettings } from '../defaults'
 import { refuse } from '../messages'
-import { checkId, checkPaging } from '../query/checkParams'
+import { checkId, checkNoNul, checkPaging } from '../query/checkParams'
 import { checkWhere } from '../query/checkWhere'
 import { renameSort, renameWhere } from '../query/formerNames'
 import type { IdType, QueryIssue } from '../query/issues'
@@ -10,6 +10,7 @@ import { idTypeOf, resolverFor } from '../query/targets'
 
 interface QueryArgs {
   depth?: unknown
+  sort?: unknown
   duplicateFromID?: unknown
   id?: unknown
   limit?: unknown
@@ -25,11 +26,11 @@ interface QueryArgs {
  */
 export function checkQueryArgs(settings: QueryGuardSettings): CollectionBeforeOperationHook {
   return ({ args, collection, overrideAccess, req }) => {
-    const named = args as QueryArgs & { sort?: unknown }
+    const named = args as QueryArgs
     if (named.where) named.where = renameWhere(named.where, settings.formerFieldNames)
     if (named.sort) named.sort = renameSort(named.sort, settings.formerFieldNames)
     if (overrideAccess) return args
-    const { depth, duplicateFromID, id, limit, page, where } = named
+    const { depth, duplicateFromID, id, limit, page, sort, where } = named
     const { payload } = req
     // A version's id has the database's default type; the document's may be custom.
     const idTypes = [...new Set<IdType>([idTypeOf(payload, collection.slug), ...versionIdType(collection, payload)])]
@@ -37,6 +38,7 @@ export function checkQueryArgs(settings: QueryGuardSettings): CollectionBeforeOp
       ...checkPaging({ depth, limit, page }),
       ...checkId('id', id, idTypes),
       ...checkId('id', duplicateFromID, idTypes),
+      ...checkNoNul('sort', sort),
     ]
     if (where !== undefined && where !== null)
       issues.push(...checkWhere(where, resolverFor(payload, { collection }), settings.limits))

@@ -3,7 +3,7 @@
  * and the JSON-in-a-string forms of `where` and `data` a query string may carry. Pure.
  */
 import type { IdType, QueryIssue } from './issues'
-import { isId, isWholeNumber } from './values'
+import { holdsNul, isId, isWholeNumber } from './values'
 
 /** `limit` and `depth` are whole numbers from 0; `page` from 1. Absent is fine. */
 export function checkPaging(params: { depth?: unknown; limit?: unknown; page?: unknown }): QueryIssue[] {
@@ -25,6 +25,19 @@ export function checkId(path: string, value: unknown, types: readonly IdType[]):
   if (typeof value === 'string' && value.includes('\u0000')) return [{ path, code: 'nulCharacter' }]
   if (isId(types, value)) return []
   return [{ path, code: types.length === 1 && types[0] === 'number' ? 'notNumericId' : 'notId' }]
+}
+
+/**
+ * Text that reaches the database as it is (a route parameter such as a preference's `:key`,
+ * a `sort`) holds no NUL: PostgreSQL's text cannot, and refuses the whole query.
+ */
+export function checkNoNul(path: string, value: unknown): QueryIssue[] {
+  return holdsNul(value) ? [{ path, code: 'nulCharacter' }] : []
+}
+
+/** Every route parameter (`:id`, `:key`, `:path*`, a list for a repeated one): no NUL. */
+export function checkRouteParams(params: Record<string, unknown> | undefined): QueryIssue[] {
+  return Object.entries(params ?? {}).flatMap(([name, value]) => checkNoNul(name, value))
 }
 
 /** A parameter sent as JSON in a string (`?where={"…"}`) must parse, or Payload's parse throws. */

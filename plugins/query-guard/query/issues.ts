@@ -8,7 +8,17 @@ export interface QueryIssue {
 }
 
 /** What a `where` path compares: decides which values and operators make sense. */
-export type Kind = 'boolean' | 'date' | 'id' | 'json' | 'number' | 'other' | 'point' | 'polymorphic' | 'text'
+export type Kind =
+  | 'boolean'
+  | 'date'
+  | 'id'
+  | 'json'
+  | 'number'
+  | 'option'
+  | 'other'
+  | 'point'
+  | 'polymorphic'
+  | 'text'
 
 export interface Target {
   kind: Kind
@@ -20,6 +30,8 @@ export interface Target {
   relationTo?: readonly string[]
   /** The document's own id (not a relationship's). */
   ownId?: boolean
+  /** For a select or radio field (kind `option`): the values it can hold. */
+  options?: readonly string[]
 }
 
 export type IdType = 'number' | 'text'

@@ -9,7 +9,7 @@ import { buildVersionCollectionFields, buildVersionGlobalFields, getLocalizedPat
 
 import type { IdType, Kind, Resolve, Target } from './issues'
 
-const TEXT_TYPES = new Set(['text', 'textarea', 'email', 'code', 'select', 'radio'])
+const TEXT_TYPES = new Set(['text', 'textarea', 'email', 'code'])
 
 /** The id type of a collection's documents. */
 export function idTypeOf(payload: Payload, slug: string): IdType {
@@ -100,6 +100,12 @@ function targetOf(payload: Payload, field: FlattenedField, path: string): Target
   if (field.type === 'checkbox') return kind('boolean')
   if (field.type === 'point') return kind('point')
   if (field.type === 'json' || field.type === 'richText') return kind('json')
+  if (field.type === 'select' || field.type === 'radio') return kind('option', { options: optionValues(field.options) })
   if (TEXT_TYPES.has(field.type)) return kind('text')
   return kind('other')
+}
+
+/** A select's or radio's options, as the values a document can hold. */
+function optionValues(options: readonly (string | { value: string })[]): string[] {
+  return options.map((option) => (typeof option === 'string' ? option : option.value))
 }

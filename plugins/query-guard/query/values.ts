@@ -47,3 +47,30 @@ export function isScalar(value: unknown): boolean {
     value instanceof Date
   )
 }
+
+/** One of a select's options (a query string sends them as text, code may send a number). */
+export function isOption(options: readonly string[], value: unknown): boolean {
+  return (typeof value === 'string' || typeof value === 'number') && options.includes(String(value))
+}
+
+/** Values looked at for a NUL before giving up: a value is small, a hostile one is not walked whole. */
+const MAX_NUL_SCAN = 10_000
+
+/**
+ * Whether a NUL character is anywhere in the value (a string, or a string inside a list or
+ * object, keys included). PostgreSQL's text cannot hold one: it refuses the whole query.
+ */
+export function holdsNul(value: unknown): boolean {
+  const pending: unknown[] = [value]
+  for (let seen = 0; pending.length > 0 && seen < MAX_NUL_SCAN; seen++) {
+    const next = pending.pop()
+    if (typeof next === 'string') {
+      if (next.includes('\u0000')) return true
+    } else if (Array.isArray(next)) {
+      for (const inner of next.slice(0, MAX_NUL_SCAN)) pending.push(inner)
+    } else if (isPlainObject(next)) {
+      for (const [key, inner] of Object.entries(next).slice(0, MAX_NUL_SCAN)) pending.push(key, inner)
+    }
+  }
+  return false
+}

@@ -13,6 +13,7 @@ export const en: QueryGuardTranslations = {
     notList: 'must be a list of values (comma-separated or an array)',
     notNumber: 'must be a number',
     notNumericId: 'must be the id of a document: a whole number',
+    notOption: '"{{field}}" must be one of its options: {{options}}',
     notPage: 'must be a whole number from 1',
     notPoint: 'must be a point (longitude, latitude) or GeoJSON',
     notSingleValue: 'must be one value, not a list (use "in" for several)',

@@ -14,6 +14,7 @@ export type QueryGuardKey =
   | 'notList'
   | 'notNumber'
   | 'notNumericId'
+  | 'notOption'
   | 'notPage'
   | 'notPoint'
   | 'notSingleValue'

@@ -13,6 +13,7 @@ export const th: QueryGuardTranslations = {
     notList: 'ต้องเป็นรายการค่า (คั่นด้วยจุลภาค หรือ JSON array)',
     notNumber: 'ต้องเป็นตัวเลข',
     notNumericId: 'ต้องเป็นรหัส (id) ของเอกสาร ซึ่งเป็นจำนวนเต็ม',
+    notOption: '"{{field}}" ต้องเป็นค่าหนึ่งในตัวเลือกของช่องนี้: {{options}}',
     notPage: 'ต้องเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป',
     notPoint: 'ต้องเป็นพิกัด (ลองจิจูด, ละติจูด) หรือ GeoJSON',
     notSingleValue: 'ต้องเป็นค่าเดียว ไม่ใช่รายการ (ใช้ "in" สำหรับหลายค่า)',
