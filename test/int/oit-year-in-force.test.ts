@@ -10,7 +10,6 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { StatusSummary } from '@prongsai/oit/rsc'
 import type { ItemStatus, YearStatus, OitCustomConfig } from '@prongsai/oit/types'
 import { DEFAULT_ADMIN } from '../../seed/data/organisation'
-import { seed } from '../../seed/index'
 import { bootPayload, type TestPayload } from '../helpers/payload'
 
 // The door also carries the admin views, whose Payload UI imports CSS that Node cannot load;
@@ -26,8 +25,7 @@ const TODAY_DAY = '2026-12-07'
 const item = (status: YearStatus, code: string) => status.items.find((i) => i.code === code) as ItemStatus
 
 beforeAll(async () => {
-  t = await bootPayload()
-  await seed(t.payload)
+  t = await bootPayload({ seeded: true })
   ;(t.payload.config.custom.oit as OitCustomConfig).now = () => TODAY
   rest = new RestClient(t.config)
   await rest.login(DEFAULT_ADMIN.email, DEFAULT_ADMIN.password)
