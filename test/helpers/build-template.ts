@@ -29,12 +29,13 @@ if (name === 'seeded') {
   await payload.delete({ collection: 'instance-signals', where: { id: { exists: true } }, overrideAccess: true })
 }
 
-const client = (payload.db as { client?: { execute: (sql: string) => Promise<unknown>; close: () => void } }).client
-if (client) {
+const uri = process.env.DATABASE_URI!
+if (uri.startsWith('file:')) {
   // SQLite: everything into the database file, an empty log beside it.
+  const { client } = payload.db as unknown as { client: { execute: (sql: string) => Promise<unknown>; close: () => void } }
   await client.execute('PRAGMA wal_checkpoint(TRUNCATE)')
   client.close()
-  const file = process.env.DATABASE_URI!.slice('file:'.length)
+  const file = uri.slice('file:'.length)
   const log = `${file}-wal`
   if (fs.existsSync(log) && fs.statSync(log).size > 0) throw new Error(`${log} still holds writes after the checkpoint`)
 }
