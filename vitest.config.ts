@@ -25,7 +25,9 @@ export default defineConfig({
           name: 'int',
           include: ['test/int/**/*.test.ts'],
           environment: 'node',
-          // Every file boots its own Payload on its own database.
+          // Every file boots its own Payload on its own database, copied from a template built
+          // once per run (test/int/global-setup.ts): the schema pushed, or the demo seeded.
+          globalSetup: ['test/int/global-setup.ts'],
           pool: 'forks',
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -13,7 +13,6 @@ import type { SanitizedCollectionConfig } from 'payload'
 import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { seed } from '../../seed/index'
 import { copyOfPublished } from '../helpers/documents'
 import { graphqlClient, graphqlNames } from '../helpers/graphql'
 import { bootPayload, type TestPayload } from '../helpers/payload'
@@ -63,8 +62,7 @@ const idOf = (value: unknown) =>
   (value && typeof value === 'object' ? (value as { id: Id }).id : value) as Id | null | undefined
 
 beforeAll(async () => {
-  t = await bootPayload()
-  await seed(t.payload, { withDemoContent: true })
+  t = await bootPayload({ seeded: true })
   rest = new RestClient(t.config)
   gql = graphqlClient(t.config)
   const collections = t.payload.collections as unknown as Record<string, { config: SanitizedCollectionConfig }>

@@ -11,7 +11,6 @@ import pg from 'pg'
 import * as tar from 'tar'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { seed } from '../../seed/index'
 import { createPostgresDatabase, dropPostgresDatabase, isPostgresUri } from '../helpers/payload'
 import { bootPayload, type TestPayload } from '../helpers/payload'
 import { runTsx } from '../helpers/runTsx'
@@ -23,8 +22,7 @@ let uri: string
 
 beforeAll(async () => {
   if (!onPostgres) return
-  t = await bootPayload()
-  await seed(t.payload)
+  t = await bootPayload({ seeded: true })
   uri = process.env.DATABASE_URI!
 }, 180_000)
 afterAll(async () => t?.cleanup())

@@ -8,7 +8,6 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { seed } from '../../seed/index'
 import * as tar from 'tar'
 
 import { type Manifest, restore, tableCounts } from '../../src/backup/archive'
@@ -21,8 +20,7 @@ let t: TestPayload
 let dbFile: string
 
 beforeAll(async () => {
-  t = await bootPayload()
-  await seed(t.payload)
+  t = await bootPayload({ seeded: true })
   dbFile = process.env.DATABASE_URI!.slice('file:'.length)
 })
 

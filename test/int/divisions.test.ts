@@ -7,7 +7,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { OitCustomConfig } from '@prongsai/oit/types'
 import { computeYearStatus } from '@prongsai/oit/utilities'
-import { seed } from '../../seed/index'
 import { DEFAULT_ADMIN } from '../../seed/data/organisation'
 import { copyOfPublished } from '../helpers/documents'
 import { bootPayload, type TestPayload } from '../helpers/payload'
@@ -19,8 +18,7 @@ let law: Record<string, unknown>
 const ids: Record<string, number> = {}
 
 beforeAll(async () => {
-  t = await bootPayload()
-  await seed(t.payload, { withDemoContent: true })
+  t = await bootPayload({ seeded: true })
   rest = new RestClient(t.config)
   await rest.login(DEFAULT_ADMIN.email, DEFAULT_ADMIN.password)
   const { docs } = await t.payload.find({ collection: 'divisions', limit: 100, depth: 0 })

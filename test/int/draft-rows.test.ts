@@ -10,7 +10,6 @@ import type { Field, SanitizedCollectionConfig } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DEFAULT_ADMIN } from '../../seed/data/organisation'
-import { seed } from '../../seed/index'
 import { appCollections, hasRows } from '../helpers/config-walk'
 import { strip } from '../helpers/documents'
 import { bootPayload, type TestPayload } from '../helpers/payload'
@@ -56,8 +55,7 @@ async function publishedDoc(slug: string) {
 }
 
 beforeAll(async () => {
-  t = await bootPayload()
-  await seed(t.payload)
+  t = await bootPayload({ seeded: true })
   rest = new RestClient(t.config)
   await rest.login(DEFAULT_ADMIN.email, DEFAULT_ADMIN.password)
 }, 300_000)

@@ -11,7 +11,6 @@ import type { Payload, SanitizedCollectionConfig } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { seed } from '../../seed/index'
 import { DEFAULT_ADMIN } from '../../seed/data/organisation'
 import { imageBuffer, pdfBuffer } from '../../seed/files'
 import { DEFAULT_FIELD_NAME } from '@prongsai/upload-visibility'
@@ -26,9 +25,8 @@ let staff: RestClient
 let visitor: RestClient
 
 beforeAll(async () => {
-  t = await bootPayload()
+  t = await bootPayload({ seeded: true })
   payload = t.payload
-  await seed(payload)
   staff = new RestClient(t.config)
   await staff.login(DEFAULT_ADMIN.email, DEFAULT_ADMIN.password)
   visitor = new RestClient(t.config)

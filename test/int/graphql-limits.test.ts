@@ -8,7 +8,6 @@
 import { getIntrospectionQuery } from 'graphql'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { seed } from '../../seed/index'
 import { GRAPHQL_LIMITS } from '../../src/graphql/limits'
 import { graphqlClient, type GraphQLResult, graphqlNames, schemaSelections } from '../helpers/graphql'
 import { bootPayload, type TestPayload } from '../helpers/payload'
@@ -20,8 +19,7 @@ let t: TestPayload
 let query: ReturnType<typeof graphqlClient>
 
 beforeAll(async () => {
-  t = await bootPayload()
-  await seed(t.payload)
+  t = await bootPayload({ seeded: true })
   query = graphqlClient(t.config)
 }, 300_000) // boot and the demo seed: minutes on a loaded machine
 

@@ -10,7 +10,6 @@ import type { Field, SanitizedCollectionConfig } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DEFAULT_ADMIN } from '../../seed/data/organisation'
-import { seed } from '../../seed/index'
 import { appCollections, isSystemManaged, sampleBody, topLevelDataFields } from '../helpers/config-walk'
 import { bootPayload, type TestPayload } from '../helpers/payload'
 import { RestClient } from '../helpers/rest'
@@ -21,8 +20,7 @@ let collections: SanitizedCollectionConfig[]
 const counted = { create: 0, update: 0, other: 0 }
 
 beforeAll(async () => {
-  t = await bootPayload()
-  await seed(t.payload)
+  t = await bootPayload({ seeded: true })
   rest = new RestClient(t.config)
   await rest.login(DEFAULT_ADMIN.email, DEFAULT_ADMIN.password)
   collections = appCollections(t.payload)

@@ -14,7 +14,6 @@ import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { claimOnce, pollSignals, runQueueOnce, signal, tickOf } from '@prongsai/instances/utilities'
-import { seed } from '../../seed/index'
 import { copyOfPublished } from '../helpers/documents'
 import { bootPayload, type TestPayload } from '../helpers/payload'
 
@@ -23,9 +22,8 @@ let payload: Payload
 const SLUG = 'instance-signals' as const
 
 beforeAll(async () => {
-  t = await bootPayload()
+  t = await bootPayload({ seeded: true })
   payload = t.payload
-  await seed(payload)
 }, 120_000)
 afterAll(async () => t?.cleanup())
 

@@ -16,7 +16,6 @@ import { formatNames, Locked } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DEFAULT_ADMIN } from '../../seed/data/organisation'
-import { seed } from '../../seed/index'
 import { lockedMessage } from '../../src/internal/lockedMessage'
 import { appCollections } from '../helpers/config-walk'
 import { copyOfPublished } from '../helpers/documents'
@@ -46,9 +45,8 @@ const law = { own: 0 as Id, other: 0 as Id }
 const ref = (id: Id) => ({ relationTo: 'users', value: id })
 
 beforeAll(async () => {
-  t = await bootPayload()
+  t = await bootPayload({ seeded: true })
   payload = t.payload
-  await seed(payload, { withDemoContent: true })
   rest = new RestClient(t.config)
   gql = graphqlClient(t.config)
   const division = async (code: string) =>

@@ -1116,7 +1116,7 @@ async function staffPopulated(caller: Caller, c: SanitizedCollectionConfig) {
 // ---------------------------------------------------------------------------------------
 
 beforeAll(async () => {
-  t = await bootPayload()
+  t = await bootPayload({ seeded: true })
   payload = t.payload
   const { admin } = await seed(payload)
   const found = await payload.find({ collection: 'users', where: { email: { equals: admin.email } }, limit: 1 })

@@ -11,7 +11,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DUE_REMINDERS_TASK } from '@prongsai/oit'
 import { DEFAULT_ADMIN } from '../../seed/data/organisation'
-import { seed } from '../../seed/index'
 import { type CapturedEmail, clearOutbox, outbox } from '../../src/email'
 import { forgetLastSeenOrigin, rememberOrigin } from '@prongsai/shared/siteOrigin'
 import { copyOfPublished, titleFieldOf } from '../helpers/documents'
@@ -57,11 +56,10 @@ async function mailsTo(address: string, count = 1): Promise<CapturedEmail[]> {
 const wordsOf = (mail: CapturedEmail | undefined) => `${mail?.subject}\n${mail?.text}`
 
 beforeAll(async () => {
-  t = await bootPayload()
+  t = await bootPayload({ seeded: true })
   payload = t.payload
   rememberOrigin('http://localhost:3000')
   payload.config.jobs.deleteJobOnComplete = false
-  await seed(payload, { withDemoContent: true })
   rest = new RestClient(t.config)
   const division = (await payload.find({ collection: 'divisions', where: { code: { equals: 'finance' } }, limit: 1 }))
     .docs[0] as { id: number; nameTh: string }

@@ -14,7 +14,6 @@ import type { Payload, SanitizedCollectionConfig } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DEFAULT_ADMIN } from '../../seed/data/organisation'
-import { seed } from '../../seed/index'
 import { copyOfPublished, titleFieldOf } from '../helpers/documents'
 import { pdfBlob, pngBlob, uploadForm } from '../helpers/files'
 import { graphqlClient, graphqlNames } from '../helpers/graphql'
@@ -51,9 +50,8 @@ const counted = { refused: 0, allowed: 0 }
 let n = 0
 
 beforeAll(async () => {
-  t = await bootPayload()
+  t = await bootPayload({ seeded: true })
   payload = t.payload
-  await seed(payload, { withDemoContent: true })
   rest = new RestClient(t.config)
   gql = graphqlClient(t.config)
   gqlMedia = graphqlNames(payload.collections[MEDIA].config)!

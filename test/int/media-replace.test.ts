@@ -16,7 +16,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { filesOf } from '../../collections/Media/hooks/filesFollowTransaction'
 import { DEFAULT_ADMIN } from '../../seed/data/organisation'
 import { imageBuffer, pdfBuffer } from '../../seed/files'
-import { seed } from '../../seed/index'
 import { uploadForm } from '../helpers/files'
 import { MEDIA } from '../helpers/media'
 import { bootPayload, type TestPayload } from '../helpers/payload'
@@ -32,10 +31,9 @@ let mediaDir: string
 let serial = 0
 
 beforeAll(async () => {
-  t = await bootPayload()
+  t = await bootPayload({ seeded: true })
   payload = t.payload
   mediaDir = path.join(t.dir, 'media')
-  await seed(payload)
   rest = new RestClient(t.config)
   await rest.login(DEFAULT_ADMIN.email, DEFAULT_ADMIN.password)
 }, 120_000)

@@ -7,7 +7,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { OIT_COLLECTIONS } from '../../collections/oit'
-import { seed } from '../../seed/index'
 import { DEFAULT_ADMIN } from '../../seed/data/organisation'
 import { copyOfPublished } from '../helpers/documents'
 import { pdfBlob, pngBlob, uploadForm } from '../helpers/files'
@@ -72,8 +71,7 @@ it('every OIT category has a draft to test with', () => {
 })
 
 beforeAll(async () => {
-  t = await bootPayload()
-  await seed(t.payload)
+  t = await bootPayload({ seeded: true })
   rest = new RestClient(t.config)
   await rest.login(DEFAULT_ADMIN.email, DEFAULT_ADMIN.password)
   query = graphqlClient(t.config)

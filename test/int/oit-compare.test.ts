@@ -8,7 +8,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { FrameworkComparison, OrganisationPreparation, OitCustomConfig } from '@prongsai/oit/types'
 import { DEFAULT_ADMIN } from '../../seed/data/organisation'
-import { seed } from '../../seed/index'
 import { bootPayload, type TestPayload } from '../helpers/payload'
 import { RestClient } from '../helpers/rest'
 
@@ -20,8 +19,7 @@ let answer: Answer
 const DRAFT_TITLE = 'ร่าง รายงานผลการพัฒนาตามผล ITA ของกองคลัง (ทดสอบ)'
 
 beforeAll(async () => {
-  t = await bootPayload()
-  await seed(t.payload)
+  t = await bootPayload({ seeded: true })
   rest = new RestClient(t.config)
   await rest.login(DEFAULT_ADMIN.email, DEFAULT_ADMIN.password)
   // The item new in 2569 for the ITA results (reports of kind ita-development) is left with

@@ -16,7 +16,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { wrappedLines, SHEET_COLUMNS } from '@prongsai/oit/utilities'
 import type { SheetRow, ItemStatus, YearStatus } from '@prongsai/oit/types'
 import { DEFAULT_ADMIN } from '../../seed/data/organisation'
-import { seed } from '../../seed/index'
 import { printWithLibreOffice, readCsvIndependently } from '../helpers/office'
 import { bootPayload, type TestPayload } from '../helpers/payload'
 import { RestClient } from '../helpers/rest'
@@ -33,8 +32,7 @@ async function ids(collection: string, where: string): Promise<number[]> {
 }
 
 beforeAll(async () => {
-  t = await bootPayload()
-  await seed(t.payload)
+  t = await bootPayload({ seeded: true })
   rest = new RestClient(t.config)
   await rest.login(DEFAULT_ADMIN.email, DEFAULT_ADMIN.password)
 

@@ -12,7 +12,6 @@ import { StatusSummary } from '@prongsai/oit/rsc'
 import type { ItemStatus, YearStatus, OitCustomConfig } from '@prongsai/oit/types'
 import { parseFrameworks } from '@prongsai/oit/utilities'
 import { DEFAULT_ADMIN } from '../../seed/data/organisation'
-import { seed } from '../../seed/index'
 import { frameworkSources } from '../helpers/frameworks'
 import { bootPayload, type TestPayload } from '../helpers/payload'
 
@@ -39,8 +38,7 @@ const NOTE = `ยังไม่มีเกณฑ์ ITA ${NEXT} — ใช้�
 const item = (status: YearStatus, code: string) => status.items.find((i) => i.code === code) as ItemStatus
 
 beforeAll(async () => {
-  t = await bootPayload()
-  await seed(t.payload)
+  t = await bootPayload({ seeded: true })
   ;(t.payload.config.custom.oit as OitCustomConfig).now = () => TODAY
   rest = new RestClient(t.config)
   await rest.login(DEFAULT_ADMIN.email, DEFAULT_ADMIN.password)

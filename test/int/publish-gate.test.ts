@@ -15,7 +15,6 @@ import { refusalIn } from '@prongsai/publish-gate'
 import { evaluate, valueAt } from '@prongsai/publish-gate/utilities'
 import type { RuleSet } from '@prongsai/publish-gate/types'
 import { DEFAULT_ADMIN } from '../../seed/data/organisation'
-import { seed } from '../../seed/index'
 import { graphqlClient } from '../helpers/graphql'
 import { graphqlNames } from '../helpers/gql-names'
 import { strip, titleFieldOf as titleField } from '../helpers/documents'
@@ -112,8 +111,7 @@ const cases: Case[] = []
 const unjudgeable: string[] = []
 
 beforeAll(async () => {
-  t = await bootPayload()
-  await seed(t.payload)
+  t = await bootPayload({ seeded: true })
   rest = new RestClient(t.config)
   await rest.login(DEFAULT_ADMIN.email, DEFAULT_ADMIN.password)
   query = graphqlClient(t.config)

@@ -6,7 +6,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DEFAULT_ADMIN } from '../../seed/data/organisation'
-import { seed } from '../../seed/index'
 import { bootPayload, type TestPayload } from '../helpers/payload'
 import { RestClient } from '../helpers/rest'
 
@@ -15,8 +14,7 @@ let rest: RestClient
 let law: Record<string, unknown>
 
 beforeAll(async () => {
-  t = await bootPayload()
-  await seed(t.payload)
+  t = await bootPayload({ seeded: true })
   rest = new RestClient(t.config)
   await rest.login(DEFAULT_ADMIN.email, DEFAULT_ADMIN.password)
   const { docs } = await t.payload.find({ collection: 'laws', where: { _status: { equals: 'published' } }, limit: 1, depth: 0 })

@@ -15,7 +15,6 @@ import { validOperators } from 'payload/shared'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { DEFAULT_ADMIN } from '../../seed/data/organisation'
-import { seed } from '../../seed/index'
 import { appCollections } from '../helpers/config-walk'
 import { graphqlClient, graphqlNames } from '../helpers/graphql'
 import { bootPayload, type TestPayload } from '../helpers/payload'
@@ -36,8 +35,7 @@ let rest: RestClient
 const counted = { where: 0, routes: 0, params: 0, bodies: 0, graphql: 0 }
 
 beforeAll(async () => {
-  t = await bootPayload()
-  await seed(t.payload)
+  t = await bootPayload({ seeded: true })
   rest = new RestClient(t.config)
   await rest.login(DEFAULT_ADMIN.email, DEFAULT_ADMIN.password)
   // Thousands of refused requests: their log lines would drown the report.

@@ -9,15 +9,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { oitRuleSets } from '@prongsai/oit/utilities'
 import type { OitCustomConfig } from '@prongsai/oit/types'
 import { withDefaults, refreshReadiness } from '@prongsai/publish-gate/utilities'
-import { seed } from '../../seed/index'
 import { bootPayload, type TestPayload } from '../helpers/payload'
 
 let t: TestPayload
 let settings: ReturnType<typeof withDefaults>
 
 beforeAll(async () => {
-  t = await bootPayload()
-  await seed(t.payload)
+  t = await bootPayload({ seeded: true })
   const frameworks = (t.config.custom.oit as OitCustomConfig).frameworks
   settings = withDefaults({ collections: oitRuleSets(frameworks, t.config.collections) }, t.config as never)
 })

@@ -17,7 +17,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { ERA_PUBLISH_BUTTON } from '@prongsai/buddhist-era'
 import { DEFAULT_ADMIN } from '../../seed/data/organisation'
-import { seed } from '../../seed/index'
 import { serverFunctions } from '../../src/app/(payload)/serverFunctions'
 import { copyOfPublished } from '../helpers/documents'
 import { bootPayload, type TestPayload } from '../helpers/payload'
@@ -59,8 +58,7 @@ const pending = async () =>
 const tomorrow = () => new Date(Date.now() + 86_400_000)
 
 beforeAll(async () => {
-  t = await bootPayload()
-  await seed(t.payload, { withDemoContent: true })
+  t = await bootPayload({ seeded: true })
   rest = new RestClient(t.config)
   const division = async (code: string) =>
     (await t.payload.find({ collection: 'divisions', where: { code: { equals: code } }, limit: 1 })).docs[0]!.id

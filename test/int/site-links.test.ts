@@ -13,7 +13,6 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { sendDueReminders } from '@prongsai/oit/utilities'
 import type { OitCustomConfig } from '@prongsai/oit/types'
-import { seed } from '../../seed/index'
 import { DEFAULT_ADMIN } from '../../seed/data/organisation'
 import { clearOutbox, outbox } from '../../src/email'
 import { defaultSender, FALLBACK_EMAIL_FROM, parseEnv } from '../../src/env'
@@ -38,9 +37,8 @@ let finance: number
 const urlsIn = (text: string) => text.match(/https?:\/\/[^\s"'<>,]+/g) ?? []
 
 beforeAll(async () => {
-  t = await bootPayload()
+  t = await bootPayload({ seeded: true })
   payload = t.payload
-  await seed(payload, { withDemoContent: true })
   rest = new RestClient(t.config)
   tokens.admin = await rest.login(DEFAULT_ADMIN.email, DEFAULT_ADMIN.password)
   finance = (await payload.find({ collection: 'divisions', where: { code: { equals: 'finance' } }, limit: 1 }))

@@ -8,7 +8,6 @@ import type { Field, SanitizedCollectionConfig } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DEFAULT_ADMIN } from '../../seed/data/organisation'
-import { seed } from '../../seed/index'
 import { bangkokDay } from '@prongsai/shared/thai-calendar'
 import { appCollections, isSystemManaged, sampleBody, topLevelDataFields } from '../helpers/config-walk'
 import { bootPayload, type TestPayload } from '../helpers/payload'
@@ -19,8 +18,7 @@ let rest: RestClient
 let collections: SanitizedCollectionConfig[]
 
 beforeAll(async () => {
-  t = await bootPayload()
-  await seed(t.payload)
+  t = await bootPayload({ seeded: true })
   rest = new RestClient(t.config)
   await rest.login(DEFAULT_ADMIN.email, DEFAULT_ADMIN.password)
   collections = appCollections(t.payload)

@@ -10,7 +10,6 @@ import type { SanitizedCollectionConfig } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DEFAULT_ADMIN } from '../../seed/data/organisation'
-import { seed } from '../../seed/index'
 import { copyOfPublished, titleFieldOf } from '../helpers/documents'
 import { bootPayload, type TestPayload } from '../helpers/payload'
 import { RestClient } from '../helpers/rest'
@@ -26,8 +25,7 @@ const trashCollections = (): SanitizedCollectionConfig[] =>
   t.payload.config.collections.filter((c) => c.trash && Boolean(c.versions?.drafts))
 
 beforeAll(async () => {
-  t = await bootPayload()
-  await seed(t.payload, { withDemoContent: true })
+  t = await bootPayload({ seeded: true })
   rest = new RestClient(t.config)
   const divisions = (await t.payload.find({ collection: 'divisions', limit: 0, depth: 0 })).docs.map((d) => d.id)
   for (const role of ['editor', 'publisher'] as const) {

@@ -11,7 +11,6 @@ import { createLocalReq, initTransaction, killTransaction } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { uploadVisibilityPlugin } from '@prongsai/upload-visibility'
-import { seed } from '../../seed/index'
 import { DEFAULT_ADMIN } from '../../seed/data/organisation'
 import { imageBuffer, pdfBuffer } from '../../seed/files'
 import { copyOfPublished } from '../helpers/documents'
@@ -26,9 +25,8 @@ let admin: RestClient
 let n = 0
 
 beforeAll(async () => {
-  t = await bootPayload()
+  t = await bootPayload({ seeded: true })
   payload = t.payload
-  await seed(payload)
   rest = new RestClient(t.config)
   admin = new RestClient(t.config)
   await admin.login(DEFAULT_ADMIN.email, DEFAULT_ADMIN.password)

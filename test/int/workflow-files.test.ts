@@ -11,7 +11,6 @@ import type { Payload, SanitizedCollectionConfig } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DEFAULT_ADMIN } from '../../seed/data/organisation'
-import { seed } from '../../seed/index'
 import { copyOfPublished, titleFieldOf } from '../helpers/documents'
 import { pdfBlob, pngBlob, uploadForm } from '../helpers/files'
 import { MEDIA, type MediaField, mediaFieldsOf, newMediaFile, setAt } from '../helpers/media'
@@ -33,9 +32,8 @@ let n = 0
 const templates: Record<string, Record<string, unknown>> = {}
 
 beforeAll(async () => {
-  t = await bootPayload()
+  t = await bootPayload({ seeded: true })
   payload = t.payload
-  await seed(payload, { withDemoContent: true })
   rest = new RestClient(t.config)
   own = (await payload.find({ collection: 'divisions', where: { code: { equals: 'finance' } }, limit: 1 })).docs[0]!
     .id as number

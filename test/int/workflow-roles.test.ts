@@ -6,7 +6,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { seed } from '../../seed/index'
 import { DEFAULT_ADMIN } from '../../seed/data/organisation'
 import { copyOfPublished } from '../helpers/documents'
 import { graphqlClient } from '../helpers/graphql'
@@ -32,8 +31,7 @@ let template: Record<string, unknown>
 let serial = 0
 
 beforeAll(async () => {
-  t = await bootPayload()
-  await seed(t.payload, { withDemoContent: true })
+  t = await bootPayload({ seeded: true })
   rest = new RestClient(t.config)
   gql = graphqlClient(t.config)
   const find = async (code: string) =>

@@ -13,7 +13,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { NEW_PREFIX, PENDING_PREFIX } from '../../collections/Media/pendingFolders'
 import { DEFAULT_ADMIN } from '../../seed/data/organisation'
-import { seed } from '../../seed/index'
 import { appCollections, hasRows, sampleBody, topLevelDataFields } from '../helpers/config-walk'
 import { titleFieldOf } from '../helpers/documents'
 import { FAIL_AFTER_WRITE, installAfterWriteFaults } from '../helpers/fault-injection'
@@ -27,8 +26,7 @@ let collections: SanitizedCollectionConfig[]
 let cases = 0
 
 beforeAll(async () => {
-  t = await bootPayload()
-  await seed(t.payload)
+  t = await bootPayload({ seeded: true })
   installAfterWriteFaults(t.payload)
   rest = new RestClient(t.config)
   await rest.login(DEFAULT_ADMIN.email, DEFAULT_ADMIN.password)
