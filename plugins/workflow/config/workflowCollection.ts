@@ -3,10 +3,11 @@ import type { CollectionConfig } from 'payload'
 import type { WorkflowSettings } from '../defaults'
 import { workflowFields } from '../fields/workflowFields'
 import { applyWorkflow } from '../hooks/applyWorkflow'
-import { publishedMessage } from '../hooks/publishedMessage'
+import { notePublication } from '../hooks/notePublication'
 import { recordChange } from '../hooks/recordChange'
 import { recordDelete } from '../hooks/recordDelete'
 import { rememberDraftArg } from '../hooks/rememberDraftArg'
+import { wordPublication } from '../hooks/wordPublication'
 import { CLIENT, RSC } from './componentPaths'
 
 /** The edit view's components: the publish button if allowed, and the step in the header. */
@@ -45,8 +46,10 @@ export function workflowCollection(collection: CollectionConfig, settings: Workf
       afterChange: [
         ...(collection.hooks?.afterChange ?? []),
         recordChange(settings, collection.slug, titleField),
-        publishedMessage,
+        notePublication,
       ],
+      // Last, so that no later hook's local-API call resets the answer's wording.
+      afterOperation: [...(collection.hooks?.afterOperation ?? []), wordPublication],
       afterDelete: [...(collection.hooks?.afterDelete ?? []), recordDelete(settings, collection.slug, titleField)],
     },
   }
