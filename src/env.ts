@@ -68,6 +68,12 @@ const envSchema = z.object({
       message: 'PORT ต้องเป็นตัวเลข 1–65535 / PORT must be a number from 1 to 65535',
     })
     .transform((v) => (v === undefined ? undefined : Number(v))),
+  // How many server processes `npm start` runs (src/server/processCount.ts).
+  WEB_CONCURRENCY: optionalText
+    .refine((v) => v === undefined || (/^\d{1,3}$/.test(v) && Number(v) >= 1), {
+      message: 'WEB_CONCURRENCY ต้องเป็นจำนวนเต็มตั้งแต่ 1 / WEB_CONCURRENCY must be a whole number from 1',
+    })
+    .transform((v) => (v === undefined ? undefined : Number(v))),
   // Read by src/site/cache-handler.mjs (loaded by Next.js on its own); checked here so a typo stops start-up.
   SITE_CACHE_MAX_ENTRIES: optionalText.refine((v) => v === undefined || /^\d{1,7}$/.test(v), {
     message: 'SITE_CACHE_MAX_ENTRIES ต้องเป็นจำนวนเต็มตั้งแต่ 0 / SITE_CACHE_MAX_ENTRIES must be a whole number from 0',
@@ -149,6 +155,8 @@ export interface AppEnv {
   payloadSecret: string | undefined
   serverUrl: string | undefined
   port: number
+  /** Server processes `npm start` was asked for (WEB_CONCURRENCY); unset: see src/server/processCount.ts. */
+  processes: number | undefined
   seedAdminEmail: string | undefined
   seedAdminPassword: string | undefined
   /** Every staff member reads every division's unpublished documents. */
@@ -202,6 +210,7 @@ export function parseEnv(source: EnvSource = process.env, cwd = process.cwd()): 
     payloadSecret: env.PAYLOAD_SECRET ?? (isBuildPhase ? 'build-phase-placeholder-never-used' : undefined),
     serverUrl: env.NEXT_PUBLIC_SERVER_URL,
     port: env.PORT ?? 3000,
+    processes: env.WEB_CONCURRENCY,
     seedAdminEmail: env.SEED_ADMIN_EMAIL,
     seedAdminPassword: env.SEED_ADMIN_PASSWORD,
     staffReadAllDivisions: env.STAFF_READ_ALL_DIVISIONS === 'true',
