@@ -50,6 +50,7 @@ import { divisionRecipients } from './src/workflow/divisionRecipients'
 import { ownerOnlyDatabase } from './src/db/ownerOnlyFiles'
 import { oneServerPerFile } from './src/db/oneServerPerFile'
 import { limitTransactions } from './src/db/limitTransactions'
+import { migrateOneAtATime } from './src/db/migrateOneAtATime'
 import { lockRowsOf } from './src/db/lockRowBeforeSave'
 import { withRowLocks } from './src/db/withRowLocks'
 import { serializeTransactions } from './src/db/serializeTransactions'
@@ -98,7 +99,8 @@ function databaseAdapter(database: AppEnv['database'], isProduction: boolean, da
     // at most POSTGRES_TRANSACTIONS transactions are open at once (limitTransactions): a
     // save holds a connection for its transaction while some of its reads take another, so
     // as many saves as connections would wait for each other for ever.
-    return limitTransactions(
+    // Start-up migrations run in one process at a time (migrateOneAtATime: several start together).
+    return migrateOneAtATime(limitTransactions(
       withRowLocks(
         withTransactionEvents(
           postgresAdapter({
@@ -115,7 +117,7 @@ function databaseAdapter(database: AppEnv['database'], isProduction: boolean, da
         ),
       ),
       POSTGRES_TRANSACTIONS,
-    )
+    ))
   }
   const file = database.uri.slice('file:'.length)
   // Every write runs in a transaction (Payload's SQLite adapter has none unless

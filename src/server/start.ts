@@ -24,7 +24,7 @@ const SERVED_MS = 10_000
 /** How long workers get to finish their answers after SIGTERM. */
 const STOP_MS = 15_000
 
-process.env.NODE_ENV ??= 'production'
+Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV ?? 'production' })
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 loadEnv()
 
