@@ -39,10 +39,12 @@ const exited = (child: ChildProcess) =>
     else child.on('exit', (code) => resolve(code))
   })
 
-/** The processes whose parent is `pid` (none: ps exits 1). */
+/** The `next start` workers whose parent is `pid` (titled next-server; not tsx's esbuild service); none: ps exits 1. */
 function childrenOf(pid: number): string[] {
   try {
-    return execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' }).split('\n').filter((l) => l.trim())
+    return execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(pid)], { encoding: 'utf8' })
+      .split('\n')
+      .filter((line) => /next/.test(line))
   } catch {
     return []
   }
