@@ -1,0 +1,163 @@
+/**
+ * `npm run bench` (last part): the public pages uncached, served by one process and by two.
+ *
+ * The production build (`next build` if there is none) started as `npm start` does
+ * (src/server/start.ts) on one seeded PostgreSQL database, with `WEB_CONCURRENCY=1` and then
+ * `2`, the site's read cache off (`SITE_CACHE_MAX_ENTRIES=0`: every page reads the
+ * database). 16 connections are kept busy on a mix of public pages: BENCH_CORES_WARMUP_S
+ * seconds of warm-up (default 5), then BENCH_CORES_S seconds measured (default 20). Prints
+ * pages per second for each and the ratio; target ≥ 1.7× on 2 cores. The load comes from
+ * this process, on the same machine: it takes CPU from the servers, as a proxy in front
+ * of them would.
+ *
+ * PostgreSQL: TEST_POSTGRES_URI or postgres://prongsai:prongsai@127.0.0.1:5432/postgres (a
+ * role that may create databases, as for the tests). None answering: skipped with a line.
+ * SQLite serves one process (src/server/processCount.ts), so it has no second figure.
+ */
+import { BENCH_DIR as dir } from './env'
+
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import pg from 'pg'
+
+import { freePort } from '../test/helpers/net'
+
+const root = path.resolve(import.meta.dirname, '..')
+const WARMUP_S = Number(process.env.BENCH_CORES_WARMUP_S ?? 5)
+const MEASURE_S = Number(process.env.BENCH_CORES_S ?? 20)
+const CONNECTIONS = 16
+const PAGES = ['/', '/oit/2566', '/reports', '/executives', '/news']
+const server = process.env.TEST_POSTGRES_URI || 'postgres://prongsai:prongsai@127.0.0.1:5432/postgres'
+const DATABASE = `prongsai_bench_cores_${process.pid}`
+
+function onDatabase(name: string): string {
+  const url = new URL(server)
+  url.pathname = `/${name}`
+  return url.toString()
+}
+
+async function sql(statement: string): Promise<string | undefined> {
+  const client = new pg.Client({ connectionString: server, connectionTimeoutMillis: 3000 })
+  try {
+    await client.connect()
+    await client.query(statement)
+    return undefined
+  } catch (error) {
+    return (error as Error).message
+  } finally {
+    await client.end().catch(() => undefined)
+  }
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN
+}
+
+console.log(`Public pages uncached, 1 server process vs 2 (npm start, PostgreSQL, ${CONNECTIONS} connections)`)
+const problem = await sql(`CREATE DATABASE ${DATABASE}`)
+if (problem) {
+  console.log(`  SKIPPED: PostgreSQL at ${server.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@')} did not answer (${problem})`)
+  fs.rmSync(dir, { recursive: true, force: true })
+  process.exit(0)
+}
+
+const env = {
+  ...process.env,
+  NODE_ENV: 'production',
+  NEXT_TELEMETRY_DISABLED: '1',
+  PAYLOAD_SECRET: 'bench-cores-secret-0123456789',
+  SEED_ADMIN_PASSWORD: 'bench-password-0123',
+  DATA_DIR: path.join(dir, 'cores'),
+  DATABASE_URI: onDatabase(DATABASE),
+  SITE_CACHE_MAX_ENTRIES: '0',
+} as NodeJS.ProcessEnv
+delete env.PAYLOAD_FORCE_DRIZZLE_PUSH
+fs.mkdirSync(path.join(dir, 'cores'), { recursive: true })
+const bin = (name: string) => path.join(root, 'node_modules/.bin', name)
+const distDir = path.join(root, process.env.NEXT_DIST_DIR || '.next')
+if (process.env.BENCH_REBUILD || !fs.existsSync(path.join(distDir, 'BUILD_ID'))) {
+  console.log('  building the app (next build) …')
+  if (spawnSync(bin('next'), ['build'], { cwd: root, env, stdio: 'ignore' }).status !== 0) throw new Error('bench: next build failed')
+}
+// The committed migrations build the schema (production), then the demo อบจ.
+if (spawnSync(bin('tsx'), ['seed/run.ts'], { cwd: root, env, stdio: 'ignore' }).status !== 0) throw new Error('bench: seed failed')
+
+interface Load {
+  pages: number
+  errors: number
+  times: number[]
+}
+
+/** CONNECTIONS loops, each asking for the pages in turn, until `until`. */
+async function load(base: string, until: number): Promise<Load> {
+  const result: Load = { pages: 0, errors: 0, times: [] }
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async (_, loop) => {
+      for (let i = loop; performance.now() < until; i++) {
+        const started = performance.now()
+        try {
+          const res = await fetch(`${base}${PAGES[i % PAGES.length]}`)
+          const text = await res.text()
+          if (res.status !== 200 || !text.includes('</main>')) result.errors++
+          else result.pages++
+        } catch {
+          result.errors++
+        }
+        result.times.push(performance.now() - started)
+      }
+    }),
+  )
+  return result
+}
+
+async function measure(processes: number): Promise<Load> {
+  const port = await freePort()
+  const base = `http://127.0.0.1:${port}`
+  let log = ''
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server/start.ts', '-p', String(port)], {
+    cwd: root,
+    env: { ...env, WEB_CONCURRENCY: String(processes) },
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  child.stdout?.on('data', (d) => (log += d))
+  child.stderr?.on('data', (d) => (log += d))
+  try {
+    const deadline = Date.now() + 120_000
+    while ((log.match(/Ready in/g) ?? []).length < processes || !(await fetch(base).then((r) => r.ok, () => false))) {
+      if (Date.now() > deadline || child.exitCode !== null) throw new Error(`bench: npm start did not serve\n${log}`)
+      await new Promise((r) => setTimeout(r, 300))
+    }
+    await load(base, performance.now() + WARMUP_S * 1000)
+    return await load(base, performance.now() + MEASURE_S * 1000)
+  } finally {
+    try {
+      process.kill(-child.pid!, 'SIGTERM')
+    } catch {
+      // gone
+    }
+    await new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : child.on('exit', () => resolve())))
+  }
+}
+
+try {
+  const results: Record<number, Load> = {}
+  for (const processes of [1, 2]) {
+    const r = (results[processes] = await measure(processes))
+    console.log(
+      `  ${processes} process${processes === 1 ? ': ' : 'es:'} ${(r.pages / MEASURE_S).toFixed(1)} pages/s, ` +
+        `p50 ${percentile(r.times, 50).toFixed(0)} ms, p99 ${percentile(r.times, 99).toFixed(0)} ms, ${r.errors} errors ` +
+        `(${MEASURE_S} s after ${WARMUP_S} s warm-up; pages ${PAGES.join(' ')})`,
+    )
+  }
+  const ratio = results[2]!.pages / results[1]!.pages
+  console.log(`  2 processes / 1: ${ratio.toFixed(2)}× — target ≥ 1.7× on 2 cores: ${ratio >= 1.7 ? 'met' : 'NOT met'}`)
+  console.log(`conditions: ${os.cpus().length} cores, node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`)
+} finally {
+  await sql(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`)
+  fs.rmSync(dir, { recursive: true, force: true })
+}
+process.exit(0)
