@@ -258,9 +258,30 @@ const listed = (collection: SanitizedCollectionConfig) =>
 
 const show = (value: Value) => (value === OBJECT ? '{object}' : JSON.stringify(value))
 
+/**
+ * The embedded database runs the whole sweep (some 20,000 requests). On any other, each
+ * shape once: the first path of each kind × hasMany × nesting depth × operator. What a
+ * database makes of a query depends on the column's kind and the joins that reach it, not
+ * on the collection it sits in, and query-guard, which decides the 400s, is the same code
+ * on every database. The whole sweep took 148 s on PostgreSQL in a CI run, this one 11 s.
+ * PRONGSAI_FUZZ_FULL=1 runs the whole sweep on any database.
+ */
+const shapeOnce = () => {
+  const everything = t.payload.db.name === 'sqlite' || process.env.PRONGSAI_FUZZ_FULL === '1'
+  const seen = new Set<string>()
+  return (query: QueryPath, operator: string) => {
+    if (everything) return true
+    const shape = `${query.kind}|${query.hasMany}|${query.path.split('.').length}|${operator}`
+    if (seen.has(shape)) return false
+    seen.add(shape)
+    return true
+  }
+}
+
 describe('where: every collection × path × operator × wrong type', () => {
   it('is a 400 with a Thai / English message, never a 500; the right type answers 200', async () => {
     const problems: string[] = []
+    const sweeps = shapeOnce()
     for (const collection of t.payload.config.collections) {
       if (!listed(collection)) continue
       const paths = [
@@ -270,6 +291,7 @@ describe('where: every collection × path × operator × wrong type', () => {
       for (const query of paths) {
         const { path, kind, hidden } = query
         for (const operator of validOperators) {
+          if (!sweeps(query, operator)) continue
           const url = (value: Value) => `/${collection.slug}?limit=1&depth=0&${whereQuery(path, operator, value)}`
           // Refused before access is asked: anonymous is enough, and spares a sign-in check per case.
           for (const value of wrongValues(query, operator, path === 'id')) {
@@ -300,7 +322,7 @@ describe('where: every collection × path × operator × wrong type', () => {
       }
     }
     expect(problems).toEqual([])
-  }, 1_800_000) // some 20,000 requests: PostgreSQL on a loaded machine needs more than 15 minutes
+  }, 1_800_000) // some 20,000 requests on SQLite (or PRONGSAI_FUZZ_FULL=1): a loaded machine may need minutes
 
   it('and/or nested too deep, too many conditions, or not an object: 400', async () => {
     const problems: string[] = []
