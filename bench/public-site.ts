@@ -105,8 +105,7 @@ interface Side {
 }
 
 /** Both sides on SQLite: Prongsai's seeded file, and a copy of it for stock Payload. */
-async function sqliteSides(): Promise<Record<string, Side>> {
-  const prongsaiConfig = await createConfig({ databaseUri: `file:${path.join(dir, 'prongsai.db')}` })
+async function sqliteSides(prongsaiConfig: SanitizedConfig): Promise<Record<string, Side>> {
   const prongsai = await getPayload({ config: prongsaiConfig, key: 'sqlite-prongsai' })
   await seed(prongsai)
   // Everything into the main file before it is copied.
@@ -130,20 +129,16 @@ async function sqliteSides(): Promise<Record<string, Side>> {
  * `CREATE DATABASE … TEMPLATE …`, which needs nobody connected to the template: the seeded
  * instance is closed first, and Prongsai's side is booted again on it.
  */
-async function postgresSides(opened: Payload[]): Promise<Record<string, Side>> {
-  const [prongsaiDb, stockDb] = [`${databasePrefix}_prongsai`, `${databasePrefix}_stock`]
-  const problem = await onPostgres(`CREATE DATABASE ${prongsaiDb}`)
-  if (problem) throw new Error(problem)
-  const seedConfig = await createConfig({ databaseUri: onDatabase(prongsaiDb) })
+async function postgresSides(prongsaiConfig: SanitizedConfig, opened: Payload[]): Promise<Record<string, Side>> {
+  const stockDb = `${databasePrefix}_stock`
   process.env.PAYLOAD_FORCE_DRIZZLE_PUSH = 'true'
-  const seeding = await getPayload({ config: seedConfig, key: 'postgres-seed' })
+  const seeding = await getPayload({ config: prongsaiConfig, key: 'postgres-seed' })
   opened.push(seeding)
   await seed(seeding)
   await closeDatabase(seeding)
   delete process.env.PAYLOAD_FORCE_DRIZZLE_PUSH
-  const copied = await onPostgres(`CREATE DATABASE ${stockDb} TEMPLATE ${prongsaiDb}`)
+  const copied = await onPostgres(`CREATE DATABASE ${stockDb} TEMPLATE ${databasePrefix}_prongsai`)
   if (copied) throw new Error(copied)
-  const prongsaiConfig = await createConfig({ databaseUri: onDatabase(prongsaiDb) })
   // The schema is there: no push (PAYLOAD_MIGRATING skips it, as `payload migrate` does).
   process.env.PAYLOAD_MIGRATING = 'true'
   const prongsai = await getPayload({ config: prongsaiConfig, key: 'postgres-prongsai' })
@@ -224,16 +219,24 @@ async function compare(adapter: string, sides: Record<string, Side>) {
 
 if (PARTS.includes('api')) {
   console.log('Public site — list endpoints at depth 1 (anonymous REST, in-process), SQLite and PostgreSQL')
-  if (ADAPTERS.includes('sqlite')) await compare('SQLite', await sqliteSides())
-  if (!ADAPTERS.includes('postgres')) {
-    // not asked for
-  } else if (await onPostgres('SELECT 1')) {
-    console.log(`PostgreSQL: skipped (no answer at ${new URL(postgresServer).host})`)
+  // Prongsai's configs before any of stock Payload's: stock's buildConfig sanitizes the shared
+  // collection objects in place (adds its own fields to them), which a later createConfig would see.
+  const sqliteConfig = ADAPTERS.includes('sqlite')
+    ? await createConfig({ databaseUri: `file:${path.join(dir, 'prongsai.db')}` })
+    : undefined
+  const postgresProblem = ADAPTERS.includes('postgres')
+    ? await onPostgres(`CREATE DATABASE ${databasePrefix}_prongsai`)
+    : 'not asked for'
+  const postgresConfig = postgresProblem
+    ? undefined
+    : await createConfig({ databaseUri: onDatabase(`${databasePrefix}_prongsai`) })
+  if (sqliteConfig) await compare('SQLite', await sqliteSides(sqliteConfig))
+  if (!postgresConfig) {
+    if (ADAPTERS.includes('postgres')) console.log(`PostgreSQL: skipped (${new URL(postgresServer).host}: ${postgresProblem})`)
   } else {
     const opened: Payload[] = []
     try {
-      const sides = await postgresSides(opened)
-      await compare('PostgreSQL', sides)
+      await compare('PostgreSQL', await postgresSides(postgresConfig, opened))
     } finally {
       for (const payload of opened) await closeDatabase(payload)
       for (const side of ['prongsai', 'stock']) await onPostgres(`DROP DATABASE IF EXISTS ${databasePrefix}_${side} WITH (FORCE)`)
