@@ -255,9 +255,9 @@ describe('completeness is the editors\' reading', () => {
   const gated = () =>
     t.config.collections.filter((c) => c.fields.some((f) => 'name' in f && f.name === 'completeness')).map((c) => c.slug)
 
-  async function publishedIdOf(slug: string) {
+  async function publishedIdOf(slug: string): Promise<number | string | undefined> {
     const { docs } = await t.payload.find({ collection: slug as never, where: { _status: { equals: 'published' } }, limit: 1, depth: 0, overrideAccess: true })
-    return docs[0]?.id
+    return (docs[0] as { id?: number | string } | undefined)?.id
   }
 
   it('a signed-in reader and the system get it; a visitor\'s read (REST list and by id, Local API without a user) has none', async () => {
