@@ -61,6 +61,7 @@ import { migrations as sqliteMigrations } from './src/migrations/sqlite'
 import { expireSite, siteTag } from './src/site/cache'
 import { fileResponseHeadersPlugin } from './src/security/fileResponseHeaders'
 import { siteOrigins } from './src/security/origins'
+import { authenticated } from './src/access/authenticated'
 import { isAdminRequest } from './src/access/isAdmin'
 import { readAuditLog } from './src/access/readAuditLog'
 import { guardInternalCollections } from './src/internal/guardInternalCollections'
@@ -293,6 +294,8 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
         readinessIndexWith: ['fiscalYear', '_status'],
         // A verdict for staff: the public document page leaves it out (FieldsView's `custom.site`).
         readinessFieldCustom: { site: { hidden: true } },
+        // The detailed verdict is the editors' (the checklist, the API): visitors neither get it nor pay for it.
+        completenessRead: authenticated,
         collections: (config) =>
           oitRuleSets((config.custom as { oit: OitCustomConfig }).oit.frameworks, config.collections ?? []),
       }),

@@ -1,4 +1,4 @@
-import type { Config } from 'payload'
+import type { Config, FieldAccess } from 'payload'
 
 import type { CustomChecks } from './engine/evaluate'
 import type { FormatMessage, PublishGatePluginConfig, RuleSetsBySlug } from './types'
@@ -9,6 +9,7 @@ export interface GateSettings {
   customChecks: CustomChecks
   formatMessage: FormatMessage
   completenessField: string
+  completenessRead: FieldAccess | undefined
   readinessField: string
   readinessFieldCustom: Record<string, unknown> | undefined
   readinessIndexWith: string[]
@@ -30,6 +31,7 @@ export function withDefaults(options: PublishGatePluginConfig, config: Config): 
     customChecks: options.customChecks ?? {},
     formatMessage: options.formatMessage ?? requestLanguage,
     completenessField: options.completenessField ?? 'completeness',
+    completenessRead: options.completenessRead,
     readinessField: options.readinessField ?? 'readiness',
     readinessFieldCustom: options.readinessFieldCustom,
     readinessIndexWith: options.readinessIndexWith ?? [],

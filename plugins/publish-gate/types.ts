@@ -1,4 +1,4 @@
-import type { Config, PayloadRequest } from 'payload'
+import type { Config, FieldAccess, PayloadRequest } from 'payload'
 
 import type { CustomChecks } from './engine/evaluate'
 import type { RuleSet } from './rules/schema'
@@ -38,6 +38,13 @@ export interface PublishGatePluginConfig {
    * @default 'completeness'
    */
   completenessField?: string
+  /**
+   * Who reads the completeness field (field read access). Its rules run only for a
+   * reader this lets through (or a read with access overridden): the others get no field
+   * and pay nothing for it.
+   * @default everyone
+   */
+  completenessRead?: FieldAccess
   /**
    * Name of the stored readiness field (`ready` / `incomplete`), for the list column and
    * filter; recomputed on every save.

@@ -250,6 +250,38 @@ describe('publish gate from the ITA 2566 framework', () => {
   })
 })
 
+describe('completeness is the editors\' reading', () => {
+  // Every gated collection (those the gate gave the field), one published document each.
+  const gated = () =>
+    t.config.collections.filter((c) => c.fields.some((f) => 'name' in f && f.name === 'completeness')).map((c) => c.slug)
+
+  async function publishedIdOf(slug: string): Promise<number | string | undefined> {
+    const { docs } = await t.payload.find({ collection: slug as never, where: { _status: { equals: 'published' } }, limit: 1, depth: 0, overrideAccess: true })
+    return (docs[0] as { id?: number | string } | undefined)?.id
+  }
+
+  it('a signed-in reader and the system get it; a visitor\'s read (REST list and by id, Local API without a user) has none', async () => {
+    let checked = 0
+    for (const slug of gated()) {
+      const id = await publishedIdOf(slug)
+      if (id === undefined) continue
+      const staff = await rest.get(`/${slug}/${id}?depth=0`)
+      expect(staff.body.completeness?.judgedBy, slug).toBeDefined()
+      const visitor = await rest.get(`/${slug}/${id}?depth=0`, { token: null })
+      expect(visitor.status, slug).toBe(200)
+      expect(visitor.body, slug).not.toHaveProperty('completeness')
+      const list = await rest.get(`/${slug}?depth=0&limit=5`, { token: null })
+      for (const doc of list.body.docs) expect(doc, slug).not.toHaveProperty('completeness')
+      const local = await t.payload.findByID({ collection: slug as never, id, depth: 0, overrideAccess: false })
+      expect(local, slug).not.toHaveProperty('completeness')
+      const system = await t.payload.findByID({ collection: slug as never, id, depth: 0 })
+      expect((system as { completeness?: { judgedBy?: unknown } }).completeness?.judgedBy, slug).toBeDefined()
+      checked++
+    }
+    expect(checked).toBeGreaterThan(5)
+  })
+})
+
 describe('every other way to publish is gated too', () => {
   async function incompleteExecutiveDraft(): Promise<number | string> {
     const res = await rest.post('/executives', {

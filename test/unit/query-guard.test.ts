@@ -10,6 +10,7 @@ import {
   checkPaging,
   checkRouteParams,
   checkWhere,
+  isPopulationRead,
   parseJsonParam,
   withDefaults,
 } from '@prongsai/query-guard/utilities'
@@ -187,5 +188,30 @@ describe('paging, ids and JSON parameters', () => {
   it('JSON in a query string must parse', () => {
     expect(parseJsonParam('where', '{"a":1}')).toEqual({ value: { a: 1 }, issues: [] })
     expect(parseJsonParam('where', '{bad').issues[0]?.code).toBe('invalidJson')
+  })
+})
+
+describe("Payload's own population reads", () => {
+  // As Payload's dataloader batches them (collections/dataloader.js): nothing of the client's in them.
+  const batch = { currentDepth: 1, depth: 1, disableErrors: true, pagination: false, where: { id: { in: [1, 2] } } }
+
+  it('are told apart from what a client asks', () => {
+    expect(isPopulationRead('read', batch)).toBe(true)
+    expect(isPopulationRead('read', { ...batch, currentDepth: 2 })).toBe(true)
+  })
+
+  it('a top-level read, or anything else in the where or the flags, is checked as ever', () => {
+    for (const args of [
+      { ...batch, currentDepth: undefined },
+      { ...batch, currentDepth: 0 },
+      { ...batch, disableErrors: undefined },
+      { ...batch, pagination: true },
+      { ...batch, where: { id: { in: [1], equals: 1 } } },
+      { ...batch, where: { id: { in: [1] }, title: { equals: 'x' } } },
+      { ...batch, where: { id: { in: '1,2' } } },
+      { ...batch, where: { title: { in: ['x'] } } },
+    ])
+      expect(isPopulationRead('read', args), JSON.stringify(args)).toBe(false)
+    expect(isPopulationRead('update', batch)).toBe(false)
   })
 })

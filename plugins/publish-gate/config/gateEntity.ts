@@ -35,7 +35,7 @@ export function gateFor(
   const gateFields = [
     checklistField(sets, labels),
     readinessField(settings.readinessField, settings.readinessFieldCustom),
-    completenessField(settings.completenessField, sets, settings.customChecks),
+    completenessField(settings.completenessField, sets, settings.customChecks, settings.completenessRead),
   ]
   return { fields: [...gateFields, ...entity.fields], save }
 }

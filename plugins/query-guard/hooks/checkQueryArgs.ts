@@ -6,6 +6,7 @@ import { checkId, checkNoNul, checkPaging } from '../query/checkParams'
 import { checkWhere } from '../query/checkWhere'
 import { renameSort, renameWhere } from '../query/formerNames'
 import type { IdType, QueryIssue } from '../query/issues'
+import { isPopulationRead } from '../query/populationRead'
 import { idTypeOf, resolverFor } from '../query/targets'
 
 interface QueryArgs {
@@ -22,10 +23,13 @@ interface QueryArgs {
  * Every operation a client runs (REST, GraphQL, the admin, the Local API with
  * `overrideAccess: false`) gets its `where`, paging, depth and ids checked before it reaches
  * the database: a wrong type is a 400 naming the parameter, not the database's 500. Trusted
- * code (`overrideAccess: true`, the Local API's default) is not second-guessed.
+ * code (`overrideAccess: true`, the Local API's default) is not second-guessed, nor are the
+ * reads Payload makes itself to populate relationships (every visitor's `depth=1` list pays
+ * for those otherwise).
  */
 export function checkQueryArgs(settings: QueryGuardSettings): CollectionBeforeOperationHook {
-  return ({ args, collection, overrideAccess, req }) => {
+  return ({ args, collection, operation, overrideAccess, req }) => {
+    if (isPopulationRead(operation, args as Record<string, unknown>)) return args
     const named = args as QueryArgs
     if (named.where) named.where = renameWhere(named.where, settings.formerFieldNames)
     if (named.sort) named.sort = renameSort(named.sort, settings.formerFieldNames)
