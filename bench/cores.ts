@@ -89,6 +89,43 @@ interface Load {
   pages: number
   errors: number
   times: number[]
+  /** CPU seconds used while measuring: the server processes (primary included), PostgreSQL, this load generator. */
+  cpu?: { servers: number; postgres: number; load: number }
+}
+
+const TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim() || 100)
+
+/** pid → CPU seconds so far (utime + stime), and parent pid, of every process (Linux /proc). */
+function processTable(): Map<number, { ppid: number; name: string; cpu: number }> {
+  const table = new Map<number, { ppid: number; name: string; cpu: number }>()
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8')
+      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'))
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      table.set(Number(entry), { ppid: Number(fields[1]), name, cpu: (Number(fields[11]) + Number(fields[12])) / TICKS })
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return table
+}
+
+/** CPU seconds of the tree under `root` (servers) and of PostgreSQL's processes. */
+function cpuNow(root: number): { servers: number; postgres: number } {
+  const table = processTable()
+  const inTree = (pid: number): boolean => {
+    for (let p = pid, hops = 0; p > 1 && hops < 10; p = table.get(p)?.ppid ?? 0, hops++) if (p === root) return true
+    return false
+  }
+  let servers = 0
+  let postgres = 0
+  for (const [pid, { name, cpu }] of table) {
+    if (inTree(pid)) servers += cpu
+    else if (name === 'postgres') postgres += cpu
+  }
+  return { servers, postgres }
 }
 
 /** CONNECTIONS loops, each asking for the pages in turn, until `until`. */
@@ -132,7 +169,16 @@ async function measure(processes: number): Promise<Load> {
       await new Promise((r) => setTimeout(r, 300))
     }
     await load(base, performance.now() + WARMUP_S * 1000)
-    return await load(base, performance.now() + MEASURE_S * 1000)
+    const before = { ...cpuNow(child.pid!), load: process.cpuUsage() }
+    const result = await load(base, performance.now() + MEASURE_S * 1000)
+    const after = cpuNow(child.pid!)
+    const own = process.cpuUsage(before.load)
+    result.cpu = {
+      servers: after.servers - before.servers,
+      postgres: after.postgres - before.postgres,
+      load: (own.user + own.system) / 1e6,
+    }
+    return result
   } finally {
     try {
       process.kill(-child.pid!, 'SIGTERM')
@@ -152,9 +198,17 @@ try {
         `p50 ${percentile(r.times, 50).toFixed(0)} ms, p99 ${percentile(r.times, 99).toFixed(0)} ms, ${r.errors} errors ` +
         `(${MEASURE_S} s after ${WARMUP_S} s warm-up; pages ${PAGES.join(' ')})`,
     )
+    const cpu = r.cpu!
+    console.log(
+      `     cores busy: servers ${(cpu.servers / MEASURE_S).toFixed(2)}, PostgreSQL ${(cpu.postgres / MEASURE_S).toFixed(2)}, ` +
+        `load generator ${(cpu.load / MEASURE_S).toFixed(2)}; ${(r.pages / cpu.servers).toFixed(1)} pages per server CPU-second`,
+    )
   }
   const ratio = results[2]!.pages / results[1]!.pages
   console.log(`  2 processes / 1: ${ratio.toFixed(2)}× — target ≥ 1.7× on 2 cores: ${ratio >= 1.7 ? 'met' : 'NOT met'}`)
+  // Whether the processes scale, apart from how many cores are left for them on this machine.
+  const perCpu = (n: number) => results[n]!.pages / results[n]!.cpu!.servers
+  console.log(`  pages per server CPU-second, 2 processes / 1: ${(perCpu(2) / perCpu(1)).toFixed(2)}× (1.0×: no cost to running two)`)
   console.log(`conditions: ${os.cpus().length} cores, node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`)
 } finally {
   await sql(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`)
