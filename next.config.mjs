@@ -24,9 +24,9 @@ const nextConfig = {
   images: { unoptimized: true },
   poweredByHeader: false,
   // One copy of Payload in the server: it boots at start (src/instrumentation.ts), a bundle
-  // of its own, and the routes reuse that instance. Bundled into each, \`payload\` came twice,
-  // and its error classes with it: a hook's ValidationError was not \`instanceof\` the routes'
-  // copy, so the REST answer lost its \`data.errors\` (the publish gate's refusal among them).
+  // of its own, and the routes reuse that instance. Bundled into each, `payload` came twice,
+  // and its error classes with it: a hook's ValidationError was not `instanceof` the routes'
+  // copy, so the REST answer lost its `data.errors` (the publish gate's refusal among them).
   // Payload's own dev setup keeps it external the same way (withPayload).
   serverExternalPackages: ['payload'],
   // nosniff, frames, referrer, permissions on every answer (pages' CSP: src/proxy.ts).

@@ -51,6 +51,7 @@ import { ownerOnlyDatabase } from './src/db/ownerOnlyFiles'
 import { oneServerPerFile } from './src/db/oneServerPerFile'
 import { limitTransactions } from './src/db/limitTransactions'
 import { migrateOneAtATime } from './src/db/migrateOneAtATime'
+import { POSTGRES_POOL_MAX } from './src/server/ready'
 import { lockRowsOf } from './src/db/lockRowBeforeSave'
 import { withRowLocks } from './src/db/withRowLocks'
 import { serializeTransactions } from './src/db/serializeTransactions'
@@ -109,7 +110,7 @@ function databaseAdapter(database: AppEnv['database'], isProduction: boolean, da
             // saves make outside them and for visitors (Payload keeps one for itself). Keep
             // instances × 20 under the server's max_connections (100 by default). A request
             // that cannot get a connection in 30 s fails instead of waiting for ever.
-            pool: { connectionString: database.uri, max: 20, connectionTimeoutMillis: 30_000 },
+            pool: { connectionString: database.uri, max: POSTGRES_POOL_MAX, connectionTimeoutMillis: 30_000 },
             migrationDir: path.resolve(dirname, 'src/migrations/postgres'),
             // Production never pushes the schema: a fresh database is built by the committed migrations.
             push: !isProduction,

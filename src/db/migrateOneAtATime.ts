@@ -14,7 +14,7 @@ import type { BaseDatabaseAdapter, DatabaseAdapterObj as DatabaseAdapterResult }
 export const MIGRATION_LOCK_KEY = 78_502_566
 
 interface PoolLike {
-  connect: () => Promise<{ query: (text: string, values?: unknown[]) => Promise<unknown>; release: () => void }>
+  connect: () => Promise<{ query: (text: string, values?: unknown[]) => Promise<unknown>; release: (error?: Error) => void }>
 }
 
 export function migrateOneAtATime<T extends BaseDatabaseAdapter>(result: DatabaseAdapterResult<T>): DatabaseAdapterResult<T> {
@@ -25,12 +25,14 @@ export function migrateOneAtATime<T extends BaseDatabaseAdapter>(result: Databas
       const migrate = adapter.migrate.bind(adapter)
       adapter.migrate = async (migrateArgs) => {
         const client = await (adapter as unknown as { pool: PoolLike }).pool.connect()
+        let broken: Error | undefined
         try {
           await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY])
           return await migrate(migrateArgs)
         } finally {
-          await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined)
-          client.release()
+          await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch((error: Error) => (broken = error))
+          // A connection that failed is closed, not handed back to the pool.
+          client.release(broken)
         }
       }
       return adapter

@@ -3,6 +3,7 @@
  * - PostgreSQL: `WEB_CONCURRENCY=2` on a fresh database starts two server processes under
  *   one primary on one port; the committed migrations run once (one process waits for the
  *   other: src/db/migrateOneAtATime.ts) and neither fails; both answer; SIGTERM stops them all.
+ * - a worker that stops after the start is replaced, and the other keeps serving meanwhile.
  * - SQLite: `WEB_CONCURRENCY=2` is refused before anything starts, with the bilingual line.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
@@ -74,15 +75,16 @@ describe.runIf(onPostgres)('npm start on PostgreSQL: a process per core', () => 
     await runSql(onDatabase('postgres'), `CREATE DATABASE ${FRESH}`)
     const port = await freePort()
     primary = npmStart({ DATABASE_URI: onDatabase(FRESH), WEB_CONCURRENCY: '2' }, port)
-    const deadline = Date.now() + 120_000
+    const deadline = Date.now() + 200_000
     let ok = false
     while (!ok && Date.now() < deadline && primary.exitCode === null) {
       ok = await fetch(`http://127.0.0.1:${port}/api/divisions?limit=1`).then((r) => r.ok, () => false)
       if (!ok) await new Promise((r) => setTimeout(r, 300))
     }
     expect(ok, log).toBe(true)
-    // Both workers are up (the second may still be waiting on the migration lock).
-    while (Date.now() < deadline && (log.match(/Ready in/g) ?? []).length < 2) await new Promise((r) => setTimeout(r, 200))
+    // Both workers have booted Payload (the second waited on the migration lock).
+    while (Date.now() < deadline && (log.match(/ready\n/g) ?? []).length < 2) await new Promise((r) => setTimeout(r, 200))
+    expect(log.match(/\[prongsai\] โปรเซส \d+ พร้อม \/ process \d+ ready/g), log).toHaveLength(2)
     expect(log).toContain('2 server processes')
     expect(childrenOf(primary.pid!)).toHaveLength(2)
     // Each migration ran in one process only, and nothing failed.
@@ -96,11 +98,20 @@ describe.runIf(onPostgres)('npm start on PostgreSQL: a process per core', () => 
     )
     expect(new Set(statuses)).toEqual(new Set([200]))
     expect(childrenOf(primary.pid!)).toHaveLength(2)
-    const pid = primary.pid!
+    // A worker that dies is replaced; the other serves meanwhile.
+    const [victim] = childrenOf(primary.pid!).map((line) => Number(line.trim().split(/\s+/)[0]))
+    process.kill(victim!, 'SIGKILL')
+    expect(await fetch(`http://127.0.0.1:${port}/api/divisions?limit=1`).then((r) => r.status)).toBe(200)
+    while (Date.now() < deadline && (log.match(/ready\n/g) ?? []).length < 3) await new Promise((r) => setTimeout(r, 200))
+    expect(log).toContain('another starts in 1 s')
+    expect(log.match(/process \d+ ready/g), log).toHaveLength(3)
+    expect(childrenOf(primary.pid!)).toHaveLength(2)
+    // The workers by pid: once the primary is gone, a survivor would no longer be its child.
+    const workers = childrenOf(primary.pid!).map((line) => Number(line.trim().split(/\s+/)[0]))
     primary.kill('SIGTERM')
     expect(await exited(primary)).toBe(0)
-    expect(childrenOf(pid)).toHaveLength(0)
-  }, 180_000)
+    for (const pid of workers) expect(() => process.kill(pid, 0), `worker ${pid} still runs`).toThrow()
+  }, 240_000)
 })
 
 describe.skipIf(onPostgres)('npm start on SQLite: one process', () => {
