@@ -20,36 +20,16 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import pg from 'pg'
 
 import { freePort } from '../test/helpers/net'
+import { onDatabase, onPostgres, POSTGRES_SHOWN, procStat } from './postgres'
 
 const root = path.resolve(import.meta.dirname, '..')
 const WARMUP_S = Number(process.env.BENCH_CORES_WARMUP_S ?? 5)
 const MEASURE_S = Number(process.env.BENCH_CORES_S ?? 20)
 const CONNECTIONS = 16
 const PAGES = ['/', '/oit/2566', '/reports', '/executives', '/news']
-const server = process.env.TEST_POSTGRES_URI || 'postgres://prongsai:prongsai@127.0.0.1:5432/postgres'
 const DATABASE = `prongsai_bench_cores_${process.pid}`
-
-function onDatabase(name: string): string {
-  const url = new URL(server)
-  url.pathname = `/${name}`
-  return url.toString()
-}
-
-async function sql(statement: string): Promise<string | undefined> {
-  const client = new pg.Client({ connectionString: server, connectionTimeoutMillis: 3000 })
-  try {
-    await client.connect()
-    await client.query(statement)
-    return undefined
-  } catch (error) {
-    return (error as Error).message
-  } finally {
-    await client.end().catch(() => undefined)
-  }
-}
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b)
@@ -57,9 +37,9 @@ function percentile(values: number[], p: number): number {
 }
 
 console.log(`Public pages uncached, 1 server process vs 2 (npm start, PostgreSQL, ${CONNECTIONS} connections)`)
-const problem = await sql(`CREATE DATABASE ${DATABASE}`)
+const problem = await onPostgres(`CREATE DATABASE ${DATABASE}`)
 if (problem) {
-  console.log(`  SKIPPED: PostgreSQL at ${server.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@')} did not answer (${problem})`)
+  console.log(`  SKIPPED: PostgreSQL at ${POSTGRES_SHOWN} did not answer (${problem})`)
   fs.rmSync(dir, { recursive: true, force: true })
   process.exit(0)
 }
@@ -93,21 +73,12 @@ interface Load {
   cpu?: { servers: number; postgres: number; load: number }
 }
 
-const TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim() || 100)
-
-/** pid → CPU seconds so far (utime + stime), and parent pid, of every process (Linux /proc). */
-function processTable(): Map<number, { ppid: number; name: string; cpu: number }> {
-  const table = new Map<number, { ppid: number; name: string; cpu: number }>()
+/** pid → name, parent and CPU seconds of every process. */
+function processTable(): Map<number, { ppid: number; name: string; cpuSeconds: number }> {
+  const table = new Map<number, { ppid: number; name: string; cpuSeconds: number }>()
   for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue
-    try {
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8')
-      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'))
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-      table.set(Number(entry), { ppid: Number(fields[1]), name, cpu: (Number(fields[11]) + Number(fields[12])) / TICKS })
-    } catch {
-      // gone meanwhile
-    }
+    const stat = /^\d+$/.test(entry) ? procStat(Number(entry)) : undefined
+    if (stat) table.set(Number(entry), stat)
   }
   return table
 }
@@ -121,9 +92,9 @@ function cpuNow(root: number): { servers: number; postgres: number } {
   }
   let servers = 0
   let postgres = 0
-  for (const [pid, { name, cpu }] of table) {
-    if (inTree(pid)) servers += cpu
-    else if (name === 'postgres') postgres += cpu
+  for (const [pid, { name, cpuSeconds }] of table) {
+    if (inTree(pid)) servers += cpuSeconds
+    else if (name === 'postgres') postgres += cpuSeconds
   }
   return { servers, postgres }
 }
@@ -211,7 +182,7 @@ try {
   console.log(`  pages per server CPU-second, 2 processes / 1: ${(perCpu(2) / perCpu(1)).toFixed(2)}× (1.0×: no cost to running two)`)
   console.log(`conditions: ${os.cpus().length} cores, node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`)
 } finally {
-  await sql(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`)
+  await onPostgres(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`)
   fs.rmSync(dir, { recursive: true, force: true })
 }
 process.exit(0)

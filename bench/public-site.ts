@@ -27,7 +27,6 @@ import os from 'node:os'
 import path from 'node:path'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { buildConfig, getPayload, handleEndpoints, type Payload, type SanitizedConfig } from 'payload'
-import pg from 'pg'
 import sharp from 'sharp'
 
 import { Divisions } from '../collections/Divisions'
@@ -39,6 +38,7 @@ import { createConfig } from '../payload.config'
 import { seed } from '../seed/index'
 import { freePort } from '../test/helpers/net'
 import { closeDatabase } from '../test/helpers/templates'
+import { onDatabase, onPostgres, POSTGRES_SERVER } from './postgres'
 
 const root = path.resolve(import.meta.dirname, '..')
 const REQUESTS = Number(process.env.BENCH_SITE_REQUESTS ?? 600)
@@ -52,29 +52,7 @@ function percentile(values: number[], p: number): number {
 // --- 1. list endpoint, Prongsai vs stock Payload, on SQLite and PostgreSQL ---------
 const PARTS = (process.env.BENCH_SITE_PARTS ?? 'api,page').split(',')
 const ADAPTERS = (process.env.BENCH_SITE_ADAPTERS ?? 'sqlite,postgres').split(',')
-const postgresServer = process.env.TEST_POSTGRES_URI || 'postgres://prongsai:prongsai@127.0.0.1:5432/postgres'
 const databasePrefix = `prongsai_bench_site_${process.pid}`
-
-/** The URI of database `name` on the PostgreSQL server. */
-function onDatabase(name: string): string {
-  const url = new URL(postgresServer)
-  url.pathname = `/${name}`
-  return url.toString()
-}
-
-/** Runs one statement on the PostgreSQL server; the error's message if it fails (undefined when it ran). */
-async function onPostgres(statement: string): Promise<string | undefined> {
-  const client = new pg.Client({ connectionString: postgresServer, connectionTimeoutMillis: 3000 })
-  try {
-    await client.connect()
-    await client.query(statement)
-    return undefined
-  } catch (error) {
-    return (error as Error).message
-  } finally {
-    await client.end().catch(() => undefined)
-  }
-}
 
 /** Stock Payload with Prongsai's collections and no plugins, on `db`. */
 function stockConfigOn(db: ReturnType<typeof sqliteAdapter> | ReturnType<typeof postgresAdapter>) {
@@ -232,7 +210,7 @@ if (PARTS.includes('api')) {
     : await createConfig({ databaseUri: onDatabase(`${databasePrefix}_prongsai`) })
   if (sqliteConfig) await compare('SQLite', await sqliteSides(sqliteConfig))
   if (!postgresConfig) {
-    if (ADAPTERS.includes('postgres')) console.log(`PostgreSQL: skipped (${new URL(postgresServer).host}: ${postgresProblem})`)
+    if (ADAPTERS.includes('postgres')) console.log(`PostgreSQL: skipped (${new URL(POSTGRES_SERVER).host}: ${postgresProblem})`)
   } else {
     const opened: Payload[] = []
     try {

@@ -37,6 +37,7 @@ import { createConfig } from '../payload.config'
 import { seed } from '../seed/index'
 import { closeDatabase } from '../test/helpers/templates'
 import { createPostgresDatabase, dropPostgresDatabase } from '../test/helpers/payload'
+import { onPostgres, POSTGRES_SERVER, POSTGRES_SHOWN, procStat } from './postgres'
 
 const EDITORS = 8
 const SAVES = Number(process.env.BENCH_SAVES ?? 40)
@@ -45,8 +46,6 @@ const WARMUP = Number(process.env.BENCH_WARMUP ?? 5)
 const BLOCK = 10
 const PASSWORD = 'Bench-saves-7Kq!2569'
 const ORIGIN = 'http://localhost:3000'
-const POSTGRES_SERVER = process.env.TEST_POSTGRES_URI || 'postgres://prongsai:prongsai@127.0.0.1:5432/postgres'
-const shown = POSTGRES_SERVER.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@')
 
 type Kind = 'postgres' | 'sqlite'
 
@@ -119,7 +118,6 @@ function countSqliteStatements(side: Side): void {
 }
 
 // --- CPU of the PostgreSQL server's connections to the bench database ------------------
-const TICK_MS = 10 // Linux USER_HZ: 100 ticks a second
 
 /** User + system CPU (ms) of each server process connected to `database`, read from /proc (same machine only). */
 async function serverCpu(database: string): Promise<Map<number, number> | undefined> {
@@ -131,9 +129,9 @@ async function serverCpu(database: string): Promise<Map<number, number> | undefi
     ])
     const cpu = new Map<number, number>()
     for (const { pid } of rows) {
-      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8')
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-      cpu.set(pid, (Number(fields[11]) + Number(fields[12])) * TICK_MS)
+      const stat = procStat(pid)
+      if (!stat) throw new Error(`no /proc/${pid}`)
+      cpu.set(pid, stat.cpuSeconds * 1000)
     }
     return cpu
   } catch {
@@ -252,20 +250,6 @@ async function block(side: Side, count: number, measured: boolean, database?: st
   for (const [pid, ms] of after) side.serverCpuMs += ms - (before.get(pid) ?? 0)
 }
 
-/** Whether the PostgreSQL server answers; why not, if it does not. */
-async function postgresProblem(): Promise<string | undefined> {
-  const client = new pg.Client({ connectionString: POSTGRES_SERVER, connectionTimeoutMillis: 3000 })
-  try {
-    await client.connect()
-    await client.query('SELECT 1')
-    return undefined
-  } catch (error) {
-    return (error as Error).message
-  } finally {
-    await client.end().catch(() => {})
-  }
-}
-
 // --- the run ------------------------------------------------------------------------------
 console.log(
   `Save throughput — ${EDITORS} editors at once, each saving its own draft news item (PATCH /api/news/<id>?draft=true, REST in-process)`,
@@ -276,7 +260,7 @@ sides.push(await prepare('sqlite', 'SQLite    ', `file:${path.join(dir, 'saves.d
 
 const postgresDatabase = `prongsai_bench_${randomBytes(4).toString('hex')}`
 let postgresCreated = false
-let skipped: string | undefined = await postgresProblem()
+let skipped: string | undefined = await onPostgres('SELECT 1')
 if (!skipped) {
   try {
     const uri = await createPostgresDatabase(POSTGRES_SERVER, postgresDatabase)
@@ -288,7 +272,7 @@ if (!skipped) {
 }
 if (skipped) {
   console.log(
-    `  SKIPPED: the PostgreSQL side. PostgreSQL at ${shown} does not answer or refused the bench database (${skipped}).\n` +
+    `  SKIPPED: the PostgreSQL side. PostgreSQL at ${POSTGRES_SHOWN} does not answer or refused the bench database (${skipped}).\n` +
       '  To run it: sudo bash .ci/postgres.sh (Debian/Ubuntu), or set TEST_POSTGRES_URI to a role with CREATEDB.',
   )
 }
@@ -338,7 +322,7 @@ try {
   const [one, five] = os.loadavg()
   console.log(
     `conditions: ${os.cpus().length} cores, node ${process.version}, load average ${loadAtStart.toFixed(2)} (1 min) at the start, ${one!.toFixed(2)} (1 min) and ${five!.toFixed(2)} (5 min) at the end, ` +
-      `SQLite file in ${os.tmpdir()}${skipped ? '' : `, PostgreSQL at ${shown}`}`,
+      `SQLite file in ${os.tmpdir()}${skipped ? '' : `, PostgreSQL at ${POSTGRES_SHOWN}`}`,
   )
 } finally {
   for (const side of sides) await closeDatabase(side.payload)

@@ -11,6 +11,7 @@ import path from 'node:path'
 import { afterAll, describe, expect, inject, it } from 'vitest'
 
 import { freePort } from '../helpers/net'
+import { withDatabaseName } from '../helpers/payload'
 import { runSql } from './database'
 
 const databaseUri = inject('databaseUri')
@@ -52,11 +53,7 @@ function childrenOf(pid: number): string[] {
 }
 
 /** Another database on the same PostgreSQL server. */
-const onDatabase = (name: string) => {
-  const url = new URL(databaseUri)
-  url.pathname = `/${name}`
-  return url.toString()
-}
+const onDatabase = (name: string) => withDatabaseName(databaseUri, name)
 const FRESH = `prongsai_cores_${process.pid}`
 
 afterAll(async () => {
