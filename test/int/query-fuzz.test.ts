@@ -19,6 +19,7 @@ import { appCollections } from '../helpers/config-walk'
 import { graphqlClient, graphqlNames } from '../helpers/graphql'
 import { bootPayload, type TestPayload } from '../helpers/payload'
 import { RestClient, type RestResponse, TEST_ORIGIN } from '../helpers/rest'
+import { oncePerShape } from '../helpers/sweep'
 
 // The public site's reads are cached by Next.js; outside a Next.js server they run as they are.
 vi.mock('next/cache', async (importOriginal) => ({
@@ -260,23 +261,15 @@ const show = (value: Value) => (value === OBJECT ? '{object}' : JSON.stringify(v
 
 /**
  * The embedded database runs the whole sweep (some 20,000 requests). On any other, each
- * shape once: the first path of each kind × hasMany × nesting depth × operator. What a
- * database makes of a query depends on the column's kind and the joins that reach it, not
- * on the collection it sits in, and query-guard, which decides the 400s, is the same code
- * on every database. The whole sweep took 148 s on PostgreSQL in a CI run, this one 11 s.
- * PRONGSAI_FUZZ_FULL=1 runs the whole sweep on any database.
+ * shape once: the first path of each kind × hasMany × nesting depth × operator
+ * (test/helpers/sweep.ts says why). The whole sweep took 148 s on PostgreSQL in a CI run,
+ * this one 11 s.
  */
-const shapeOnce = () => {
-  const everything = t.payload.db.name === 'sqlite' || process.env.PRONGSAI_FUZZ_FULL === '1'
-  const seen = new Set<string>()
-  return (query: QueryPath, operator: string) => {
-    if (everything) return true
-    const shape = `${query.kind}|${query.hasMany}|${query.path.split('.').length}|${operator}`
-    if (seen.has(shape)) return false
-    seen.add(shape)
-    return true
-  }
-}
+const shapeOnce = () =>
+  oncePerShape<{ query: QueryPath; operator: string }>(
+    t.payload,
+    ({ query, operator }) => `${query.kind}|${query.hasMany}|${query.path.split('.').length}|${operator}`,
+  )
 
 describe('where: every collection × path × operator × wrong type', () => {
   it('is a 400 with a Thai / English message, never a 500; the right type answers 200', async () => {
@@ -291,7 +284,7 @@ describe('where: every collection × path × operator × wrong type', () => {
       for (const query of paths) {
         const { path, kind, hidden } = query
         for (const operator of validOperators) {
-          if (!sweeps(query, operator)) continue
+          if (!sweeps({ query, operator })) continue
           const url = (value: Value) => `/${collection.slug}?limit=1&depth=0&${whereQuery(path, operator, value)}`
           // Refused before access is asked: anonymous is enough, and spares a sign-in check per case.
           for (const value of wrongValues(query, operator, path === 'id')) {
@@ -322,7 +315,7 @@ describe('where: every collection × path × operator × wrong type', () => {
       }
     }
     expect(problems).toEqual([])
-  }, 1_800_000) // some 20,000 requests on SQLite (or PRONGSAI_FUZZ_FULL=1): a loaded machine may need minutes
+  }, 1_800_000) // some 20,000 requests on SQLite (or PRONGSAI_FULL_SWEEP=1): a loaded machine may need minutes
 
   it('and/or nested too deep, too many conditions, or not an object: 400', async () => {
     const problems: string[] = []
