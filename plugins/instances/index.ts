@@ -8,6 +8,7 @@
 import type { Config } from 'payload'
 
 import { signalsCollection } from './collections/signalsCollection'
+import { sharedKV } from './kv/sharedKV'
 import { resolveSettings } from './defaults'
 import type { InstancesPluginConfig } from './types'
 import { CUSTOM_KEY } from './utilities/settingsOf'
@@ -31,6 +32,7 @@ export const instancesPlugin =
       ...config,
       collections: [...(config.collections ?? []), signalsCollection(settings)],
       custom: { ...config.custom, [CUSTOM_KEY]: settings },
+      kv: sharedKV(config.kv),
       // Payload calls autoRun only where it starts its own timers (a serving process,
       // never a build or a script): the instance's rounds start there.
       jobs: background
