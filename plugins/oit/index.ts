@@ -16,6 +16,7 @@ import { publicIndexEndpoint } from './endpoints/publicIndex'
 import { yearStatusEndpoint } from './endpoints/yearStatus'
 import { listFrameworksEndpoint } from './endpoints/listFrameworks'
 import { itemsField } from './divisions/itemsField'
+import { leaveOutWhenPopulated } from './divisions/leaveOutWhenPopulated'
 import { findCatalogProblems, findReferenceProblems } from './framework/checkReferences'
 import { usedIn, withUsedIn } from './framework/usedIn'
 import { FrameworkError, parseFrameworkData, readFrameworkDir } from './framework/load'
@@ -71,7 +72,8 @@ export const oitPlugin =
       collections: (incoming.collections ?? []).map((collection) => {
         // The divisions get the items reassigned to them.
         if (divisions && collection.slug === divisions.collection) {
-          return { ...collection, fields: [...collection.fields, itemsField(divisions.itemsField, frameworks)] }
+          const withItems = { ...collection, fields: [...collection.fields, itemsField(divisions.itemsField, frameworks)] }
+          return leaveOutWhenPopulated(withItems, divisions.itemsField)
         }
         // Each category says which items of which year it serves, computed from the frameworks.
         const used = usedIn(frameworks, collection.slug)

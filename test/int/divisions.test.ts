@@ -155,4 +155,14 @@ describe('the names before the division rename (department) still answer', () =>
     expect(sheet.status).toBe(200)
     expect(sheet.headers.get('content-disposition')).toContain('-finance')
   })
+
+  it('a document read with its division names it, without the items reassigned to it (read on its own, they are there)', async () => {
+    expect((await rest.patch(`/divisions/${ids.finance}`, { oitItems: ['2566_o6'] })).status).toBe(200)
+    const created = await rest.post('/laws?draft=true&depth=0', { ...law, title: 'พร้อมส่วนราชการ', division: ids.finance, _status: 'draft' })
+    const read = await rest.get(`/laws/${created.body.doc.id}?draft=true&depth=1`)
+    expect(read.body.division).toMatchObject({ id: ids.finance, code: 'finance', nameTh: expect.any(String) })
+    expect(read.body.division).not.toHaveProperty('oitItems')
+    expect((await rest.get(`/divisions/${ids.finance}`)).body.oitItems).toEqual(['2566_o6'])
+    await rest.patch(`/divisions/${ids.finance}`, { oitItems: [] })
+  })
 })
