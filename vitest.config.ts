@@ -15,7 +15,7 @@ export default defineConfig({
     // Vitest's default is one worker fewer than the cores: one on a 2-core CI machine, which
     // left a core idle while a file waited for its database or a child process. Two at least:
     // the integration suites took 432 s instead of 663 (SQLite) and 497 s instead of 753
-    // (PostgreSQL) on 2 cores. Each file has its own database, files, port and data folder.
+    // (PostgreSQL) on 2 cores. Each file has its own database and data folder.
     maxWorkers: Math.max(2, os.availableParallelism() - 1),
     projects: [
       {

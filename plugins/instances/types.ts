@@ -49,7 +49,9 @@ export interface InstancesPluginConfig {
    */
   background?: boolean
   /**
-   * Turn the plugin off (keeps the config unchanged).
+   * Turn the plugin off (keeps the config unchanged): for one instance only. Several
+   * instances on one database need what it adds (shared signals, the job queue on one
+   * instance per tick, Payload's key-value store safe for two writers of one key).
    * @default false
    */
   disabled?: boolean

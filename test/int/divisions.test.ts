@@ -75,6 +75,25 @@ describe('responsible division', () => {
     await rest.patch(`/divisions/${ids.finance}`, { oitItems: [] })
   })
 
+  it('a document read with its division names it, without the items reassigned to it (read on its own, they are there)', async () => {
+    expect((await rest.patch(`/divisions/${ids.finance}`, { oitItems: ['2566_o6'] })).status).toBe(200)
+    try {
+      const created = await rest.post('/laws?draft=true&depth=0', {
+        ...law,
+        title: 'พร้อมส่วนราชการ',
+        division: ids.finance,
+        _status: 'draft',
+      })
+      expect(created.status).toBe(201)
+      const read = await rest.get(`/laws/${created.body.doc.id}?draft=true&depth=1`)
+      expect(read.body.division).toMatchObject({ id: ids.finance, code: 'finance', nameTh: expect.any(String) })
+      expect(read.body.division).not.toHaveProperty('oitItems')
+      expect((await rest.get(`/divisions/${ids.finance}`)).body.oitItems).toEqual(['2566_o6'])
+    } finally {
+      await rest.patch(`/divisions/${ids.finance}`, { oitItems: [] })
+    }
+  })
+
   it('an editor outside the item’s division keeps what they make in their own division', async () => {
     await t.payload.create({
       collection: 'users',
@@ -154,15 +173,5 @@ describe('the names before the division rename (department) still answer', () =>
     const sheet = await rest.get('/oit/2566/export?format=csv&department=finance')
     expect(sheet.status).toBe(200)
     expect(sheet.headers.get('content-disposition')).toContain('-finance')
-  })
-
-  it('a document read with its division names it, without the items reassigned to it (read on its own, they are there)', async () => {
-    expect((await rest.patch(`/divisions/${ids.finance}`, { oitItems: ['2566_o6'] })).status).toBe(200)
-    const created = await rest.post('/laws?draft=true&depth=0', { ...law, title: 'พร้อมส่วนราชการ', division: ids.finance, _status: 'draft' })
-    const read = await rest.get(`/laws/${created.body.doc.id}?draft=true&depth=1`)
-    expect(read.body.division).toMatchObject({ id: ids.finance, code: 'finance', nameTh: expect.any(String) })
-    expect(read.body.division).not.toHaveProperty('oitItems')
-    expect((await rest.get(`/divisions/${ids.finance}`)).body.oitItems).toEqual(['2566_o6'])
-    await rest.patch(`/divisions/${ids.finance}`, { oitItems: [] })
   })
 })

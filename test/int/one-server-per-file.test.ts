@@ -24,7 +24,7 @@ function startSecond() {
     env: {
       PATH: process.env.PATH,
       HOME: process.env.HOME,
-      NODE_ENV: 'development',
+      NODE_ENV: 'test', // not development: that would regenerate src/payload-types.ts in the repository
       DATA_DIR: dir,
       DATABASE_URI: `file:${file}`,
       PAYLOAD_SECRET: randomBytes(16).toString('hex'),

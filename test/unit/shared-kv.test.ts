@@ -31,7 +31,9 @@ function racingStore(): { result: KVAdapterResult; rows: Map<string, unknown>; a
   return { result: { init: () => store }, rows, attempts }
 }
 
-const init = (result: KVAdapterResult) => sharedKV(result).init({ payload: {} as Payload })
+const warnings: string[] = []
+const payload = { logger: { warn: (message: string) => warnings.push(message) } } as unknown as Payload
+const init = (result: KVAdapterResult) => sharedKV(result).init({ payload })
 
 describe('sharedKV', () => {
   it('a set that lost the race to insert a key is made again, as an update, and its value kept', async () => {
@@ -39,6 +41,7 @@ describe('sharedKV', () => {
     await init(result).set('raced-hash', 'mine')
     expect(rows.get('raced-hash')).toBe('mine')
     expect(attempts).toEqual(['raced-hash', 'raced-hash'])
+    expect(warnings.at(-1)).toContain('raced-hash')
   })
   it('a set that failed with the key still absent is not retried: the error is the caller’s', async () => {
     const { result, attempts } = racingStore()

@@ -1,4 +1,4 @@
-import type { KVAdapter, KVAdapterResult, KVStoreValue } from 'payload'
+import type { KVAdapter, KVAdapterResult, KVStoreValue, Payload } from 'payload'
 
 import { databaseKVAdapter } from 'payload'
 
@@ -14,24 +14,20 @@ import { databaseKVAdapter } from 'payload'
 export function sharedKV(inner: KVAdapterResult = databaseKVAdapter()): KVAdapterResult {
   return {
     ...inner,
-    init: (args) => retrySetOnce(inner.init(args)),
+    init: (args) => retrySetOnce(inner.init(args), args.payload),
   }
 }
 
-function retrySetOnce(store: KVAdapter): KVAdapter {
-  return {
-    clear: () => store.clear(),
-    delete: (key) => store.delete(key),
-    get: (key) => store.get(key),
-    has: (key) => store.has(key),
-    keys: () => store.keys(),
-    set: async (key: string, value: KVStoreValue) => {
-      try {
-        await store.set(key, value)
-      } catch (error) {
-        if (!(await store.has(key).catch(() => false))) throw error
-        await store.set(key, value)
-      }
-    },
+/** The store itself (its class and every method kept), with a `set` that is made again once. */
+function retrySetOnce(store: KVAdapter, payload: Payload): KVAdapter {
+  const set = async (key: string, value: KVStoreValue) => {
+    try {
+      await store.set(key, value)
+    } catch (error) {
+      if (!(await store.has(key).catch(() => false))) throw error
+      payload.logger.warn(`[instancesPlugin] key "${key}" was written by another instance at the same time: set again`)
+      await store.set(key, value)
+    }
   }
+  return Object.assign(Object.create(store) as KVAdapter, { set })
 }
