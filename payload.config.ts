@@ -169,6 +169,10 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
     cors: siteOrigins(env),
     csrf: siteOrigins(env),
     telemetry: false,
+    // A QueryError is a client's `where` on a path that cannot be queried: a 400, not a fault
+    // of the server. Payload logs it as an error with its stack by default; one line suffices
+    // (a bot's bad queries drowned the log, and the test suites' logs ran to 150,000 lines).
+    loggingLevels: { QueryError: 'info' },
     // Read by the access functions (src/access/divisionScope.ts).
     custom: { prongsai: { staffReadAllDivisions: env.staffReadAllDivisions } },
     admin: {
