@@ -20,11 +20,35 @@ export function isBilingual(message: string): boolean {
 
 export function toBilingual(message: string, status = 400): string {
   if (isBilingual(message)) return message
+  const fields = fieldListInBoth(message)
+  if (fields) return fields
   const generic = BY_STATUS[status] ?? BY_STATUS[status >= 500 ? 500 : 400]!
   if (THAI.test(message)) return bilingual(message, fromPayload(message, 'th') ?? generic.en)
   const thai = fromPayload(message, 'en') ?? fromKnownEnglish(message)
   const english = LATIN.test(message) ? message : message ? `${generic.en}: ${message}` : generic.en
   return bilingual(thai ?? generic.th, english)
+}
+
+/**
+ * "The following fields are invalid: a, b" names its fields once, after both languages'
+ * words: "ช่องต่อไปนี้ไม่ถูกต้อง / The following fields are invalid (2): a, b". The admin's
+ * toast reads everything after the first colon as the list (split at commas): the whole
+ * message twice made it list the fields twice, with the English words run into one of them.
+ */
+function fieldListInBoth(message: string): string | undefined {
+  for (const string of PAYLOAD_STRINGS) {
+    if (!string.key.startsWith('error:followingFieldsInvalid')) continue
+    for (const language of ['th', 'en'] as const) {
+      const match = string.pattern[language].exec(message)
+      if (!match) continue
+      const list = message.slice(match[0].length).trim()
+      const count = String(list ? list.split(',').length : 0)
+      const plural = pluralFor(string, list)
+      const intro = (text: string) => fill(text, { count }).replace(/:\s*$/, '')
+      return `${intro(plural.th)} / ${intro(plural.en)}: ${list}`
+    }
+  }
+  return undefined
 }
 
 /** The other language of one of Payload's own strings found at the start of `message`. */

@@ -308,6 +308,24 @@ describe('every other way to publish is gated too', () => {
     expect(draft.status).toBe(200)
   })
 
+  it('the refusal names the missing fields once each, by their labels, after both languages (as the admin’s toast lists them)', async () => {
+    const id = await incompleteExecutiveDraft()
+    // No photo and no contact channel: both years' rules miss both fields.
+    const res = await rest.patch(`/executives/${id}`, { _status: 'published' })
+    expect(res.status).toBe(400)
+    const message = res.body.errors[0].message as string
+    const [intro, list] = [message.slice(0, message.indexOf(':')), message.slice(message.indexOf(':') + 1)]
+    expect(intro).toMatch(/^ช่องต่อไปนี้ไม่ถูกต้อง \/ The following fields are invalid/)
+    const named = list.split(',').map((item) => item.trim())
+    expect(named).toContain('รูปถ่าย')
+    expect(named.some((item) => item.startsWith('ช่องทางการติดต่อ > '))).toBe(true)
+    expect(named).not.toContain('photo')
+    expect(new Set(named).size).toBe(named.length)
+    // Each rule keeps its own entry, with the field's label beside its path.
+    const entries = res.body.errors[0].data.errors as { path: string; label?: string; ruleId?: string }[]
+    expect(entries.find((e) => e.path === 'photo')).toMatchObject({ label: 'รูปถ่าย' })
+  })
+
   it('bulk publish refuses the incomplete documents', async () => {
     const id = await incompleteExecutiveDraft()
     const res = await rest.patch(`/executives?where[id][equals]=${id}`, { _status: 'published' })

@@ -18,16 +18,25 @@ describe('toBilingual', () => {
       'คุณไม่ได้รับอนุญาตให้ดำเนินการสิ่งนี้ / You are not allowed to perform this action.',
     )
     expect(toBilingual('ช่องต่อไปนี้ไม่ถูกต้อง: title')).toBe(
-      'ช่องต่อไปนี้ไม่ถูกต้อง: title / The following field is invalid: title',
+      'ช่องต่อไปนี้ไม่ถูกต้อง / The following field is invalid: title',
     )
-    expect(toBilingual('ช่องต่อไปนี้ไม่ถูกต้อง: title, year')).toMatch(/ \/ The following fields are invalid: title, year$/)
+    expect(toBilingual('ช่องต่อไปนี้ไม่ถูกต้อง: title, year')).toBe(
+      'ช่องต่อไปนี้ไม่ถูกต้อง / The following fields are invalid: title, year',
+    )
+  })
+
+  it('names the invalid fields once, after both languages, as the admin’s toast reads them (first colon, then commas)', () => {
+    const message = toBilingual('ช่องต่อไปนี้ไม่ถูกต้อง: รูปถ่าย, ช่องทางการติดต่อ > โทรศัพท์, รายการตรวจก่อนเผยแพร่')
+    const [intro, list] = [message.slice(0, message.indexOf(':')), message.slice(message.indexOf(':') + 1)]
+    expect(intro).toBe('ช่องต่อไปนี้ไม่ถูกต้อง / The following fields are invalid')
+    expect(list.split(',').map((item) => item.trim())).toEqual(['รูปถ่าย', 'ช่องทางการติดต่อ > โทรศัพท์', 'รายการตรวจก่อนเผยแพร่'])
   })
 
   it("puts Payload's Thai beside its English", () => {
     expect(toBilingual('You are not allowed to perform this action.', 403)).toBe(
       'คุณไม่ได้รับอนุญาตให้ดำเนินการสิ่งนี้ / You are not allowed to perform this action.',
     )
-    expect(toBilingual('The following field is invalid: file')).toMatch(/^ช่องต่อไปนี้ไม่ถูกต้อง:.* \/ The following field is invalid: file$/)
+    expect(toBilingual('The following field is invalid: file')).toBe('ช่องต่อไปนี้ไม่ถูกต้อง / The following field is invalid: file')
   })
 
   it('has Thai for the English Payload hard-codes, and a line by status for the rest', () => {

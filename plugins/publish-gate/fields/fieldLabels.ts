@@ -14,32 +14,32 @@ function textOf(label: unknown): LocalizedText | string | undefined {
 }
 
 /**
- * The labels the checklist and the refusal use to name a row and what it misses: each
- * list (array) by its singular label, each field inside a list by its label, keyed by path
- * without row numbers (`rows`, `rows.winner`). Read once from the config.
+ * The labels the checklist and the refusal use to name a field, a row and what it misses:
+ * each list (array) by its singular label, every other field by its label, keyed by path
+ * without row numbers (`contact.phone`, `rows`, `rows.winner`). Read once from the config.
  */
-export function fieldLabels(fields: Field[], prefix = '', inList = false, out: FieldLabels = {}): FieldLabels {
+export function fieldLabels(fields: Field[], prefix = '', out: FieldLabels = {}): FieldLabels {
   for (const field of fields) {
     const named = 'name' in field && field.name ? `${prefix}${field.name}` : undefined
     if (field.type === 'tabs') {
       for (const tab of field.tabs) {
         const tabPrefix = 'name' in tab && tab.name ? `${prefix}${tab.name}.` : prefix
-        fieldLabels(tab.fields, tabPrefix, inList, out)
+        fieldLabels(tab.fields, tabPrefix, out)
       }
       continue
     }
-    if (named && inList) {
+    if (named) {
       const label = textOf('label' in field ? field.label : undefined)
       if (label) out[named] = label
     }
     if (field.type === 'array' && named) {
       const row = textOf(field.labels?.singular) ?? textOf(field.label)
       if (row) out[named] = row
-      fieldLabels(field.fields, `${named}.`, true, out)
+      fieldLabels(field.fields, `${named}.`, out)
       continue
     }
     if ('fields' in field && Array.isArray(field.fields)) {
-      fieldLabels(field.fields, named ? `${named}.` : prefix, inList, out)
+      fieldLabels(field.fields, named ? `${named}.` : prefix, out)
     }
   }
   return out

@@ -5,6 +5,7 @@ import { ValidationError } from 'payload'
 import { describeGap, type FieldLabels } from '../engine/describeGap'
 import { type CustomChecks, evaluate, type Finding } from '../engine/evaluate'
 import { localize } from '../engine/localize'
+import { pathLabel } from '../engine/pathLabel'
 import { refusalEntry } from '../engine/refusal'
 import { mergeForJudgement } from '../engine/values'
 import type { RuleSet } from '../rules/schema'
@@ -24,16 +25,29 @@ export interface GateOnSaveOptions {
   formatMessage: FormatMessage
 }
 
-/** One error per incomplete row (path `rows.2.winner`), or one for the rule. */
+/**
+ * One error per incomplete row (path `rows.2.winner`), or one for the rule, each with the
+ * field's label in the reader's language: Payload names the fields of a validation error by
+ * their labels (its message, and the admin's toast, list them), by their paths without.
+ */
 function errorsOf(finding: Finding, options: GateOnSaveOptions, req: PayloadRequest) {
   const format = (render: Parameters<typeof inEveryLanguage>[0]) => options.formatMessage(inEveryLanguage(render), req)
   const base = { ruleId: finding.ruleId, level: finding.level }
+  const label = (path: string) => pathLabel(path, options.labels ?? {}, req.i18n?.language ?? 'en')
   if (!finding.rows?.length) {
-    return [{ ...base, path: finding.path, message: format((_, language) => localize(finding.message, language)) }]
+    return [
+      {
+        ...base,
+        path: finding.path,
+        label: label(finding.path),
+        message: format((_, language) => localize(finding.message, language)),
+      },
+    ]
   }
   return finding.rows.map((gap) => ({
     ...base,
     path: gap.path,
+    label: label(gap.path),
     row: gap.index,
     // The rule's message first (as every gate error), then the row.
     message: format((translate, language) =>
@@ -61,14 +75,13 @@ function judge(options: GateOnSaveOptions, data: Record<string, unknown>, saved:
     options.formatMessage(inEveryLanguage((translate) => translate('refused', { n: result.missing.length })), req),
     inEveryLanguage((translate) => translate('checklist')),
   )
-  throw new ValidationError(
-    {
-      collection: options.slug,
-      errors: [...result.missing.flatMap((finding) => errorsOf(finding, options, req)), refusal],
-      req,
-    },
-    req.t,
-  )
+  const errors = [...result.missing.flatMap((finding) => errorsOf(finding, options, req)), refusal]
+  const error = new ValidationError({ collection: options.slug, errors, req }, req.t)
+  // Two years' rules may miss the same field: each keeps its entry, the message names it once.
+  const language = req.i18n?.language ?? 'en'
+  const named = [...new Set(errors.map((entry) => (entry.label ? localize(entry.label, language) : entry.path)))]
+  error.message = `${req.t('error:followingFieldsInvalid', { count: named.length })} ${named.join(', ')}`
+  throw error
 }
 
 /**
