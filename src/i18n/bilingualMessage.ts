@@ -31,7 +31,7 @@ export function toBilingual(message: string, status = 400): string {
 
 /**
  * "The following fields are invalid: a, b" names its fields once, after both languages'
- * words: "ช่องต่อไปนี้ไม่ถูกต้อง / The following fields are invalid (2): a, b". The admin's
+ * words: "ช่องต่อไปนี้ไม่ถูกต้อง / The following fields are invalid: a, b". The admin's
  * toast reads everything after the first colon as the list (split at commas): the whole
  * message twice made it list the fields twice, with the English words run into one of them.
  */
@@ -45,7 +45,7 @@ function fieldListInBoth(message: string): string | undefined {
       const count = String(list ? list.split(',').length : 0)
       const plural = pluralFor(string, list)
       const intro = (text: string) => fill(text, { count }).replace(/:\s*$/, '')
-      return `${intro(plural.th)} / ${intro(plural.en)}: ${list}`
+      return list ? `${intro(plural.th)} / ${intro(plural.en)}: ${list}` : `${intro(plural.th)} / ${intro(plural.en)}`
     }
   }
   return undefined

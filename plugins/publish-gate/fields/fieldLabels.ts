@@ -23,7 +23,10 @@ export function fieldLabels(fields: Field[], prefix = '', out: FieldLabels = {})
     const named = 'name' in field && field.name ? `${prefix}${field.name}` : undefined
     if (field.type === 'tabs') {
       for (const tab of field.tabs) {
-        const tabPrefix = 'name' in tab && tab.name ? `${prefix}${tab.name}.` : prefix
+        const named = 'name' in tab && tab.name ? `${prefix}${tab.name}` : undefined
+        const label = named ? textOf(tab.label) : undefined
+        if (named && label) out[named] = label
+        const tabPrefix = named ? `${named}.` : prefix
         fieldLabels(tab.fields, tabPrefix, out)
       }
       continue
