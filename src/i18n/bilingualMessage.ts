@@ -42,10 +42,11 @@ function fieldListInBoth(message: string): string | undefined {
       const match = string.pattern[language].exec(message)
       if (!match) continue
       const list = message.slice(match[0].length).trim()
-      const count = String(list ? list.split(',').length : 0)
+      // pluralFor picks "_other" for a list of several (and fills its count).
       const plural = pluralFor(string, list)
-      const intro = (text: string) => fill(text, { count }).replace(/:\s*$/, '')
-      return list ? `${intro(plural.th)} / ${intro(plural.en)}: ${list}` : `${intro(plural.th)} / ${intro(plural.en)}`
+      const intro = (text: string) => text.replace(/:\s*$/, '')
+      const both = `${intro(plural.th)} / ${intro(plural.en)}`
+      return list ? `${both}: ${list}` : both
     }
   }
   return undefined

@@ -23,10 +23,10 @@ export function fieldLabels(fields: Field[], prefix = '', out: FieldLabels = {})
     const named = 'name' in field && field.name ? `${prefix}${field.name}` : undefined
     if (field.type === 'tabs') {
       for (const tab of field.tabs) {
-        const named = 'name' in tab && tab.name ? `${prefix}${tab.name}` : undefined
-        const label = named ? textOf(tab.label) : undefined
-        if (named && label) out[named] = label
-        const tabPrefix = named ? `${named}.` : prefix
+        const tabPath = 'name' in tab && tab.name ? `${prefix}${tab.name}` : undefined
+        const label = tabPath ? textOf(tab.label) : undefined
+        if (tabPath && label) out[tabPath] = label
+        const tabPrefix = tabPath ? `${tabPath}.` : prefix
         fieldLabels(tab.fields, tabPrefix, out)
       }
       continue
