@@ -21,6 +21,7 @@ import { recoverPendingFiles } from './collections/Media/recoverPendingFiles'
 import { Organisations } from './collections/Organisations'
 import { OIT_COLLECTIONS } from './collections/oit'
 import { rowsRequiredAtPublish } from './collections/fields/rowsRequiredAtPublish'
+import { Tenants } from './collections/Tenants'
 import { Users } from './collections/Users'
 import { buddhistEraPlugin, ERA_PUBLISH_BUTTON } from '@prongsai/buddhist-era'
 import { readDateText } from '@prongsai/buddhist-era/utilities'
@@ -63,7 +64,13 @@ import { expireSite, siteTag } from './src/site/cache'
 import { fileResponseHeadersPlugin } from './src/security/fileResponseHeaders'
 import { siteOrigins } from './src/security/origins'
 import { authenticated } from './src/access/authenticated'
-import { isAdminRequest } from './src/access/isAdmin'
+import { isPlatformAdminRequest, isPlatformAdminUser } from './src/access/isPlatformAdmin'
+import { hasRole } from './src/access/roles'
+import { ensureOneOrganisation } from './src/tenancy/ensureOneOrganisation'
+import { organisationsPlugin } from './src/tenancy/organisationsPlugin'
+import { ORGANISATION_FIELD } from './src/tenancy/slugs'
+import { organisationOfRequest } from './src/tenancy/organisationOfRequest'
+import { allOrganisations } from './src/tenancy/allOrganisations'
 import { readAuditLog } from './src/access/readAuditLog'
 import { guardInternalCollections } from './src/internal/guardInternalCollections'
 import { lockedMessage } from './src/internal/lockedMessage'
@@ -209,6 +216,7 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
     },
     // Drafts save with blank rows: fields required inside a list are required at publish.
     collections: [
+      Tenants,
       Organisations,
       ...OIT_COLLECTIONS,
       Users,
@@ -228,6 +236,7 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
     email: createEmailAdapter(env),
     // Files a stopped process left waiting for a transaction follow what the database committed.
     onInit: async (payload) => {
+      await ensureOneOrganisation(payload)
       await recoverPendingFiles(payload)
       if (env.isProduction && !env.serverUrl) {
         payload.logger.warn(
@@ -252,8 +261,9 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
       // Scheduled publishing runs as queued jobs (judged by the publish gate like any save);
       // the queue is run every minute by one instance at a time (instancesPlugin below).
       // Running the queue by hand (`/api/payload-jobs/run`, `/handle-schedules`) and queueing or
-      // cancelling through the Local API with a user: administrators. The in-process runner is the system.
-      access: { run: isAdminRequest, queue: isAdminRequest, cancel: isAdminRequest },
+      // cancelling through the Local API with a user: platform administrators (the queue holds
+      // every organisation's jobs). The in-process runner is the system.
+      access: { run: isPlatformAdminRequest, queue: isPlatformAdminRequest, cancel: isPlatformAdminRequest },
     },
     // A save refused because someone else holds the document's lock says so in Thai and English;
     // then every other error a client gets is "ไทย / English", whatever language Payload answered in.
@@ -269,6 +279,8 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
         reminders: { recipients: divisionRecipients },
         // Documents take their item's division; the admin reassigns items on the divisions.
         divisions: { collection: 'divisions' }, // typed: a slug the config does not have fails to compile
+        // Every status, export and reminder keeps to one organisation (src/tenancy).
+        organisations: { field: ORGANISATION_FIELD, of: organisationOfRequest, all: allOrganisations },
       }),
       // Prepare → review → publish, with the audit log; before the gate, so that who may
       // publish is asked before whether the document is complete.
@@ -289,6 +301,10 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
         audit: {
           read: readAuditLog,
           scopeField: { name: 'division', relationTo: 'divisions' },
+          // Each entry belongs to its document's organisation (organisationsPlugin adds the field).
+          carryFields: [ORGANISATION_FIELD],
+          // The users' read is narrowed to the organisation; its log is too: its administrators read every actor in it.
+          readsEveryActor: (req) => hasRole(req.user, 'admin') || isPlatformAdminUser(req.user),
           group: SETTINGS_GROUP,
         },
       }),
@@ -326,6 +342,11 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
         background: env.nodeEnv !== 'test',
       }),
       uploadVisibilityPlugin(),
+      // Many organisations on one deployment: after every plugin that adds an organisation's collection.
+      organisationsPlugin({
+        scoped: [...OIT_COLLECTIONS.map(({ slug }) => slug), Divisions.slug, 'media', 'audit-log'],
+        onePerOrganisation: [Organisations.slug],
+      }),
       // A query through a relationship tests only related documents the caller may read,
       // with `draft=true` and in a sort too (gaps in Payload 3.90.2).
       relatedAccessPlugin({ formatMessage: ({ th, en }) => bilingual(th, en) }),

@@ -8,6 +8,7 @@ import type { Payload } from 'payload'
 
 import type { DemoDocument, DemoMedia } from './data/oit-demo/types'
 import { imageBuffer, pdfBuffer } from './files'
+import { ofThisOrganisation } from './scope'
 
 type Counts = Record<string, number>
 
@@ -29,7 +30,7 @@ async function ensureMedia(payload: Payload, items: DemoMedia[], counts: Counts)
   for (const item of items) {
     const found = await payload.find({
       collection: 'media',
-      where: { filename: { equals: item.filename } },
+      where: ofThisOrganisation({ filename: { equals: item.filename } }),
       limit: 1,
       depth: 0,
       overrideAccess: true,
@@ -81,7 +82,7 @@ async function resolve(value: unknown, r: Resolver): Promise<unknown> {
     const { collection, title } = record.$document as { collection: string; title: string }
     const found = await r.payload.find({
       collection: collection as never,
-      where: { [titleField(r.payload, collection)]: { equals: title } },
+      where: ofThisOrganisation({ [titleField(r.payload, collection)]: { equals: title } }),
       limit: 1,
       depth: 0,
       draft: true,
@@ -103,7 +104,13 @@ function mentionsDocument(value: unknown): boolean {
 export async function seedOitDemo(payload: Payload, demo: OitDemoData, organisationName: string): Promise<Counts> {
   const counts: Counts = {}
   const media = await ensureMedia(payload, demo.media, counts)
-  const { docs: divisionDocs } = await payload.find({ collection: 'divisions', limit: 100, depth: 0, overrideAccess: true })
+  const { docs: divisionDocs } = await payload.find({
+    collection: 'divisions',
+    where: ofThisOrganisation(),
+    limit: 100,
+    depth: 0,
+    overrideAccess: true,
+  })
   const resolver: Resolver = {
     media,
     divisions: new Map(divisionDocs.map((d) => [d.code, d.id])),
@@ -112,7 +119,7 @@ export async function seedOitDemo(payload: Payload, demo: OitDemoData, organisat
 
   const organisation = await payload.find({
     collection: 'organisations',
-    where: { nameTh: { equals: organisationName } },
+    where: ofThisOrganisation({ nameTh: { equals: organisationName } }),
     limit: 1,
     depth: 0,
     draft: true,
@@ -142,7 +149,7 @@ export async function seedOitDemo(payload: Payload, demo: OitDemoData, organisat
     }
     const existing = await payload.count({
       collection: document.collection as never,
-      where: { [field]: { equals: title } },
+      where: ofThisOrganisation({ [field]: { equals: title } }),
       overrideAccess: true,
     })
     if (existing.totalDocs > 0) continue

@@ -45,6 +45,8 @@ export async function seedForStart(
     adminEmail: env.seedAdminEmail,
     adminPassword: env.seedAdminPassword,
     withDemoContent: demo,
+    // The demo shows two organisations side by side (the อบจ. on localhost, a เทศบาล on sabaidee.localhost).
+    withSecondOrganisation: demo,
     log: (line) => lines.push(line),
   })
   const seconds = ((performance.now() - started) / 1000).toFixed(1)

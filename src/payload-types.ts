@@ -20,6 +20,7 @@ export interface Config {
   };
   blocks: {};
   collections: {
+    tenants: Tenant;
     organisations: Organisation;
     executives: Executive;
     laws: Law;
@@ -48,6 +49,7 @@ export interface Config {
   };
   collectionsJoins: {};
   collectionsSelect: {
+    tenants: TenantsSelect<false> | TenantsSelect<true>;
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
     executives: ExecutivesSelect<false> | ExecutivesSelect<true>;
     laws: LawsSelect<false> | LawsSelect<true>;
@@ -120,6 +122,31 @@ export interface UserAuthOperations {
   };
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tenants".
+ */
+export interface Tenant {
+  id: number;
+  name: string;
+  /**
+   * Lower-case letters, digits or dashes; used by commands and fallback addresses, e.g. pao-nonthaburi
+   */
+  slug: string;
+  kind?: ('pao' | 'city-municipality' | 'town-municipality' | 'subdistrict-municipality' | 'sao') | null;
+  province?: string | null;
+  /**
+   * The organisation's public site answers on these hosts, e.g. www.example.go.th (the first is the address in links)
+   */
+  domains?:
+    | {
+        host: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Used in ITA 2569 (provisional) O1, O3, O17 · ITA 2566 o1, o3, o5, o8, o9, o10, o28
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -127,6 +154,7 @@ export interface UserAuthOperations {
  */
 export interface Organisation {
   id: number;
+  tenant?: (number | null) | Tenant;
   readiness?: ('ready' | 'incomplete') | null;
   completeness?:
     | {
@@ -251,6 +279,7 @@ export interface Organisation {
  */
 export interface Media {
   id: number;
+  tenant?: (number | null) | Tenant;
   /**
    * What the image or document shows, for screen readers and search
    */
@@ -303,6 +332,7 @@ export interface Media {
  */
 export interface Division {
   id: number;
+  tenant?: (number | null) | Tenant;
   nameTh: string;
   /**
    * e.g. สำนักปลัดฯ
@@ -401,6 +431,7 @@ export interface Division {
  */
 export interface Executive {
   id: number;
+  tenant?: (number | null) | Tenant;
   readiness?: ('ready' | 'incomplete') | null;
   completeness?:
     | {
@@ -451,6 +482,7 @@ export interface Executive {
  */
 export interface Law {
   id: number;
+  tenant?: (number | null) | Tenant;
   readiness?: ('ready' | 'incomplete') | null;
   completeness?:
     | {
@@ -485,6 +517,7 @@ export interface Law {
  */
 export interface News {
   id: number;
+  tenant?: (number | null) | Tenant;
   readiness?: ('ready' | 'incomplete') | null;
   completeness?:
     | {
@@ -536,6 +569,7 @@ export interface News {
  */
 export interface Plan {
   id: number;
+  tenant?: (number | null) | Tenant;
   readiness?: ('ready' | 'incomplete') | null;
   completeness?:
     | {
@@ -636,6 +670,7 @@ export interface Plan {
  */
 export interface Report {
   id: number;
+  tenant?: (number | null) | Tenant;
   readiness?: ('ready' | 'incomplete') | null;
   completeness?:
     | {
@@ -784,6 +819,7 @@ export interface Report {
  */
 export interface Manual {
   id: number;
+  tenant?: (number | null) | Tenant;
   readiness?: ('ready' | 'incomplete') | null;
   completeness?:
     | {
@@ -834,6 +870,7 @@ export interface Manual {
  */
 export interface Statistic {
   id: number;
+  tenant?: (number | null) | Tenant;
   readiness?: ('ready' | 'incomplete') | null;
   completeness?:
     | {
@@ -900,6 +937,7 @@ export interface Statistic {
  */
 export interface EService {
   id: number;
+  tenant?: (number | null) | Tenant;
   readiness?: ('ready' | 'incomplete') | null;
   completeness?:
     | {
@@ -945,6 +983,7 @@ export interface EService {
  */
 export interface ProcurementAnnouncement {
   id: number;
+  tenant?: (number | null) | Tenant;
   readiness?: ('ready' | 'incomplete') | null;
   completeness?:
     | {
@@ -986,6 +1025,7 @@ export interface ProcurementAnnouncement {
  */
 export interface ProcurementMonthlySummary {
   id: number;
+  tenant?: (number | null) | Tenant;
   readiness?: ('ready' | 'incomplete') | null;
   completeness?:
     | {
@@ -1058,6 +1098,7 @@ export interface ProcurementMonthlySummary {
  */
 export interface Policy {
   id: number;
+  tenant?: (number | null) | Tenant;
   readiness?: ('ready' | 'incomplete') | null;
   completeness?:
     | {
@@ -1157,6 +1198,7 @@ export interface Policy {
  */
 export interface Activity {
   id: number;
+  tenant?: (number | null) | Tenant;
   readiness?: ('ready' | 'incomplete') | null;
   completeness?:
     | {
@@ -1228,6 +1270,7 @@ export interface Activity {
  */
 export interface RiskAssessment {
   id: number;
+  tenant?: (number | null) | Tenant;
   readiness?: ('ready' | 'incomplete') | null;
   completeness?:
     | {
@@ -1280,6 +1323,7 @@ export interface RiskAssessment {
  */
 export interface IntegrityMeasure {
   id: number;
+  tenant?: (number | null) | Tenant;
   readiness?: ('ready' | 'incomplete') | null;
   completeness?:
     | {
@@ -1353,6 +1397,13 @@ export interface User {
    * Editors and reviewers work on the items of their own divisions (one or more)
    */
   divisions?: (number | Division)[] | null;
+  tenants?:
+    | {
+        tenant: number | Tenant;
+        id?: string | null;
+      }[]
+    | null;
+  platformRole?: ('administrator' | 'overseer') | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1379,6 +1430,7 @@ export interface User {
  */
 export interface AuditLog {
   id: number;
+  tenant?: (number | null) | Tenant;
   action:
     'create' | 'update' | 'submit' | 'approve' | 'sendBack' | 'publish' | 'unpublish' | 'trash' | 'restore' | 'delete';
   collection: string;
@@ -1540,6 +1592,10 @@ export interface PayloadLockedDocument {
   id: number;
   document?:
     | ({
+        relationTo: 'tenants';
+        value: number | Tenant;
+      } | null)
+    | ({
         relationTo: 'organisations';
         value: number | Organisation;
       } | null)
@@ -1663,9 +1719,28 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tenants_select".
+ */
+export interface TenantsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  kind?: T;
+  province?: T;
+  domains?:
+    | T
+    | {
+        host?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "organisations_select".
  */
 export interface OrganisationsSelect<T extends boolean = true> {
+  tenant?: T;
   readiness?: T;
   completeness?: T;
   nameTh?: T;
@@ -1762,6 +1837,7 @@ export interface OrganisationsSelect<T extends boolean = true> {
  * via the `definition` "executives_select".
  */
 export interface ExecutivesSelect<T extends boolean = true> {
+  tenant?: T;
   readiness?: T;
   completeness?: T;
   name?: T;
@@ -1803,6 +1879,7 @@ export interface ExecutivesSelect<T extends boolean = true> {
  * via the `definition` "laws_select".
  */
 export interface LawsSelect<T extends boolean = true> {
+  tenant?: T;
   readiness?: T;
   completeness?: T;
   title?: T;
@@ -1826,6 +1903,7 @@ export interface LawsSelect<T extends boolean = true> {
  * via the `definition` "news_select".
  */
 export interface NewsSelect<T extends boolean = true> {
+  tenant?: T;
   readiness?: T;
   completeness?: T;
   title?: T;
@@ -1849,6 +1927,7 @@ export interface NewsSelect<T extends boolean = true> {
  * via the `definition` "plans_select".
  */
 export interface PlansSelect<T extends boolean = true> {
+  tenant?: T;
   readiness?: T;
   completeness?: T;
   title?: T;
@@ -1916,6 +1995,7 @@ export interface PlansSelect<T extends boolean = true> {
  * via the `definition` "reports_select".
  */
 export interface ReportsSelect<T extends boolean = true> {
+  tenant?: T;
   readiness?: T;
   completeness?: T;
   title?: T;
@@ -2013,6 +2093,7 @@ export interface ReportsSelect<T extends boolean = true> {
  * via the `definition` "manuals_select".
  */
 export interface ManualsSelect<T extends boolean = true> {
+  tenant?: T;
   readiness?: T;
   completeness?: T;
   title?: T;
@@ -2052,6 +2133,7 @@ export interface ManualsSelect<T extends boolean = true> {
  * via the `definition` "statistics_select".
  */
 export interface StatisticsSelect<T extends boolean = true> {
+  tenant?: T;
   readiness?: T;
   completeness?: T;
   title?: T;
@@ -2105,6 +2187,7 @@ export interface StatisticsSelect<T extends boolean = true> {
  * via the `definition` "e-services_select".
  */
 export interface EServicesSelect<T extends boolean = true> {
+  tenant?: T;
   readiness?: T;
   completeness?: T;
   name?: T;
@@ -2136,6 +2219,7 @@ export interface EServicesSelect<T extends boolean = true> {
  * via the `definition` "procurement-announcements_select".
  */
 export interface ProcurementAnnouncementsSelect<T extends boolean = true> {
+  tenant?: T;
   readiness?: T;
   completeness?: T;
   title?: T;
@@ -2163,6 +2247,7 @@ export interface ProcurementAnnouncementsSelect<T extends boolean = true> {
  * via the `definition` "procurement-monthly-summaries_select".
  */
 export interface ProcurementMonthlySummariesSelect<T extends boolean = true> {
+  tenant?: T;
   readiness?: T;
   completeness?: T;
   title?: T;
@@ -2220,6 +2305,7 @@ export interface ProcurementMonthlySummariesSelect<T extends boolean = true> {
  * via the `definition` "policies_select".
  */
 export interface PoliciesSelect<T extends boolean = true> {
+  tenant?: T;
   readiness?: T;
   completeness?: T;
   title?: T;
@@ -2281,6 +2367,7 @@ export interface PoliciesSelect<T extends boolean = true> {
  * via the `definition` "activities_select".
  */
 export interface ActivitiesSelect<T extends boolean = true> {
+  tenant?: T;
   readiness?: T;
   completeness?: T;
   title?: T;
@@ -2323,6 +2410,7 @@ export interface ActivitiesSelect<T extends boolean = true> {
  * via the `definition` "risk-assessments_select".
  */
 export interface RiskAssessmentsSelect<T extends boolean = true> {
+  tenant?: T;
   readiness?: T;
   completeness?: T;
   title?: T;
@@ -2361,6 +2449,7 @@ export interface RiskAssessmentsSelect<T extends boolean = true> {
  * via the `definition` "integrity-measures_select".
  */
 export interface IntegrityMeasuresSelect<T extends boolean = true> {
+  tenant?: T;
   readiness?: T;
   completeness?: T;
   title?: T;
@@ -2412,6 +2501,13 @@ export interface UsersSelect<T extends boolean = true> {
   language?: T;
   roles?: T;
   divisions?: T;
+  tenants?:
+    | T
+    | {
+        tenant?: T;
+        id?: T;
+      };
+  platformRole?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -2435,6 +2531,7 @@ export interface UsersSelect<T extends boolean = true> {
  * via the `definition` "divisions_select".
  */
 export interface DivisionsSelect<T extends boolean = true> {
+  tenant?: T;
   nameTh?: T;
   shortName?: T;
   nameEn?: T;
@@ -2449,6 +2546,7 @@ export interface DivisionsSelect<T extends boolean = true> {
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
+  tenant?: T;
   alt?: T;
   public?: T;
   updatedAt?: T;
@@ -2502,6 +2600,7 @@ export interface MediaSelect<T extends boolean = true> {
  * via the `definition` "audit-log_select".
  */
 export interface AuditLogSelect<T extends boolean = true> {
+  tenant?: T;
   action?: T;
   collection?: T;
   documentId?: T;

@@ -27,12 +27,16 @@ export const Divisions: CollectionConfig = {
     delete: isAdmin,
   },
   defaultSort: 'order',
+  // Names and codes repeat across organisations (every one has a กองคลัง, `finance`), not within one.
+  indexes: [
+    { fields: ['tenant', 'code'], unique: true },
+    { fields: ['tenant', 'nameTh'], unique: true },
+  ],
   fields: [
     {
       name: 'nameTh',
       type: 'text',
       required: true,
-      unique: true,
       label: { th: 'ชื่อส่วนราชการ (ไทย)', en: 'Name (Thai)' },
     },
     {
@@ -50,8 +54,6 @@ export const Divisions: CollectionConfig = {
       name: 'code',
       type: 'text',
       required: true,
-      unique: true,
-      index: true,
       label: { th: 'รหัส', en: 'Code' },
       admin: {
         description: {

@@ -41,8 +41,8 @@ export const SOCIAL_PLATFORMS = [
 /**
  * The local government and its standing profile: structure (o1), authority (o3),
  * contact (o5), Q&A (o8), social networks (o9), privacy policy (o10), the anti-corruption
- * complaint channel (o28) and the EIT survey link (o43). One record per organisation;
- * it is also the tenant of the multi-organisation deployment planned later.
+ * complaint channel (o28) and the EIT survey link (o43). One record per organisation
+ * (the organisation itself, with its domains, is `tenants`: collections/Tenants).
  */
 export const Organisations: CollectionConfig = {
   slug: 'organisations',
@@ -76,7 +76,7 @@ export const Organisations: CollectionConfig = {
               name: 'nameTh',
               type: 'text',
               required: true,
-              unique: true,
+              // Not unique: subdistrict names repeat across provinces (one profile per organisation instead).
               label: { th: 'ชื่อหน่วยงาน (ไทย)', en: 'Name (Thai)' },
             },
             {

@@ -3,7 +3,12 @@ import type { CollectionConfig } from 'payload'
 import { authenticated } from '@/access/authenticated'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isAdminOrSelf } from '@/access/isAdminOrSelf'
-import { ROLE_OPTIONS } from '@/access/roles'
+import { isPlatformAdminField } from '@/access/isPlatformAdmin'
+import { PLATFORM_ROLE_OPTIONS, ROLE_OPTIONS } from '@/access/roles'
+import { tenantsArrayField } from '@payloadcms/plugin-multi-tenant/fields'
+import { ORGANISATIONS_SLUG } from '@/tenancy/slugs'
+import { joinCreatorsOrganisation } from '@/tenancy/joinCreatorsOrganisation'
+import { organisationIdsOf } from '@/tenancy/organisationIdsOf'
 import { SETTINGS_GROUP } from '../groups'
 import { usersAuth } from './authOptions'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
@@ -39,7 +44,7 @@ export const Users: CollectionConfig = {
     // The password policy on every path that sets a password (create, first user, update, reset).
     // An unknown address costs a sign-in the same hashing as a known one (no account probe by timing).
     beforeOperation: [enforcePasswordPolicyOnReset, sameCostForUnknownAccounts],
-    beforeValidate: [enforcePasswordPolicy],
+    beforeValidate: [enforcePasswordPolicy, joinCreatorsOrganisation],
     beforeChange: [firstUserIsAdmin],
     afterError: [explainLockout],
   },
@@ -94,7 +99,35 @@ export const Users: CollectionConfig = {
           en: 'Editors and reviewers work on the items of their own divisions (one or more)',
         },
       },
+      // Only divisions of the account's own organisation (checked on the server too).
+      filterOptions: ({ data, req }) => {
+        const organisations = organisationIdsOf(data).length > 0 ? organisationIdsOf(data) : organisationIdsOf(req.user)
+        return organisations.length > 0 ? { tenant: { in: organisations } } : true
+      },
       access: { create: isAdminField, update: isAdminField },
+    },
+    {
+      // The organisations of this account (one for an office's staff, several for an
+      // overseer); only platform administrators change it. The multi-tenant plugin's field,
+      // placed here so that it carries Thai labels (src/tenancy/organisationsPlugin.ts).
+      ...tenantsArrayField({
+        tenantsCollectionSlug: ORGANISATIONS_SLUG,
+        arrayFieldAccess: { create: isPlatformAdminField, update: isPlatformAdminField },
+      }),
+      label: { th: 'องค์กร', en: 'Organisations' },
+      labels: { singular: { th: 'องค์กร', en: 'Organisation' }, plural: { th: 'องค์กร', en: 'Organisations' } },
+      admin: { position: 'sidebar' },
+    },
+    {
+      // Across organisations: a platform administrator runs the deployment; an overseer
+      // (a provincial office, a vendor's support desk) reads the organisations it is given.
+      name: 'platformRole',
+      type: 'select',
+      label: { th: 'บทบาทระดับแพลตฟอร์ม', en: 'Platform role' },
+      options: PLATFORM_ROLE_OPTIONS,
+      saveToJWT: true,
+      admin: { position: 'sidebar' },
+      access: { create: isPlatformAdminField, update: isPlatformAdminField },
     },
   ],
 }

@@ -63,6 +63,8 @@ function mediaField(name: string, label: Label, kinds: MediaKind[], options: Med
     required: options.required ?? false,
     hasMany: options.hasMany ?? false,
     filterOptions: mimeFilter,
+    // What the field takes, as data (other code may wrap filterOptions: src/tenancy/uploadsOfOwnOrganisation.ts).
+    custom: { mediaKinds: kinds },
     admin: options.description ? { description: options.description } : undefined,
     validate: (value: unknown, { req, required }: { req: PayloadRequest; required?: boolean }) =>
       validateKinds(value, kinds, req, Boolean(required)),

@@ -16,9 +16,9 @@ export type OitRemindersSettings = Required<OitRemindersConfig>
 
 /** Every default of the OIT plugin, in one place. */
 export function withDefaults(options: OitPluginConfig): Required<
-  Omit<OitPluginConfig, 'frameworks' | 'reminders' | 'divisions' | 'siteUrl'>
+  Omit<OitPluginConfig, 'frameworks' | 'reminders' | 'divisions' | 'siteUrl' | 'organisations'>
 > &
-  Pick<OitPluginConfig, 'frameworks' | 'siteUrl'> & {
+  Pick<OitPluginConfig, 'frameworks' | 'siteUrl' | 'organisations'> & {
     reminders: OitRemindersSettings | undefined
     divisions: DivisionsOption | undefined
   } {
@@ -30,6 +30,7 @@ export function withDefaults(options: OitPluginConfig): Required<
     siteUrl: options.siteUrl || process.env.NEXT_PUBLIC_SERVER_URL || undefined,
     disabled: options.disabled ?? false,
     now: options.now ?? (() => new Date()),
+    organisations: options.organisations,
     divisions: options.divisions
       ? {
           collection: options.divisions.collection,

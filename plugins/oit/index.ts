@@ -66,7 +66,13 @@ export const oitPlugin =
     if (divisions && !(incoming.collections ?? []).some((c) => c.slug === divisions.collection)) {
       throw new Error(`[${NAME}] divisions.collection "${divisions.collection}" is not a collection`)
     }
-    const custom: OitCustomConfig = { frameworks, siteUrl: settings.siteUrl, divisions, now: settings.now }
+    const custom: OitCustomConfig = {
+      frameworks,
+      siteUrl: settings.siteUrl,
+      divisions,
+      now: settings.now,
+      organisations: settings.organisations,
+    }
     return {
       ...incoming,
       collections: (incoming.collections ?? []).map((collection) => {

@@ -52,6 +52,14 @@ export interface OitPluginConfig {
    */
   divisions?: { collection: CollectionSlug; codeField?: string; itemsField?: string }
   /**
+   * Where one deployment serves several organisations and every document names its own
+   * (a multi-tenant plugin's field): the reads the plugin makes past access control (the
+   * status, division lookups, item checks, reminders) keep to one organisation.
+   * Absent: one organisation, every document its.
+   * @default undefined
+   */
+  organisations?: OitOrganisationsConfig
+  /**
    * The clock: which fiscal year is the ITA year in force (the dashboard, the year the
    * status view opens on) and what is overdue. Tests give a fixed date.
    * @default () => new Date()
@@ -64,6 +72,21 @@ export interface OitPluginConfig {
   disabled?: boolean
 }
 
+export interface OitOrganisationsConfig {
+  /** The field every organisation's document (and division) names its organisation in. */
+  field: string
+  /**
+   * The organisation a request is about (a staff member's own or the one chosen, the site a
+   * visitor came to); undefined: the request names none, and the status and exports refuse it.
+   */
+  of: (req: PayloadRequest) => OrganisationIdValue | Promise<OrganisationIdValue | undefined> | undefined
+  /** Every organisation's id, for work done for each of them (the daily reminders). */
+  all: (payload: Payload) => Promise<OrganisationIdValue[]>
+}
+
+/** An organisation's id. */
+export type OrganisationIdValue = number | string
+
 export interface OitRemindersConfig {
   /**
    * Who is told about an item: the e-mail addresses for the item's responsible division
@@ -72,7 +95,13 @@ export interface OitRemindersConfig {
    * `en`) gets the reminder in that language only; a plain address (or another language),
    * Thai then English. One message per language.
    */
-  recipients: (args: { payload: Payload; req: PayloadRequest; divisionCode: string }) => Promise<Recipient[]>
+  recipients: (args: {
+    payload: Payload
+    req: PayloadRequest
+    divisionCode: string
+    /** The organisation whose division it is, where documents belong to organisations. */
+    organisation?: OrganisationIdValue
+  }) => Promise<Recipient[]>
   /**
    * When the task is queued (cron, the server's time zone), by Payload's job scheduling:
    * runs only where `jobs.autoRun` works the same queue. `false`: never scheduled (queue
@@ -96,4 +125,6 @@ export interface OitCustomConfig {
   siteUrl?: string
   /** The clock (the plugin's `now` option): replaceable in tests, read on each use. */
   now: () => Date
+  /** Where documents belong to organisations (the plugin's `organisations` option). */
+  organisations?: OitOrganisationsConfig
 }

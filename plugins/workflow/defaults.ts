@@ -10,6 +10,8 @@ export type WorkflowSettings = Required<Omit<WorkflowPluginConfig, 'collections'
     slug: string
     read: Access
     scopeField?: { name: string; relationTo: string }
+    carryFields: string[]
+    readsEveryActor?: (req: PayloadRequest) => boolean | Promise<boolean>
     group?: Record<string, string> | string
   }
 }
@@ -32,6 +34,8 @@ export function resolveSettings(options: WorkflowPluginConfig, usersSlug: string
       slug: options.audit?.slug ?? 'audit-log',
       read: options.audit?.read ?? signedIn,
       scopeField: options.audit?.scopeField,
+      carryFields: options.audit?.carryFields ?? [],
+      readsEveryActor: options.audit?.readsEveryActor,
       group: options.audit?.group,
     },
   }

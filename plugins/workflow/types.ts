@@ -172,6 +172,19 @@ export interface WorkflowPluginConfig {
      * @default undefined
      */
     scopeField?: { name: string; relationTo: string }
+    /**
+     * Fields of the documents copied as they are onto each entry, where another plugin adds
+     * the same field to the log (e.g. the organisation of a multi-tenant deployment).
+     * @default []
+     */
+    carryFields?: string[]
+    /**
+     * Who reads every entry's actor (name, e-mail, account), a deleted account's too. Where
+     * the users' read access is narrowed by another plugin (a multi-tenant deployment), say
+     * it here: e.g. an organisation's administrators, whose log holds only their organisation.
+     * @default readers whose read access to the users collection is `true`
+     */
+    readsEveryActor?: (req: PayloadRequest) => boolean | Promise<boolean>
     /** Admin navigation group of the log. @default undefined */
     group?: Record<string, string> | string
   }

@@ -13,6 +13,12 @@ export const ROLE_OPTIONS: { label: { en: string; th: string }; value: Role }[] 
   { label: { th: 'ผู้จัดทำข้อมูล (กอง/สำนัก)', en: 'Editor (division)' }, value: 'editor' },
 ]
 
+/** Roles across organisations (src/access/isPlatformAdmin.ts, isOverseer.ts); only platform administrators grant them. */
+export const PLATFORM_ROLE_OPTIONS = [
+  { label: { th: 'ผู้ดูแลแพลตฟอร์ม (ทุกองค์กร)', en: 'Platform administrator (all organisations)' }, value: 'administrator' },
+  { label: { th: 'ผู้กำกับดูแล (อ่านอย่างเดียว)', en: 'Overseer (read only)' }, value: 'overseer' },
+]
+
 /** Whether a (possibly absent) user holds a role. */
 export function hasRole(user: unknown, role: Role): boolean {
   const roles = (user as { roles?: unknown } | null | undefined)?.roles

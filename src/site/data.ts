@@ -1,6 +1,8 @@
 /**
- * Every read of the public site: anonymous Local API calls (published documents only),
- * cached and tagged by the collections they read.
+ * Every read of the public site: anonymous Local API calls (published documents only) as
+ * a visitor of the host the request came to, so that each organisation's site shows its own
+ * documents only (src/tenancy/visitorsSeeTheirHost.ts); cached per host and tagged by the
+ * collections they read.
  */
 import type { Where } from 'payload'
 
@@ -21,6 +23,10 @@ import {
   siteCollection,
   siteCollections,
 } from './collections'
+import { hostOf } from '@/tenancy/hostOf'
+import { onlyOrganisation } from '@/tenancy/onlyOrganisation'
+import { organisationOfHost } from '@/tenancy/organisationOfHost'
+import { ORGANISATIONS_SLUG } from '@/tenancy/slugs'
 import { ANONYMOUS, sitePayload } from './payload'
 
 export type Doc = Record<string, unknown> & { id: number | string; updatedAt?: string }
@@ -38,15 +44,16 @@ export async function framework(year: number): Promise<Framework | undefined> {
 }
 
 /** The organisation profile (name, emblem, contact), or null before one is published. */
-export function organisation(): Promise<Doc | null> {
-  return cachedRead(['organisation'], [PROFILE_SLUG, 'media'], async () => {
+export async function organisation(): Promise<Doc | null> {
+  const host = await siteHost()
+  return cachedRead([host, 'organisation'], [PROFILE_SLUG, 'media'], async () => {
     const payload = await sitePayload()
     const { docs } = await payload.find({
       collection: PROFILE_SLUG as never,
       limit: 1,
       depth: 1,
       sort: 'createdAt',
-      ...ANONYMOUS,
+      ...asVisitorOf(host),
     })
     return (docs[0] as Doc | undefined) ?? null
   })
@@ -62,8 +69,9 @@ export interface ListFilters {
 }
 
 /** One page of a category's published documents, newest first. */
-export function listDocuments(slug: string, filters: ListFilters = {}) {
-  return cachedRead(['list', slug, filters], [slug, 'media'], async () => {
+export async function listDocuments(slug: string, filters: ListFilters = {}) {
+  const host = await siteHost()
+  return cachedRead([host, 'list', slug, filters], [slug, 'media'], async () => {
     const payload = await sitePayload()
     const collection = siteCollection(payload, slug)
     if (!collection) return null
@@ -93,7 +101,7 @@ export function listDocuments(slug: string, filters: ListFilters = {}) {
       depth: 0,
       sort: '-updatedAt',
       select: listSelect(collection) as never,
-      ...ANONYMOUS,
+      ...asVisitorOf(host),
     })
     return {
       docs: result.docs as Doc[],
@@ -105,8 +113,9 @@ export function listDocuments(slug: string, filters: ListFilters = {}) {
 }
 
 /** The fiscal years a category has published documents in, newest first. */
-export function fiscalYearsOf(slug: string): Promise<number[]> {
-  return cachedRead(['years', slug], [slug], async () => {
+export async function fiscalYearsOf(slug: string): Promise<number[]> {
+  const host = await siteHost()
+  return cachedRead([host, 'years', slug], [slug], async () => {
     const payload = await sitePayload()
     const collection = siteCollection(payload, slug)
     if (!collection || !hasField(collection, 'fiscalYear')) return []
@@ -115,7 +124,7 @@ export function fiscalYearsOf(slug: string): Promise<number[]> {
       field: 'fiscalYear' as never,
       limit: 100,
       sort: '-fiscalYear' as never,
-      ...ANONYMOUS,
+      ...asVisitorOf(host),
     })
     return (values as { fiscalYear?: number | null }[])
       .map((v) => v.fiscalYear)
@@ -129,9 +138,10 @@ export async function getDocument(slug: string, id: string) {
   const collection = siteCollection(payload, slug)
   if (!collection || !/^[A-Za-z0-9_-]{1,64}$/.test(id)) return null
   // Tagged with every collection it shows: a renamed executive or a deleted file updates the page.
-  return cachedRead(['doc', slug, id], [slug, ...referencedSlugs(collection)], async () => {
+  const host = await siteHost()
+  return cachedRead([host, 'doc', slug, id], [slug, ...referencedSlugs(collection)], async () => {
     try {
-      const doc = await payload.findByID({ collection: slug as never, id, depth: 1, disableErrors: true, ...ANONYMOUS })
+      const doc = await payload.findByID({ collection: slug as never, id, depth: 1, disableErrors: true, ...asVisitorOf(host) })
       return (doc as Doc | null) ?? null
     } catch (error) {
       // Not found or not a valid id is a 404; anything else (a busy database) is an error,
@@ -144,9 +154,10 @@ export async function getDocument(slug: string, id: string) {
 }
 
 /** The published documents that count for an item of a year: the rules the status uses. */
-export function itemDocuments(year: number, item: FrameworkItem) {
+export async function itemDocuments(year: number, item: FrameworkItem) {
   const slug = item.category.collection
-  return cachedRead(['item', year, item.code], [slug], async () => {
+  const host = await siteHost()
+  return cachedRead([host, 'item', year, item.code], [slug], async () => {
     const payload = await sitePayload()
     const collection = siteCollection(payload, slug)
     if (!collection) return []
@@ -157,31 +168,33 @@ export function itemDocuments(year: number, item: FrameworkItem) {
       depth: 0,
       sort: '-updatedAt',
       select: listSelect(collection) as never,
-      ...ANONYMOUS,
+      ...asVisitorOf(host),
     })
     return docs as Doc[]
   })
 }
 
 /** The executives on the site, top first, then by display order. */
-export function executives() {
-  return cachedRead(['executives'], ['executives', 'media'], async () => {
+export async function executives() {
+  const host = await siteHost()
+  return cachedRead([host, 'executives'], ['executives', 'media'], async () => {
     const payload = await sitePayload()
     const { docs } = await payload.find({
       collection: 'executives' as never,
       limit: 100,
       depth: 1,
       sort: 'order',
-      ...ANONYMOUS,
+      ...asVisitorOf(host),
     })
     return docs as Doc[]
   })
 }
 
-export function latestNews(limit = 4) {
-  return cachedRead(['news', limit], ['news', 'media'], async () => {
+export async function latestNews(limit = 4) {
+  const host = await siteHost()
+  return cachedRead([host, 'news', limit], ['news', 'media'], async () => {
     const payload = await sitePayload()
-    const { docs } = await payload.find({ collection: 'news' as never, limit, depth: 1, sort: '-date', ...ANONYMOUS })
+    const { docs } = await payload.find({ collection: 'news' as never, limit, depth: 1, sort: '-date', ...asVisitorOf(host) })
     return docs as Doc[]
   })
 }
@@ -205,7 +218,8 @@ export async function search(query: string, limit = 50): Promise<SearchHit[]> {
   if (!words.length) return []
   const payload = await sitePayload()
   const slugs = siteCollections(payload).map((c) => c.slug)
-  return cachedRead(['search', words, limit], slugs, async () => {
+  const host = await siteHost()
+  return cachedRead([host, 'search', words, limit], slugs, async () => {
     const hits: SearchHit[] = []
     for (const collection of siteCollections(payload)) {
       if (collection.titleField === 'id') continue
@@ -216,7 +230,7 @@ export async function search(query: string, limit = 50): Promise<SearchHit[]> {
         depth: 0,
         sort: '-updatedAt',
         select: listSelect(collection) as never,
-        ...ANONYMOUS,
+        ...asVisitorOf(host),
       })
       for (const doc of docs as Doc[])
         hits.push({
@@ -242,11 +256,26 @@ export interface SiteSettings {
   contact?: Record<string, unknown>
 }
 
+/**
+ * The name of the organisation whose site this host is, from the organisations' registry:
+ * what the site is called before its profile is published.
+ */
+async function registeredName(): Promise<string | undefined> {
+  const host = await siteHost()
+  return cachedRead([host, 'registered-name'], [ORGANISATIONS_SLUG], async () => {
+    const payload = await sitePayload()
+    const id = (await organisationOfHost(payload, host)) ?? (await onlyOrganisation({ payload }))
+    if (id === undefined) return undefined
+    const found = await payload.findByID({ collection: ORGANISATIONS_SLUG, id, depth: 0, overrideAccess: true, disableErrors: true })
+    return found?.name
+  })
+}
+
 /** What every page needs of the organisation: its name, emblem and how it writes digits. */
 export async function siteSettings(): Promise<SiteSettings> {
   const org = await organisation()
   return {
-    name: (org?.nameTh as string | undefined) ?? 'โปร่งใส Prongsai',
+    name: (org?.nameTh as string | undefined) ?? (await registeredName()) ?? 'โปร่งใส Prongsai',
     shortName: org?.shortName as string | undefined,
     nameEn: org?.nameEn as string | undefined,
     logo: org?.logo,
@@ -265,6 +294,16 @@ export async function siteUrl(): Promise<string> {
   const payload = await sitePayload()
   const configured = (payload.config.custom?.oit as OitCustomConfig | undefined)?.siteUrl || payload.config.serverURL
   return siteOrigin(configured, await requestHeaders()) ?? `http://localhost:${process.env.PORT ?? 3000}`
+}
+
+/** The host the visitor came to (which organisation's site it is); '' outside a request. */
+export async function siteHost(): Promise<string> {
+  return hostOf((await requestHeaders())?.headers.get('host'))
+}
+
+/** Read options of an anonymous visitor of `host`: what the public API gives on that host. */
+export function asVisitorOf(host: string) {
+  return { ...ANONYMOUS, req: { headers: new Headers(host ? { host } : {}) } }
 }
 
 /** The current request's headers; none outside a request (a script, a test). */

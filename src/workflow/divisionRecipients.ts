@@ -4,8 +4,9 @@
  * divisions include the one with that code. An item of every division (`all`) goes to the
  * editors and reviewers of every division. Publishers and administrators are not reminded:
  * they see everything on the status page. Each with the language of their account.
+ * Where documents belong to organisations, only that organisation's divisions and people.
  */
-import type { Payload, PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest, Where } from 'payload'
 
 import type { Recipient } from '@prongsai/shared/recipient'
 
@@ -17,14 +18,17 @@ export async function divisionRecipients({
   payload,
   req,
   divisionCode,
+  organisation,
 }: {
   payload: Payload
   req: PayloadRequest
   divisionCode: string
+  organisation?: number | string
 }): Promise<Recipient[]> {
+  const inOrganisation: Where[] = organisation === undefined ? [] : [{ tenant: { equals: organisation } }]
   const { docs: divisions } = await payload.find({
     collection: 'divisions',
-    where: divisionCode === 'all' ? {} : { code: { equals: divisionCode } },
+    where: { and: [...(divisionCode === 'all' ? [] : [{ code: { equals: divisionCode } }]), ...inOrganisation] },
     depth: 0,
     pagination: false,
     overrideAccess: true,
@@ -32,5 +36,5 @@ export async function divisionRecipients({
     req,
   })
   if (divisions.length === 0) return []
-  return staffEmails(payload, { roles: ROLES, divisions: divisions.map((d) => d.id) }, req)
+  return staffEmails(payload, { roles: ROLES, divisions: divisions.map((d) => d.id), organisation }, req)
 }

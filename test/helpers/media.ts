@@ -26,6 +26,9 @@ export interface MediaField {
 }
 
 function kindOf(field: FlattenedField): 'pdf' | 'png' {
+  // Declared on the field (collections/fields/uploads.ts); else read from a plain mime filter.
+  const kinds = (field as { custom?: { mediaKinds?: string[] } }).custom?.mediaKinds
+  if (kinds) return kinds.includes('pdf') ? 'pdf' : 'png'
   const filter = (field as { filterOptions?: unknown }).filterOptions as
     { mimeType?: { equals?: string; like?: string } } | undefined
   return filter?.mimeType?.like?.startsWith('image/') ? 'png' : 'pdf'

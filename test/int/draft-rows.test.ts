@@ -40,8 +40,8 @@ function withBlankRows(data: Record<string, unknown>, fields: Field[]): Record<s
   return out
 }
 
-const withDraftsAndRows = () =>
-  appCollections(t.payload).filter((c: SanitizedCollectionConfig) => c.versions?.drafts && hasRows(c.fields))
+const withDraftsAndRows = async () =>
+  (await appCollections(t.payload)).filter((c: SanitizedCollectionConfig) => c.versions?.drafts && hasRows(c.fields))
 
 async function publishedDoc(slug: string) {
   const { docs } = await t.payload.find({
@@ -65,8 +65,8 @@ afterAll(async () => {
 })
 
 describe('drafts save with blank rows; publishing them is refused', () => {
-  it('the config has collections with drafts and lists', () => {
-    const slugs = withDraftsAndRows().map((c) => c.slug)
+  it('the config has collections with drafts and lists', async () => {
+    const slugs = (await withDraftsAndRows()).map((c) => c.slug)
     expect(slugs).toContain('procurement-monthly-summaries')
     expect(slugs.length).toBeGreaterThan(5)
   })
@@ -74,7 +74,7 @@ describe('drafts save with blank rows; publishing them is refused', () => {
   it('every such collection: a draft with a blank row in each list saves, its publish is refused', async () => {
     const failures: string[] = []
     let checked = 0
-    for (const collection of withDraftsAndRows()) {
+    for (const collection of await withDraftsAndRows()) {
       const before = await publishedDoc(collection.slug)
       if (!before) continue
       checked++

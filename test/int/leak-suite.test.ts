@@ -36,6 +36,8 @@ import { strip } from '../helpers/documents'
 import { graphqlClient, graphqlNames, type SchemaSelections, schemaSelections } from '../helpers/graphql'
 import { bootPayload, type TestPayload } from '../helpers/payload'
 import { RestClient, type RestResponse } from '../helpers/rest'
+import { inOrganisation } from '../../src/tenancy/currentOrganisation'
+import { ORGANISATIONS_SLUG } from '../../src/tenancy/slugs'
 
 // The public site's reads are cached by Next.js; outside a Next.js server they run as they are.
 vi.mock('next/cache', async (importOriginal) => ({
@@ -957,6 +959,10 @@ async function plantReferrers(c: SanitizedCollectionConfig) {
   for (const ref of referencePaths(c.flattenedFields)) {
     const target = configOf(ref.to[0]!)
     if (PUBLIC_BY_DESIGN.has(target.slug) || !markerField(target)) continue
+    // A document's organisation is the boundary of access itself: what a caller reads is of an
+    // organisation they read, so no document they read can point at one they may not
+    // (reads across organisations: test/int/organisations.test.ts).
+    if (target.slug === ORGANISATIONS_SLUG) continue
     for (const secret of secrets.filter((s) => s.collection === target.slug && s.id !== undefined && s.kind !== 'c')) {
       let hidden = false
       for (const caller of callers) if (!(await callerSees(caller, secret))) hidden = true
@@ -1129,17 +1135,21 @@ beforeAll(async () => {
     const { docs } = await payload.find({ collection: upload.slug as never, pagination: false, depth: 0 })
     for (const d of docs as { id: Id; mimeType?: string }[]) mimeOf.set(String(d.id), String(d.mimeType))
   }
-  const media = collections.find((c) => c.upload)
-  if (media) {
-    secretPng = await plantFile(media.slug, 'file', false)
-    secretPdf = await plantFile(media.slug, 'file', true)
-  }
-  for (const c of collections.filter(hasDrafts)) await plantDraftCollection(c, 1)
-  for (const c of collections.filter(hasDrafts)) await plantDraftCollection(c, 2)
-  for (const c of collections.filter((c) => !hasDrafts(c))) await plantOther(c)
-  // Staff of every role and division, and documents that point at what some may not read.
-  await createCallers()
-  for (const c of collections) await plantReferrers(c)
+  // Planted in the first organisation (a planted organisation makes it one of several).
+  const first = (await payload.find({ collection: 'tenants', sort: 'createdAt', limit: 1, overrideAccess: true })).docs[0]!.id
+  await inOrganisation(first, async () => {
+    const media = collections.find((c) => c.upload)
+    if (media) {
+      secretPng = await plantFile(media.slug, 'file', false)
+      secretPdf = await plantFile(media.slug, 'file', true)
+    }
+    for (const c of collections.filter(hasDrafts)) await plantDraftCollection(c, 1)
+    for (const c of collections.filter(hasDrafts)) await plantDraftCollection(c, 2)
+    for (const c of collections.filter((c) => !hasDrafts(c))) await plantOther(c)
+    // Staff of every role and division, and documents that point at what some may not read.
+    await createCallers()
+    for (const c of collections) await plantReferrers(c)
+  })
   for (const c of collections) visible.set(c.slug, await visibleCount(c))
   try {
     schema = await schemaSelections(query)
@@ -1162,7 +1172,13 @@ describe('nothing leaks to anonymous clients', () => {
       }
     }
     // A control: the suite reads what visitors may see (a public file is served), so silence means something.
-    const publicFile = await payload.find({ collection: 'media', where: { public: { equals: true } }, limit: 1 })
+    // Of the organisation whose site the suite's requests come to (localhost): the first.
+    const first = (await payload.find({ collection: 'tenants', sort: 'createdAt', limit: 1, overrideAccess: true })).docs[0]!.id
+    const publicFile = await payload.find({
+      collection: 'media',
+      where: { and: [{ public: { equals: true } }, { tenant: { equals: first } }] },
+      limit: 1,
+    })
     if (publicFile.docs[0]) {
       const res = await anon.get(`/media/file/${(publicFile.docs[0] as { filename: string }).filename}`, {
         token: null,

@@ -31,6 +31,7 @@ import {
 import { bootPayload, type TestPayload } from '../helpers/payload'
 import { RestClient } from '../helpers/rest'
 import { oncePerShape } from '../helpers/sweep'
+import { manyPerOrganisation } from '../helpers/config-walk'
 
 const PASSWORD = 'Media-access-q7Wz!2569'
 const ROLES = ['editor', 'reviewer', 'publisher', 'admin'] as const
@@ -242,7 +243,8 @@ async function bulkReachesOnly(refused: number, free: number, role: Role): Promi
  * (test/helpers/sweep.ts says why). The whole matrix took 107 s on PostgreSQL here, 48 s on SQLite.
  */
 const referrersToRun = (): SanitizedCollectionConfig[] =>
-  mediaReferrers(payload).filter(
+  // One profile per organisation: not copied here (test/helpers/config-walk.ts, manyPerOrganisation).
+  mediaReferrers(payload).filter(manyPerOrganisation).filter(
     oncePerShape(payload, (collection: SanitizedCollectionConfig) => {
       const field = mediaFieldsOf(collection)[0]!
       const divided = collection.flattenedFields.some((f) => f.name === 'division')

@@ -224,3 +224,56 @@ describe.skipIf(SQLITE_SUITE_ONLY)('the division rename on a database with divis
     ])
   })
 })
+
+describe.skipIf(SQLITE_SUITE_ONLY)('the organisations migration on a database with a profile, staff and documents', () => {
+  const orgClient = createClient({ url: `file:${path.join(dir, 'organisations.db')}` })
+  afterAll(() => orgClient.close())
+  const on = orgClient
+
+  it('gives everything to one organisation named after the profile, and its first administrator runs the platform', async () => {
+    const index = migrations.findIndex((m) => m.name.endsWith('multi_organisation'))
+    expect(index).toBeGreaterThan(0)
+    for (const migration of migrations.slice(0, index)) await run(migration, 'up', on)
+
+    await on.execute(
+      `INSERT INTO organisations (id, name_th, type, province, _status) VALUES (1, 'อบจ.ทดสอบ', 'pao', 'นนทบุรี', 'published')`,
+    )
+    await on.execute(`INSERT INTO _organisations_v (id, parent_id, version_name_th) VALUES (1, 1, 'อบจ.ทดสอบ')`)
+    await on.execute(`INSERT INTO divisions (id, name_th, code) VALUES (1, 'กองคลัง', 'finance')`)
+    await on.execute(`INSERT INTO users (id, email) VALUES (7, 'editor@example.go.th'), (8, 'admin@example.go.th')`)
+    await on.execute(`INSERT INTO users_roles ("order", parent_id, value, id) VALUES (1, 7, 'editor', 1), (1, 8, 'admin', 2)`)
+    await on.execute(`INSERT INTO laws (id, title, division_id, _status) VALUES (3, 'ข้อบัญญัติ', 1, 'published')`)
+    await on.execute(`INSERT INTO _laws_v (id, parent_id, version_title) VALUES (5, 3, 'ข้อบัญญัติ')`)
+    await on.execute(`INSERT INTO media (id, alt, filename) VALUES (4, 'แผน', 'plan.pdf')`)
+    await on.execute(`INSERT INTO audit_log (id, action, collection, document_id) VALUES (6, 'publish', 'laws', '3')`)
+    await on.execute(`INSERT INTO payload_kv (key, data) VALUES ('oit-reminder:2566:o21:2022-10', '{}'), ('other', '{}')`)
+
+    await run(migrations[index]!, 'up', on)
+    expect(await rows('SELECT id, name, slug, kind, province FROM tenants', on)).toEqual([
+      { id: 1, name: 'อบจ.ทดสอบ', slug: 'main', kind: 'pao', province: 'นนทบุรี' },
+    ])
+    for (const [table, column] of [
+      ['organisations', 'tenant_id'], ['_organisations_v', 'version_tenant_id'], ['divisions', 'tenant_id'],
+      ['laws', 'tenant_id'], ['_laws_v', 'version_tenant_id'], ['media', 'tenant_id'], ['audit_log', 'tenant_id'],
+    ] as const) {
+      expect(await rows(`SELECT DISTINCT ${column} AS t FROM ${table}`, on), table).toEqual([{ t: 1 }])
+    }
+    expect(await rows('SELECT _parent_id, tenant_id FROM users_tenants ORDER BY _parent_id', on)).toEqual([
+      { _parent_id: 7, tenant_id: 1 },
+      { _parent_id: 8, tenant_id: 1 },
+    ])
+    expect(await rows('SELECT id, platform_role FROM users ORDER BY id', on)).toEqual([
+      { id: 7, platform_role: null },
+      { id: 8, platform_role: 'administrator' },
+    ])
+    // What the reminders sent is remembered as the organisation's (not mailed again).
+    expect(await rows('SELECT key FROM payload_kv ORDER BY key', on)).toEqual([
+      { key: 'oit-reminder:1:2566:o21:2022-10' },
+      { key: 'other' },
+    ])
+    // A second organisation may have its own กองคลัง, `finance`.
+    await on.execute(`INSERT INTO tenants (id, name, slug) VALUES (2, 'เทศบาลทดสอบ', 'second')`)
+    await on.execute(`INSERT INTO divisions (id, name_th, code, tenant_id) VALUES (2, 'กองคลัง', 'finance', 2)`)
+    await expect(on.execute(`INSERT INTO divisions (id, name_th, code, tenant_id) VALUES (3, 'กองคลัง', 'finance', 2)`)).rejects.toThrow(/UNIQUE/)
+  })
+})

@@ -17,6 +17,7 @@ import type { RuleSet } from '@prongsai/publish-gate/types'
 import { DEFAULT_ADMIN } from '../../seed/data/organisation'
 import { graphqlClient } from '../helpers/graphql'
 import { graphqlNames } from '../helpers/gql-names'
+import { inOrganisationOfItsOwn } from '../helpers/config-walk'
 import { strip, titleFieldOf as titleField } from '../helpers/documents'
 import { bootPayload, type TestPayload } from '../helpers/payload'
 import { RestClient } from '../helpers/rest'
@@ -148,9 +149,11 @@ afterAll(async () => {
 })
 
 let counter = 0
-function withUniqueTitle(slug: string, data: Record<string, unknown>, tag: string) {
+async function withUniqueTitle(slug: string, given: Record<string, unknown>, tag: string) {
   const field = titleFieldOf(slug)
   counter++
+  // One profile per organisation: another one goes to an organisation of its own.
+  const data = await inOrganisationOfItsOwn(t.payload, t.payload.collections[slug as 'news']!.config, given, `${tag} ${counter}`)
   // A removed title stays removed: that is the component under test.
   if (data[field] === null || data[field] === undefined || data[field] === '') return data
   return { ...data, [field]: `${String(data[field])} [${tag} ${counter}]` }
@@ -164,7 +167,7 @@ describe('publish gate from the ITA 2566 framework', () => {
 
   it('publishes every complete document, through REST', async () => {
     for (const { item, base } of cases) {
-      const res = await rest.post(`/${item.category.collection}`, { ...withUniqueTitle(item.category.collection, base, 'ok'), _status: 'published' })
+      const res = await rest.post(`/${item.category.collection}`, { ...(await withUniqueTitle(item.category.collection, base, 'ok')), _status: 'published' })
       expect(res.status, `${item.code}: ${JSON.stringify(res.body).slice(0, 400)}`).toBe(201)
       expect(res.body.doc.readiness).toBe('ready')
     }
@@ -187,7 +190,7 @@ describe('publish gate from the ITA 2566 framework', () => {
 
         const before = (await t.payload.count({ collection: slug as never, overrideAccess: true })).totalDocs
         // REST: publishing is refused with Payload's validation-error shape, nothing saved.
-        const refused = await rest.post(`/${slug}`, { ...withUniqueTitle(slug, broken, ruleId), _status: 'published' })
+        const refused = await rest.post(`/${slug}`, { ...(await withUniqueTitle(slug, broken, ruleId)), _status: 'published' })
         expect(refused.status, ruleId).toBe(400)
         expect((await t.payload.count({ collection: slug as never, overrideAccess: true })).totalDocs).toBe(before)
 
@@ -205,7 +208,7 @@ describe('publish gate from the ITA 2566 framework', () => {
         expect(refusalIn(refused.body)?.ruleIds, ruleId).toContain(ruleId)
 
         // Draft: always saves, marked incomplete.
-        const draft = await rest.post(`/${slug}`, { ...withUniqueTitle(slug, broken, `${ruleId} draft`), _status: 'draft' })
+        const draft = await rest.post(`/${slug}`, { ...(await withUniqueTitle(slug, broken, `${ruleId} draft`)), _status: 'draft' })
         expect(draft.status, `${ruleId} draft: ${JSON.stringify(draft.body).slice(0, 300)}`).toBe(201)
         expect(draft.body.doc.readiness).toBe('incomplete')
         const id = draft.body.doc.id
@@ -239,7 +242,7 @@ describe('publish gate from the ITA 2566 framework', () => {
       const slug = item.category.collection
       for (const component of item.components.filter((c) => c.scope === 'document' && c.level === 'recommended')) {
         const broken = without(base, component, fieldsOf(slug))
-        const res = await rest.post(`/${slug}`, { ...withUniqueTitle(slug, broken, 'warn'), _status: 'published' })
+        const res = await rest.post(`/${slug}`, { ...(await withUniqueTitle(slug, broken, 'warn')), _status: 'published' })
         expect(res.status, `${item.code}.${component.key}: ${JSON.stringify(res.body).slice(0, 300)}`).toBe(201)
         const warnings = res.body.doc.completeness.warnings.map((w: { ruleId: string }) => w.ruleId)
         expect(warnings).toContain(`${item.code}.${component.key}`)
@@ -256,7 +259,7 @@ describe('completeness is the editors\' reading', () => {
     t.config.collections.filter((c) => c.fields.some((f) => 'name' in f && f.name === 'completeness')).map((c) => c.slug)
 
   async function publishedIdOf(slug: string): Promise<number | string | undefined> {
-    const { docs } = await t.payload.find({ collection: slug as never, where: { _status: { equals: 'published' } }, limit: 1, depth: 0, overrideAccess: true })
+    const { docs } = await t.payload.find({ collection: slug as never, where: { _status: { equals: 'published' } }, limit: 1, depth: 0, overrideAccess: true, sort: 'createdAt' })
     return (docs[0] as { id?: number | string } | undefined)?.id
   }
 

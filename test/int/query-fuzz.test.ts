@@ -601,7 +601,7 @@ describe('malformed multipart and deeply nested JSON', () => {
       ),
     }
     const problems: string[] = []
-    for (const collection of appCollections(t.payload)) {
+    for (const collection of await appCollections(t.payload)) {
       const before = (await t.payload.count({ collection: collection.slug as never, overrideAccess: true })).totalDocs
       const { docs } = await t.payload.find({ collection: collection.slug as never, limit: 1, depth: 0, draft: true })
       const id = (docs[0] as { id?: unknown } | undefined)?.id

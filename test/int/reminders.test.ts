@@ -21,6 +21,8 @@ import { bootPayload, type TestPayload } from '../helpers/payload'
 let t: TestPayload
 let payload: Payload
 const division: Record<string, number | string> = {}
+/** The deployment's one organisation: what was sent is remembered per organisation. */
+let organisation: number | string
 
 /** Bangkok midnight of a day, as stored. */
 const bkk = (ymd: string) => new Date(`${ymd}T00:00:00.000+07:00`).toISOString()
@@ -68,6 +70,7 @@ beforeAll(async () => {
   // Keep finished jobs (deleted by default) so that each run's output can be read back.
   payload.config.jobs.deleteJobOnComplete = false
   await seed(payload, { withDemoContent: false })
+  organisation = (await payload.find({ collection: 'tenants', limit: 1, overrideAccess: true })).docs[0]!.id
   const { docs } = await payload.find({ collection: 'divisions', pagination: false, depth: 0 })
   for (const d of docs as { id: number; code: string }[]) division[d.code] = d.id
 
@@ -180,9 +183,9 @@ describe('due reminders', () => {
     )
 
     expect((await payload.kv.keys()).filter((k) => k.startsWith('oit-reminder:')).sort()).toEqual([
-      'oit-reminder:2566:o21:2022-10',
-      'oit-reminder:2566:o21:2022-12',
-      'oit-reminder:2566:o21:2023-01',
+      `oit-reminder:${organisation}:2566:o21:2022-10`,
+      `oit-reminder:${organisation}:2566:o21:2022-12`,
+      `oit-reminder:${organisation}:2566:o21:2023-01`,
     ])
   })
 
@@ -221,7 +224,7 @@ describe('due reminders', () => {
     expect(o29.text).toContain('ยังไม่มีข้อมูล')
     expect(o29.text).toContain('http://localhost:3000/admin/collections/statistics?where[kind][equals]=complaint')
     expect(o29.text).toContain('- รอบ 6 เดือน 1 ตุลาคม 2565 – 31 มีนาคม 2566')
-    expect(await payload.kv.has('oit-reminder:2566:o37:first-half')).toBe(false)
+    expect(await payload.kv.has(`oit-reminder:${organisation}:2566:o37:first-half`)).toBe(false)
   })
 
   it('a division that gets someone is told then, once', async () => {
@@ -246,7 +249,7 @@ describe('due reminders', () => {
       const job = await queueAt(APR_05)
       const first = await payload.jobs.runByID({ id: job.id, silent: true })
       expect(first.jobStatus?.[job.id]?.status).not.toBe('success')
-      expect(await payload.kv.has('oit-reminder:2566:o12:first-half')).toBe(false)
+      expect(await payload.kv.has(`oit-reminder:${organisation}:2566:o12:first-half`)).toBe(false)
       expect(outbox()).toEqual([])
       // The task's retries: the same job runs again and this time the message goes.
       const second = await payload.jobs.runByID({ id: job.id, silent: true })
@@ -255,7 +258,7 @@ describe('due reminders', () => {
       send.mockRestore()
     }
     expect(outbox().map((m) => m.to)).toEqual([['plan@strategy.example.go.th']])
-    expect(await payload.kv.get('oit-reminder:2566:o12:first-half')).toMatchObject({
+    expect(await payload.kv.get(`oit-reminder:${organisation}:2566:o12:first-half`)).toMatchObject({
       to: ['plan@strategy.example.go.th'],
     })
   })

@@ -21,7 +21,7 @@ beforeAll(async () => {
   t = await bootPayload({ seeded: true })
   rest = new RestClient(t.config)
   await rest.login(DEFAULT_ADMIN.email, DEFAULT_ADMIN.password)
-  collections = appCollections(t.payload)
+  collections = await appCollections(t.payload)
 })
 
 afterAll(async () => {

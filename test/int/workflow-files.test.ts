@@ -16,6 +16,7 @@ import { pdfBlob, pngBlob, uploadForm } from '../helpers/files'
 import { MEDIA, type MediaField, mediaFieldsOf, newMediaFile, setAt } from '../helpers/media'
 import { bootPayload, type TestPayload } from '../helpers/payload'
 import { RestClient } from '../helpers/rest'
+import { manyPerOrganisation } from '../helpers/config-walk'
 
 const PASSWORD = 'Workflow-files-h3Rt!2569'
 const ROLES = ['editor', 'reviewer', 'publisher', 'admin'] as const
@@ -58,7 +59,8 @@ afterAll(async () => {
 /** The collections the workflow runs, from the config it was built with. */
 function workflowCollections(): SanitizedCollectionConfig[] {
   const custom = payload.config.custom.workflow as { collections: { slug: string }[] }
-  return custom.collections.map(({ slug }) => payload.collections[slug as 'laws'].config)
+  // One profile per organisation: not copied here (test/helpers/config-walk.ts, manyPerOrganisation).
+  return custom.collections.map(({ slug }) => payload.collections[slug as 'laws'].config).filter(manyPerOrganisation)
 }
 
 /** A document of the own division using a new file in `field`, brought to `step` by the system. */

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { NEW_PREFIX, PENDING_PREFIX } from '../../collections/Media/pendingFolders'
 import { DEFAULT_ADMIN } from '../../seed/data/organisation'
-import { appCollections, hasRows, sampleBody, topLevelDataFields } from '../helpers/config-walk'
+import { appCollections, hasRows, manyPerOrganisation, sampleBody, topLevelDataFields } from '../helpers/config-walk'
 import { titleFieldOf } from '../helpers/documents'
 import { FAIL_AFTER_WRITE, installAfterWriteFaults } from '../helpers/fault-injection'
 import { pngBlob } from '../helpers/files'
@@ -30,7 +30,7 @@ beforeAll(async () => {
   installAfterWriteFaults(t.payload)
   rest = new RestClient(t.config)
   await rest.login(DEFAULT_ADMIN.email, DEFAULT_ADMIN.password)
-  collections = appCollections(t.payload)
+  collections = await appCollections(t.payload)
 })
 
 afterAll(async () => {
@@ -218,7 +218,8 @@ async function expectSavesStillWork() {
 describe('row ids sent by a client never collide with another document', () => {
   it('POST of a copy of a published document with its row ids (the reported bug) creates a separate copy', async () => {
     let tried = 0
-    for (const collection of collections.filter((c) => hasRows(c.fields))) {
+    // One profile per organisation: its copy is another organisation's, with other files (config-walk.ts).
+    for (const collection of collections.filter((c) => hasRows(c.fields) && manyPerOrganisation(c))) {
       const { docs } = await t.payload.find({
         collection: collection.slug as never,
         where: collection.versions?.drafts ? { _status: { equals: 'published' } } : undefined,
@@ -228,14 +229,16 @@ describe('row ids sent by a client never collide with another document', () => {
       })
       const source = docs[0] as Record<string, unknown> | undefined
       if (!source) continue
-      const before = await state(collection.slug, source.id as number)
       const copy = (await sampleBody(t.payload, collection, `rows-${cases}`)).data
+      const before = await state(collection.slug, source.id as number)
       // The careless client: every row keeps its id (sampleBody strips them; put them back).
       const withIds = JSON.parse(
         JSON.stringify(source, (key, value) => (key === 'id' && value === source.id ? undefined : value)),
       )
       for (const key of Object.keys(withIds)) if (!(key in copy)) delete withIds[key]
       const body = { ...copy, ...withIds, [titleOf(collection)]: copy[titleOf(collection)] }
+      // What the copy made unique (a slug, a code, its own organisation) stays as the copy has it.
+      for (const [key, value] of Object.entries(copy)) if (['string', 'number'].includes(typeof value) && value !== source[key]) body[key] = value
       const res = await rest.post(
         `/${collection.slug}`,
         collection.auth ? { ...body, email: copy.email, password: copy.password } : body,

@@ -13,6 +13,7 @@ import React from 'react'
 import type { OitKey } from '../translations'
 import type { OitCustomConfig } from '../types'
 import { yearInForce } from '../framework/yearInForce'
+import { hasOrganisations, requestOrganisation } from '../organisations/requestOrganisation'
 import { computeYearStatus } from '../status/computeStatus'
 import { siteUrlFor } from '../status/siteUrlFor'
 import { ITEM_STATUSES } from '../status/types'
@@ -37,13 +38,18 @@ export async function StatusSummary({ i18n, payload, user }: Props) {
   const language = textLanguage(i18n.language)
   const t = (key: OitKey) => i18n.t(`plugin-oit:${key}`)
   // As the user: the drafts named are those they may read.
-  const req = await createLocalReq({ user, context: {} }, payload)
+  const headers = await requestHeaders()
+  const req = await createLocalReq({ user, context: {}, req: { headers } }, payload)
+  // Several organisations and none chosen yet: nothing to sum up.
+  const organisation = await requestOrganisation(req)
+  if (hasOrganisations(req) && organisation === undefined) return null
   const status = await computeYearStatus({
+    organisation,
     payload,
     req,
     framework,
     frameworks: inForce.frameworks,
-    siteUrl: siteUrlFor({ payload, user, headers: await requestHeaders() }),
+    siteUrl: siteUrlFor({ payload, user, headers }),
     now,
   })
   // The user's own divisions first (a user may belong to several).

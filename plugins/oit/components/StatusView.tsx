@@ -17,6 +17,7 @@ import type { Framework } from '../framework/schema'
 import type { OitKey } from '../translations'
 import type { OitCustomConfig } from '../types'
 import { yearInForce } from '../framework/yearInForce'
+import { hasOrganisations, requestOrganisation } from '../organisations/requestOrganisation'
 import { computeYearStatus } from '../status/computeStatus'
 import { siteUrlFor } from '../status/siteUrlFor'
 import { ITEM_STATUSES } from '../status/types'
@@ -43,10 +44,20 @@ export async function StatusView({ initPageResult, params, searchParams }: Admin
   const language = textLanguage(req.i18n.language)
   const t = (key: OitKey) => req.i18n.t(`plugin-oit:${key}` as never)
   const siteUrl = siteUrlFor(req)
-  const status = await computeYearStatus({ payload, req, framework, frameworks, siteUrl, division, now })
+  // Several organisations and none chosen: say so, rather than count them together.
+  const organisation = await requestOrganisation(req)
+  if (hasOrganisations(req) && organisation === undefined) {
+    return (
+      <AdminViewFrame initPageResult={initPageResult} params={params} searchParams={searchParams}>
+        <h1>{t('statusTitle')}</h1>
+        <p className="oit-choose-organisation">{t('chooseOrganisation')}</p>
+      </AdminViewFrame>
+    )
+  }
+  const status = await computeYearStatus({ payload, req, framework, frameworks, siteUrl, division, now, organisation })
   // Links that leave the app are only as good as the address they are built on.
   const siteUrlUnset = !custom.siteUrl && !payload.config.serverURL
-  const divisions = await divisionNames({ payload, req })
+  const divisions = await divisionNames({ payload, req, organisation })
   const date = SHORT_DATE[language]
   const words = { language, t } as const
 

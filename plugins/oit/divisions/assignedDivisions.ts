@@ -1,6 +1,7 @@
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
 import type { Framework } from '../framework/schema'
+import { organisationWhere, withinOrganisation, type OrganisationId } from '../organisations/scope'
 import { itemKey } from './itemsField'
 
 export interface DivisionsOption {
@@ -13,14 +14,16 @@ export interface DivisionsOption {
 }
 
 /**
- * The division (its code) that answers for each item of a year in this organisation: the
- * one the admin reassigned the item to, else the framework's default. One query.
+ * The division (its code) that answers for each item of a year in an organisation: the
+ * one the admin reassigned the item to (among that organisation's divisions), else the
+ * framework's default. One query.
  */
 export async function assignedDivisions(
   payload: Payload,
   framework: Framework,
   divisions: DivisionsOption | undefined,
   req?: PayloadRequest,
+  organisation?: OrganisationId,
 ): Promise<Map<string, string>> {
   const assigned = new Map(framework.items.map((item) => [item.code, item.division]))
   if (!divisions) return assigned
@@ -33,7 +36,7 @@ export async function assignedDivisions(
   if (keys.length === 0) return assigned
   const { docs } = await payload.db.find({
     collection: divisions.collection,
-    where: { [divisions.itemsField]: { in: keys } },
+    where: withinOrganisation({ [divisions.itemsField]: { in: keys } }, organisationWhere(payload, organisation)),
     pagination: false,
     req,
   })
@@ -61,10 +64,11 @@ export async function withAssignedDivisions(
   payload: Payload,
   framework: Framework,
   req?: PayloadRequest,
+  organisation?: OrganisationId,
 ): Promise<Framework> {
   const divisions = (payload.config.custom?.oit as { divisions?: DivisionsOption } | undefined)?.divisions
   if (!divisions) return framework
-  const assigned = await assignedDivisions(payload, framework, divisions, req)
+  const assigned = await assignedDivisions(payload, framework, divisions, req, organisation)
   if (framework.items.every((item) => assigned.get(item.code) === item.division)) return framework
   return {
     ...framework,

@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { valueAt } from '@prongsai/publish-gate/utilities'
 import type { Framework } from '../framework/schema'
+import { organisationOfDoc, organisationWhere, withinOrganisation } from '../organisations/scope'
 import { assignedDivisions, type DivisionsOption } from './assignedDivisions'
 
 /**
@@ -9,7 +10,8 @@ import { assignedDivisions, type DivisionsOption } from './assignedDivisions'
  * category the document is in, in the framework of the document's fiscal year, else in the
  * newest firm framework that has such an item (a later year may drop a category, e.g.
  * laws), else in a provisional one.
- * Undefined when no item matches or the item belongs to all divisions.
+ * Undefined when no item matches or the item belongs to all divisions. Among the divisions
+ * of the document's own organisation, where documents belong to organisations.
  */
 export async function itemDivisionOf(
   req: PayloadRequest,
@@ -34,11 +36,12 @@ export async function itemDivisionOf(
   const framework = candidates.find((f) => itemIn(f))
   const item = framework && itemIn(framework)
   if (!framework || !item) return undefined
-  const code = (await assignedDivisions(req.payload, framework, divisions, req)).get(item.code)
+  const organisation = organisationOfDoc(req.payload, doc)
+  const code = (await assignedDivisions(req.payload, framework, divisions, req, organisation)).get(item.code)
   if (!code || code === 'all') return undefined
   const { docs } = await req.payload.db.find({
     collection: divisions.collection,
-    where: { [divisions.codeField]: { equals: code } },
+    where: withinOrganisation({ [divisions.codeField]: { equals: code } }, organisationWhere(req.payload, organisation)),
     limit: 1,
     req,
   })

@@ -4,7 +4,9 @@
  * - a monthly item (สขร.1): each month of October–March that has ended without a
  *   complete published summary (or declaration of none);
  * - six-month data: once March has ended, an item with nothing in its window.
- * Each (year, item, period) is mailed once: what was sent is remembered in `payload.kv`
+ * Where documents belong to organisations, each organisation is judged and reminded on its
+ * own: its documents, its divisions, its people.
+ * Each (organisation, year, item, period) is mailed once: what was sent is remembered in `payload.kv`
  * (a database table, so it survives restarts), written after the message went out. The
  * recipients get one message per language (`Recipient`: the language each reads, if known).
  * Which months are missing, and why, is the status engine's answer (computeStatus.ts), read
@@ -24,6 +26,8 @@ import { dueMonths } from '../status/nextDue'
 import { absolute } from '../status/urls'
 import { siteOrigin } from '@prongsai/shared/siteOrigin'
 import { translations } from '../translations'
+import type { OrganisationId } from '../organisations/scope'
+import type { OitCustomConfig } from '../types'
 import { type ReminderEmailInput, reminderEmail } from './reminderEmail'
 import { type Gap, gapsOf } from './reminderGaps'
 
@@ -31,7 +35,7 @@ export { reminderEmail } from './reminderEmail'
 
 export const DUE_REMINDERS_TASK = 'oitDueReminders'
 
-/** Key prefix of what was sent, in `payload.kv`: `oit-reminder:<year>:<code>:<period>`. */
+/** Key prefix of what was sent, in `payload.kv`: `oit-reminder:[<organisation>:]<year>:<code>:<period>`. */
 export const SENT_KEY_PREFIX = 'oit-reminder'
 
 export interface DueRemindersInput {
@@ -67,7 +71,10 @@ export interface DueRemindersOptions {
   now?: Date
 }
 
-export const sentKey = (year: number, code: string, period: string) => `${SENT_KEY_PREFIX}:${year}:${code}:${period}`
+export const sentKey = (year: number, code: string, period: string, organisation?: OrganisationId) =>
+  organisation === undefined
+    ? `${SENT_KEY_PREFIX}:${year}:${code}:${period}`
+    : `${SENT_KEY_PREFIX}:${organisation}:${year}:${code}:${period}`
 
 export function dueRemindersTask(
   settings: OitRemindersSettings,
@@ -115,8 +122,40 @@ export async function sendDueReminders(options: DueRemindersOptions): Promise<Du
     )
     return { year, framework: false, sent: 0, reminders: [] }
   }
+  const organisations = (payload.config.custom?.oit as OitCustomConfig | undefined)?.organisations
+  const each: (OrganisationId | undefined)[] = organisations ? await organisations.all(payload) : [undefined]
+  const reminders: DueReminder[] = []
+  const failures: string[] = []
+  for (const organisation of each) {
+    const done = await remindOrganisation(options, { year, yearFramework, now, organisation })
+    reminders.push(...done.reminders)
+    failures.push(...done.failures)
+  }
+  payload.logger.info(
+    bilingual(
+      `แจ้งเตือน OIT ${year}: ส่งอีเมล ${reminders.length} ฉบับ${reminders.length ? ` (${reminders.map((r) => `${r.code} ${r.periods.join(',')}`).join('; ')})` : ''}`,
+      `OIT reminders ${year}: ${reminders.length} e-mail(s) sent`,
+    ),
+  )
+  if (failures.length) {
+    throw new Error(
+      bilingual(
+        `ส่งอีเมลแจ้งเตือนไม่สำเร็จ: ${failures.join(', ')}`,
+        `Reminder e-mails could not be sent: ${failures.join(', ')}`,
+      ),
+    )
+  }
+  return { year, framework: true, sent: reminders.length, reminders }
+}
+
+/** One organisation's reminders (or the only organisation's): what went out, and what failed. */
+async function remindOrganisation(
+  options: DueRemindersOptions,
+  { year, yearFramework, now, organisation }: { year: number; yearFramework: Framework; now: Date; organisation?: OrganisationId },
+): Promise<{ reminders: DueReminder[]; failures: string[] }> {
+  const { payload, req, frameworks } = options
   // Each item with the division that answers for it in this organisation.
-  const framework = await withAssignedDivisions(payload, yearFramework, req)
+  const framework = await withAssignedDivisions(payload, yearFramework, req, organisation)
 
   const half = firstHalfOfFiscalYear(year)
   const months = dueMonths(year, now)
@@ -124,7 +163,7 @@ export async function sendDueReminders(options: DueRemindersOptions): Promise<Du
   const items = framework.items.filter(
     (item) => (item.window === MONTHLY && months.length > 0) || (item.window === SIX_MONTHS && halfEnded),
   )
-  const divisions = await divisionNames({ payload, req })
+  const divisions = await divisionNames({ payload, req, organisation })
   // A job has no request of its own: the configured address, else the last one a person used.
   const siteUrl = siteOrigin(options.siteUrl || payload.config.serverURL, req) ?? ''
   const origin = siteUrl
@@ -133,10 +172,10 @@ export async function sendDueReminders(options: DueRemindersOptions): Promise<Du
   const failures: string[] = []
 
   for (const item of items) {
-    const status = await computeItemStatus({ payload, req, framework, frameworks, siteUrl, now }, item, divisions)
-    const gaps = await unsent(payload, year, item.code, gapsOf(item, status, year, now))
+    const status = await computeItemStatus({ payload, req, framework, frameworks, siteUrl, now, organisation }, item, divisions)
+    const gaps = await unsent(payload, year, item.code, gapsOf(item, status, year, now), organisation)
     if (gaps.length === 0) continue
-    const groups = await recipientsOf(options, item)
+    const groups = await recipientsOf(options, item, organisation)
     const to = groups.flatMap((group) => group.to)
     if (to.length === 0) {
       // Not remembered: once the division has someone, they are told.
@@ -166,38 +205,27 @@ export async function sendDueReminders(options: DueRemindersOptions): Promise<Du
       continue
     }
     const sentAt = new Date().toISOString()
-    for (const gap of gaps) await payload.kv.set(sentKey(year, item.code, gap.key), { sentAt, to })
+    for (const gap of gaps) await payload.kv.set(sentKey(year, item.code, gap.key, organisation), { sentAt, to })
     reminders.push({ code: item.code, division: item.division, periods: gaps.map((g) => g.key), to })
   }
-
-  payload.logger.info(
-    bilingual(
-      `แจ้งเตือน OIT ${year}: ส่งอีเมล ${reminders.length} ฉบับ${reminders.length ? ` (${reminders.map((r) => `${r.code} ${r.periods.join(',')}`).join('; ')})` : ''}`,
-      `OIT reminders ${year}: ${reminders.length} e-mail(s) sent`,
-    ),
-  )
-  if (failures.length) {
-    throw new Error(
-      bilingual(
-        `ส่งอีเมลแจ้งเตือนไม่สำเร็จ: ${failures.join(', ')}`,
-        `Reminder e-mails could not be sent: ${failures.join(', ')}`,
-      ),
-    )
-  }
-  return { year, framework: true, sent: reminders.length, reminders }
+  return { reminders, failures }
 }
 
 /** The gaps not mailed yet (what was sent is remembered in `payload.kv`). */
-async function unsent(payload: Payload, year: number, code: string, gaps: Gap[]): Promise<Gap[]> {
+async function unsent(payload: Payload, year: number, code: string, gaps: Gap[], organisation?: OrganisationId): Promise<Gap[]> {
   const out: Gap[] = []
-  for (const gap of gaps) if (!(await payload.kv.has(sentKey(year, code, gap.key)))) out.push(gap)
+  for (const gap of gaps) if (!(await payload.kv.has(sentKey(year, code, gap.key, organisation)))) out.push(gap)
   return out
 }
 
 /** The division's addresses for an item, each once, by the language of their message. */
-async function recipientsOf(options: DueRemindersOptions, item: FrameworkItem): Promise<RecipientGroup[]> {
+async function recipientsOf(
+  options: DueRemindersOptions,
+  item: FrameworkItem,
+  organisation?: OrganisationId,
+): Promise<RecipientGroup[]> {
   const { payload, req, recipients } = options
-  return byLanguage(await recipients({ payload, req, divisionCode: item.division }), Object.keys(translations))
+  return byLanguage(await recipients({ payload, req, divisionCode: item.division, organisation }), Object.keys(translations))
 }
 
 /** One message per language group; false if any could not be sent (each failure is logged). */

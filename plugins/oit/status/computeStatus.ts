@@ -16,6 +16,8 @@ import type { Framework, FrameworkItem } from '../framework/schema'
 import { guideNote } from '../framework/yearInForce'
 import { explainItem, type Language } from './explain'
 import { hideUnreadableDrafts } from './hideUnreadableDrafts'
+import { resolveOrganisation } from '../organisations/requestOrganisation'
+import { organisationWhere, type OrganisationId } from '../organisations/scope'
 import { ITEM_CHECKS } from './itemChecks'
 import {
   answered,
@@ -67,6 +69,11 @@ export interface StatusOptions {
   siteUrl: string
   /** Only the items of this division (division code). */
   division?: string
+  /**
+   * The organisation whose status it is, where documents belong to organisations (the
+   * plugin's `organisations` option): every read keeps to it. Required there.
+   */
+  organisation?: OrganisationId
   now?: Date
   /** The reader's language, for the words in one language only. Default: the request's, else Thai. */
   language?: Language
@@ -79,10 +86,12 @@ function languageOf(options: StatusOptions): Language {
 }
 
 export async function computeYearStatus(given: StatusOptions): Promise<YearStatus> {
+  const organisation = await resolveOrganisation(given)
   // Each item with the division that answers for it in this organisation.
   const options = {
     ...given,
-    framework: await withAssignedDivisions(given.payload, given.framework, given.req),
+    organisation,
+    framework: await withAssignedDivisions(given.payload, given.framework, given.req, organisation),
   }
   const { framework, division } = options
   const divisions = await divisionNames(options)
@@ -123,7 +132,8 @@ export async function computeItemStatus(
   divisions: Map<string, string> = new Map(),
   prefetched?: Page,
 ): Promise<ItemStatus> {
-  return explainItem(await itemFacts(options, item, divisions, prefetched), {
+  const organisation = await resolveOrganisation(options)
+  return explainItem(await itemFacts({ ...options, organisation }, item, divisions, prefetched), {
     item,
     year: options.framework.year,
     language: languageOf(options),
@@ -190,11 +200,12 @@ async function itemChecks(
   payload: Payload,
   req: PayloadRequest | undefined,
   item: FrameworkItem,
+  scope: Where | undefined,
 ): Promise<ReasonFacts[]> {
   const failed: ReasonFacts[] = []
   for (const component of item.components.filter((c) => c.scope === 'item' && c.level === 'required')) {
     const check = component.check.type === 'custom' ? ITEM_CHECKS[component.check.name] : undefined
-    if (!check || (await check(payload, req))) continue
+    if (!check || (await check(payload, req, scope))) continue
     failed.push({
       code: 'item-check-failed',
       component: `${item.code}.${component.key}`,
@@ -222,7 +233,7 @@ async function itemFacts(
   const { reasons, warnings } = documentFindings(step1.verdicts, reader.ref, NAMED)
   const months = monthly ? await monthsOfItem(reader, set, item, year, now, step1) : undefined
   if (months) reasons.push(...months.reasons)
-  const failedChecks = await itemChecks(payload, req, item)
+  const failedChecks = await itemChecks(payload, req, item, organisationWhere(payload, options.organisation))
   reasons.push(...failedChecks)
 
   const declarations = step1.complete.filter((v) => v.declaresNone)

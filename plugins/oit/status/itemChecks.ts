@@ -5,27 +5,34 @@
  */
 import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 
-export type ItemCheck = (payload: Payload, req?: PayloadRequest) => Promise<boolean>
+/** `scope`: the organisation whose documents count (undefined: one organisation, all of them). */
+export type ItemCheck = (payload: Payload, req?: PayloadRequest, scope?: Where) => Promise<boolean>
 
 const published: Where = { _status: { equals: 'published' } }
 
-async function exists(payload: Payload, req: PayloadRequest | undefined, collection: CollectionSlug, where: Where) {
+async function exists(
+  payload: Payload,
+  req: PayloadRequest | undefined,
+  scope: Where | undefined,
+  collection: CollectionSlug,
+  where: Where,
+) {
   const { totalDocs } = await payload.db.count({
     collection,
-    where: { and: [published, where] },
+    where: { and: [published, where, ...(scope ? [scope] : [])] },
     req,
   })
   return totalDocs > 0
 }
 
 export const ITEM_CHECKS: Record<string, ItemCheck> = {
-  hasTopExecutive: (payload, req) => exists(payload, req, 'executives', { rank: { equals: 'top' } }),
-  hasDeputyExecutive: (payload, req) => exists(payload, req, 'executives', { rank: { equals: 'deputy' } }),
-  hasBothExecutiveSides: async (payload, req) =>
-    (await exists(payload, req, 'executives', { side: { equals: 'political' } })) &&
-    (await exists(payload, req, 'executives', { side: { equals: 'permanent' } })),
-  organisationHasEitSurvey: (payload, req) =>
-    exists(payload, req, 'organisations', {
+  hasTopExecutive: (payload, req, scope) => exists(payload, req, scope, 'executives', { rank: { equals: 'top' } }),
+  hasDeputyExecutive: (payload, req, scope) => exists(payload, req, scope, 'executives', { rank: { equals: 'deputy' } }),
+  hasBothExecutiveSides: async (payload, req, scope) =>
+    (await exists(payload, req, scope, 'executives', { side: { equals: 'political' } })) &&
+    (await exists(payload, req, scope, 'executives', { side: { equals: 'permanent' } })),
+  organisationHasEitSurvey: (payload, req, scope) =>
+    exists(payload, req, scope, 'organisations', {
       // An emptied link is '' on SQLite (not null): not a survey either.
       or: [
         { 'eitSurvey.qrCode': { exists: true } },

@@ -18,6 +18,8 @@ import type { Framework, FrameworkItem } from '../framework/schema'
 import { oitRuleSets } from '../gate/ruleSets'
 import type { DocumentRef } from './types'
 import { absolute, adminDocumentPath, documentPath } from './urls'
+import { resolveOrganisation } from '../organisations/requestOrganisation'
+import { organisationWhere, withinOrganisation, type OrganisationId } from '../organisations/scope'
 
 /** Documents listed (and judged in memory) per item; beyond it, counts come from `readiness`. */
 export const LISTED = 20
@@ -134,7 +136,7 @@ export interface ItemReader {
 }
 
 export function itemReader(
-  context: { payload: Payload; req?: PayloadRequest; siteUrl: string },
+  context: { payload: Payload; req?: PayloadRequest; siteUrl: string; organisation?: OrganisationId },
   item: FrameworkItem,
   set: ItemRuleSet | undefined,
 ): ItemReader {
@@ -148,9 +150,10 @@ export function itemReader(
     ...list,
     ...topLevel([...rulePaths(set?.judge.rules ?? []), 'componentLocations']),
   }
-  // The adapter, unlike the Local API, does not leave out the trash.
+  // The adapter, unlike the Local API, does not leave out the trash, nor other organisations' documents.
+  const scope = organisationWhere(payload, context.organisation)
   const live = (where: Where): Where =>
-    queryOptions.hasTrash ? { and: [where, { deletedAt: { exists: false } }] } : where
+    withinOrganisation(queryOptions.hasTrash ? { and: [where, { deletedAt: { exists: false } }] } : where, scope)
   return {
     slug,
     queryOptions,
@@ -270,10 +273,12 @@ export async function prefetchByCollection(
     req?: PayloadRequest
     framework: Framework
     frameworks: readonly Framework[]
+    organisation?: OrganisationId
   },
   items: FrameworkItem[],
 ): Promise<Map<string, Page>> {
   const { payload, req, framework, frameworks } = options
+  const scope = organisationWhere(payload, options.organisation)
   const out = new Map<string, Page>()
   const byCollection = new Map<CollectionSlug, FrameworkItem[]>()
   for (const item of items) {
@@ -298,9 +303,7 @@ export async function prefetchByCollection(
     )
     const { docs } = await payload.db.find({
       collection: slug,
-      where: {
-        or: group.map((item) => itemWhere(item, framework.year, queryOptions)),
-      },
+      where: withinOrganisation({ or: group.map((item) => itemWhere(item, framework.year, queryOptions)) }, scope),
       limit: GROUP_LIMIT + 1,
       sort: '-updatedAt',
       select,
@@ -342,21 +345,26 @@ function unambiguous(group: FrameworkItem[]): boolean {
 export async function divisionNames({
   payload,
   req,
+  organisation,
 }: {
   payload: Payload
   req?: PayloadRequest
+  /** Where documents belong to organisations: that organisation's divisions only. */
+  organisation?: OrganisationId
 }): Promise<Map<string, string>> {
   const divisions = (payload.config.custom?.oit as { divisions?: DivisionsOption } | undefined)?.divisions
   if (!divisions) return new Map()
   const slug = divisions.collection
   const config = collectionConfig(payload, slug)
   const nameField = config.admin.useAsTitle ?? divisions.codeField
+  const scope = organisationWhere(payload, await resolveOrganisation({ payload, req, organisation }))
   const { docs } = await payload.db.find({
     collection: slug,
     pagination: false,
     // In the collection's own order: the division filter lists them so.
     sort: config.defaultSort,
     req,
+    where: withinOrganisation(undefined, scope),
     select: { [divisions.codeField]: true, [nameField]: true },
   })
   return new Map(

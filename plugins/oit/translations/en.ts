@@ -8,6 +8,7 @@ export const en: typeof th = {
     siteUrlUnset:
       'The site address (NEXT_PUBLIC_SERVER_URL) is not set: links in the ITAS sheet, the status and e-mails use the address this page was opened at, which outside assessors may not reach. Set NEXT_PUBLIC_SERVER_URL to the real address of the site (e.g. https://www.example.go.th) and restart.',
     siteUrlNow: 'Address used now',
+    chooseOrganisation: 'Choose an organisation first (the organisation selector in the menu)',
     year: 'Assessment year',
     division: 'Division',
     allDivisions: 'All divisions',

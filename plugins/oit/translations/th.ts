@@ -6,6 +6,7 @@ export const th = {
     siteUrlUnset:
       'ยังไม่ได้ตั้งที่อยู่เว็บไซต์ (NEXT_PUBLIC_SERVER_URL): ลิงก์ในไฟล์ ITAS สถานะ และอีเมล ใช้ที่อยู่ที่เปิดหน้านี้อยู่ ซึ่งผู้ประเมินภายนอกอาจเปิดไม่ได้ ตั้ง NEXT_PUBLIC_SERVER_URL เป็นที่อยู่จริงของเว็บไซต์ (เช่น https://www.example.go.th) แล้วเริ่มระบบใหม่',
     siteUrlNow: 'ที่อยู่ที่ใช้ตอนนี้',
+    chooseOrganisation: 'เลือกองค์กรก่อน (ตัวเลือกองค์กรที่เมนูด้านซ้าย)',
     year: 'ปีการประเมิน',
     division: 'ส่วนราชการ',
     allDivisions: 'ทุกส่วนราชการ',

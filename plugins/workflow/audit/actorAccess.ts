@@ -13,6 +13,8 @@ const actors = new WeakMap<object, number | string | null>()
 
 /** Whether the reader's read access to the users collection is every account. */
 async function readsEveryUser(settings: WorkflowSettings, req: PayloadRequest): Promise<boolean> {
+  if (!req.user) return false
+  if (settings.audit.readsEveryActor) return settings.audit.readsEveryActor(req)
   const read = (req.payload.collections as Record<string, Collection | undefined>)[settings.usersSlug]?.config.access
     .read
   return Boolean(req.user) && (read ? (await read({ req })) === true : false)

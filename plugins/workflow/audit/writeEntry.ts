@@ -22,6 +22,10 @@ export async function writeEntry(settings: WorkflowSettings, req: PayloadRequest
   const user = req.user as ({ id: number | string; email?: string; name?: string } & Record<string, unknown>) | null
   const scope = settings.audit.scopeField?.name
   const title = input.titleField ? input.doc[input.titleField] : undefined
+  const carried = settings.audit.carryFields.flatMap((name) => {
+    const value = idOf(input.doc[name])
+    return value === undefined || value === null ? [] : [[name, value] as const]
+  })
   await req.payload.create({
     collection: settings.audit.slug as never,
     req,
@@ -33,6 +37,7 @@ export async function writeEntry(settings: WorkflowSettings, req: PayloadRequest
       documentId: String(input.doc.id),
       title: typeof title === 'string' ? title.slice(0, 300) : String(input.doc.id),
       ...(scope ? { [scope]: idOf(input.doc[scope]) ?? null } : {}),
+      ...Object.fromEntries(carried),
       user: user && user.collection === settings.usersSlug ? user.id : null,
       userName: user
         ? [user.name, user.email].filter(Boolean).join(' · ')

@@ -48,7 +48,9 @@ async function mayPublish(req: PayloadRequest, settings: WorkflowSettings, targe
       id,
       draft: true,
       depth: 0,
-      overrideAccess: true,
+      // As the caller: a document they may not read (another organisation's) is not theirs to schedule.
+      overrideAccess: false,
+      req,
       disableErrors: true,
     })) as Record<string, unknown> | null
     if (!doc) return null

@@ -2,8 +2,8 @@ import type { MetadataRoute } from 'next'
 
 import { siteCollections } from '@/site/collections'
 import { cachedRead } from '@/site/cache'
-import { frameworks, siteUrl } from '@/site/data'
-import { ANONYMOUS, sitePayload } from '@/site/payload'
+import { asVisitorOf, frameworks, siteHost, siteUrl } from '@/site/data'
+import { sitePayload } from '@/site/payload'
 
 /** Documents listed per category at most (the sitemap protocol allows 50,000 URLs a file). */
 const PER_COLLECTION = 2_000
@@ -15,8 +15,9 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const origin = (await siteUrl()).replace(/\/+$/, '')
   const payload = await sitePayload()
   const collections = siteCollections(payload)
+  const host = await siteHost()
   const docs = await cachedRead(
-    ['sitemap'],
+    [host, 'sitemap'],
     collections.map((c) => c.slug),
     async () => {
       const out: { url: string; lastModified?: string }[] = []
@@ -27,7 +28,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
           depth: 0,
           sort: '-updatedAt',
           select: { updatedAt: true } as never,
-          ...ANONYMOUS,
+          ...asVisitorOf(host),
         })
         for (const d of found as { id: number | string; updatedAt?: string }[])
           out.push({ url: `${origin}/${c.slug}/${d.id}`, lastModified: d.updatedAt })

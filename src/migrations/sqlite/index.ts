@@ -6,6 +6,7 @@ import * as migration_20261123_081554_workflow_audit_trash from './20261123_0815
 import * as migration_20261123_110930_ita_2569_kinds from './20261123_110930_ita_2569_kinds';
 import * as migration_20261207_070000_division_rename from './20261207_070000_division_rename';
 import * as migration_20261207_123237_instance_signals from './20261207_123237_instance_signals';
+import * as migration_20261207_211906_multi_organisation from './20261207_211906_multi_organisation';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261207_123237_instance_signals.up,
     down: migration_20261207_123237_instance_signals.down,
-    name: '20261207_123237_instance_signals'
+    name: '20261207_123237_instance_signals',
+  },
+  {
+    up: migration_20261207_211906_multi_organisation.up,
+    down: migration_20261207_211906_multi_organisation.down,
+    name: '20261207_211906_multi_organisation'
   },
 ];

@@ -1,0 +1,35 @@
+import type { Where } from 'payload'
+
+import { onlyOrganisation } from './onlyOrganisation'
+import { organisationOfHost } from './organisationOfHost'
+import { ORGANISATION_FIELD } from './slugs'
+
+/**
+ * What a visitor (no account) may read is also kept to the organisation whose site they
+ * came to: its host's (the `Host` header of the request, or of the site's own reads), else
+ * the deployment's only organisation. On a host that no organisation answers on, with several
+ * organisations, nothing.
+ */
+/** The host a request came to: its Host header, else its address's (a request built in-process). */
+export function hostOfRequest(req: { headers: Headers; url?: string }): string | undefined {
+  const header = req.headers.get('host')
+  if (header) return header
+  try {
+    return req.url ? new URL(req.url).host : undefined
+  } catch {
+    return undefined
+  }
+}
+
+export async function visitorsSeeTheirHost(
+  accessResult: boolean | Where,
+  req: { payload: import('payload').Payload; headers: Headers; url?: string },
+  /** The organisation's path in what is read (`version.tenant` in versions). */
+  path: string = ORGANISATION_FIELD,
+): Promise<boolean | Where> {
+  if (accessResult === false) return false
+  const organisation =
+    (await organisationOfHost(req.payload, hostOfRequest(req))) ?? (await onlyOrganisation({ payload: req.payload }))
+  const scope: Where = organisation === undefined ? { [path]: { exists: false } } : { [path]: { equals: organisation } }
+  return accessResult === true ? scope : { and: [accessResult, scope] }
+}

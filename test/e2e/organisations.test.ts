@@ -1,0 +1,67 @@
+/**
+ * Two organisations on one deployment, in a real browser (the demo: the อบจ. on 127.0.0.1,
+ * the เทศบาล on sabaidee.localhost, which Chromium sends to this computer): each site shows
+ * its own organisation; each organisation's editor sees only its own documents; the
+ * platform administrator has the organisation selector.
+ */
+import type { Browser } from 'playwright-core'
+
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { DEMO_MUNICIPALITY, MUNICIPALITY_DRAFT, MUNICIPALITY_STAFF } from '../../seed/data/municipality'
+import { DEFAULT_ADMIN, DEMO_ORGANISATION } from '../../seed/data/organisation'
+import { launchBrowser, logIn, screenshotPath, thaiContext, visible } from '../helpers/browser'
+
+const baseURL = inject('baseURL')
+const secondSite = baseURL.replace('127.0.0.1', DEMO_MUNICIPALITY.domains[0].host)
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe('two organisations', () => {
+  it("each host shows its own organisation's site", async () => {
+    const context = await thaiContext(browser)
+    const page = await context.newPage()
+    await page.goto(`${baseURL}/`)
+    expect(await page.locator('.site-header').textContent()).toContain(DEMO_ORGANISATION.nameTh)
+    await page.goto(`${secondSite}/`)
+    const header = await page.locator('.site-header').textContent()
+    expect(header).toContain(DEMO_MUNICIPALITY.name)
+    expect(header).not.toContain(DEMO_ORGANISATION.nameTh)
+    await page.screenshot({ path: screenshotPath('second-organisation-site.png'), fullPage: true })
+    // Its news list has none of the อบจ.'s (it has published nothing).
+    await page.goto(`${secondSite}/news`)
+    expect(await page.locator('main').textContent()).not.toContain('อบจ.สุขใจ')
+    await context.close()
+  })
+
+  it("the second organisation's editor sees its own draft and nothing of the first's", async () => {
+    const context = await thaiContext(browser)
+    const page = await context.newPage()
+    await logIn(page, baseURL, MUNICIPALITY_STAFF[0].email, DEFAULT_ADMIN.password)
+    await page.goto(`${baseURL}/admin/collections/news`)
+    await page.locator('table tbody tr').first().waitFor()
+    const rows = await page.locator('table tbody tr').allTextContents()
+    expect(rows).toHaveLength(1)
+    expect(rows[0]).toContain(MUNICIPALITY_DRAFT.title.slice(0, 20))
+    // No organisation selector: one organisation.
+    expect(await page.locator('.tenant-selector').count()).toBe(0)
+    await page.screenshot({ path: screenshotPath('second-organisation-editor-news.png'), fullPage: true })
+    await context.close()
+  })
+
+  it('the platform administrator chooses the organisation in the selector', async () => {
+    const context = await thaiContext(browser)
+    const page = await context.newPage()
+    await logIn(page, baseURL, DEFAULT_ADMIN.email, DEFAULT_ADMIN.password)
+    expect(await visible(page.getByText('องค์กร').first())).toBe(true)
+    await page.screenshot({ path: screenshotPath('platform-admin-dashboard.png'), fullPage: true })
+    await context.close()
+  })
+})
