@@ -15,7 +15,7 @@ import { ofThisOrganisation } from './scope'
 import { seedSecondOrganisation } from './secondOrganisation'
 import { inOrganisation } from '../src/tenancy/currentOrganisation'
 import { ensureOneOrganisation, FIRST_ORGANISATION_SLUG } from '../src/tenancy/ensureOneOrganisation'
-import { ORGANISATIONS_SLUG } from '../src/tenancy/slugs'
+import { TENANTS_SLUG } from '../src/tenancy/slugs'
 
 export interface SeedOptions {
   adminEmail?: string
@@ -45,16 +45,16 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
 async function firstOrganisation(payload: Payload): Promise<number | string> {
   await ensureOneOrganisation(payload)
   const { docs } = await payload.find({
-    collection: ORGANISATIONS_SLUG,
+    collection: TENANTS_SLUG,
     where: { slug: { equals: FIRST_ORGANISATION_SLUG } },
     limit: 1,
     depth: 0,
     overrideAccess: true,
   })
-  const found = docs[0] ?? (await payload.find({ collection: ORGANISATIONS_SLUG, sort: 'createdAt', limit: 1, overrideAccess: true })).docs[0]!
+  const found = docs[0] ?? (await payload.find({ collection: TENANTS_SLUG, sort: 'createdAt', limit: 1, overrideAccess: true })).docs[0]!
   if (found.name === 'องค์กรของฉัน') {
     await payload.update({
-      collection: ORGANISATIONS_SLUG,
+      collection: TENANTS_SLUG,
       id: found.id,
       data: {
         name: DEMO_ORGANISATION.nameTh,

@@ -57,6 +57,6 @@ try {
   if (made.admin) console.log(`ผู้ดูแลระบบ / admin: ${made.admin}  รหัสผ่าน / password: ${password}  (เปลี่ยนเมื่อเข้าระบบครั้งแรก / change it at first sign-in)`)
   process.exit(0)
 } catch (error) {
-  console.error(`สร้างองค์กรไม่สำเร็จ ไม่มีอะไรถูกบันทึก / the organisation was not created, nothing was saved:\n${(error as Error).message}`)
+  console.error(`สร้างองค์กรไม่สำเร็จ / the organisation was not created:\n${(error as Error).message}`)
   process.exit(1)
 }

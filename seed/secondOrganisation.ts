@@ -10,7 +10,7 @@ import {
 import { createUnlessExists } from './index'
 import { ofThisOrganisation } from './scope'
 import { inOrganisation } from '../src/tenancy/currentOrganisation'
-import { ORGANISATIONS_SLUG } from '../src/tenancy/slugs'
+import { TENANTS_SLUG } from '../src/tenancy/slugs'
 
 /**
  * The demo's second organisation (a เทศบาลตำบล), created once: the organisation with its
@@ -19,7 +19,7 @@ import { ORGANISATIONS_SLUG } from '../src/tenancy/slugs'
 export async function seedSecondOrganisation(payload: Payload, password: string): Promise<Record<string, number>> {
   const counts: Record<string, number> = {}
   const { docs } = await payload.find({
-    collection: ORGANISATIONS_SLUG,
+    collection: TENANTS_SLUG,
     where: { slug: { equals: DEMO_MUNICIPALITY.slug } },
     limit: 1,
     depth: 0,
@@ -28,7 +28,7 @@ export async function seedSecondOrganisation(payload: Payload, password: string)
   const organisation =
     docs[0] ??
     (await payload.create({
-      collection: ORGANISATIONS_SLUG,
+      collection: TENANTS_SLUG,
       data: { ...DEMO_MUNICIPALITY, domains: [...DEMO_MUNICIPALITY.domains] },
       overrideAccess: true,
     }))

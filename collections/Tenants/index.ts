@@ -2,9 +2,10 @@ import type { CollectionConfig } from 'payload'
 
 import { authenticated } from '@/access/authenticated'
 import { isPlatformAdmin } from '@/access/isPlatformAdmin'
-import { ORGANISATIONS_SLUG } from '@/tenancy/slugs'
+import { TENANTS_SLUG } from '@/tenancy/slugs'
 import { SETTINGS_GROUP } from '../groups'
 import { ORGANISATION_TYPES } from '../Organisations'
+import { forgetHosts } from '@/tenancy/organisationOfHost'
 import { domainsBelongToOne } from './hooks/domainsBelongToOne'
 import { keepWhileInUse } from './hooks/keepWhileInUse'
 
@@ -17,7 +18,7 @@ import { keepWhileInUse } from './hooks/keepWhileInUse'
  * Deleting one deletes nothing else (`cleanupAfterTenantDelete: false`).
  */
 export const Tenants: CollectionConfig = {
-  slug: ORGANISATIONS_SLUG,
+  slug: TENANTS_SLUG,
   labels: {
     singular: { th: 'องค์กร', en: 'Organisation' },
     plural: { th: 'องค์กร', en: 'Organisations' },
@@ -34,7 +35,7 @@ export const Tenants: CollectionConfig = {
     update: isPlatformAdmin,
     delete: isPlatformAdmin,
   },
-  hooks: { beforeValidate: [domainsBelongToOne], beforeDelete: [keepWhileInUse] },
+  hooks: { beforeValidate: [domainsBelongToOne], beforeDelete: [keepWhileInUse], afterChange: [() => forgetHosts()], afterDelete: [() => forgetHosts()] },
   fields: [
     {
       name: 'name',

@@ -6,8 +6,9 @@ import { isAdminOrSelf } from '@/access/isAdminOrSelf'
 import { isPlatformAdminField } from '@/access/isPlatformAdmin'
 import { PLATFORM_ROLE_OPTIONS, ROLE_OPTIONS } from '@/access/roles'
 import { tenantsArrayField } from '@payloadcms/plugin-multi-tenant/fields'
-import { ORGANISATIONS_SLUG } from '@/tenancy/slugs'
+import { TENANTS_SLUG } from '@/tenancy/slugs'
 import { joinCreatorsOrganisation } from '@/tenancy/joinCreatorsOrganisation'
+import { changeOnlyOwnAccounts, deleteOnlyOwnAccounts } from '@/tenancy/ownAccountsOnly'
 import { organisationIdsOf } from '@/tenancy/organisationIdsOf'
 import { SETTINGS_GROUP } from '../groups'
 import { usersAuth } from './authOptions'
@@ -45,7 +46,8 @@ export const Users: CollectionConfig = {
     // An unknown address costs a sign-in the same hashing as a known one (no account probe by timing).
     beforeOperation: [enforcePasswordPolicyOnReset, sameCostForUnknownAccounts],
     beforeValidate: [enforcePasswordPolicy, joinCreatorsOrganisation],
-    beforeChange: [firstUserIsAdmin],
+    beforeChange: [firstUserIsAdmin, changeOnlyOwnAccounts],
+    beforeDelete: [deleteOnlyOwnAccounts],
     afterError: [explainLockout],
   },
   fields: [
@@ -111,7 +113,7 @@ export const Users: CollectionConfig = {
       // overseer); only platform administrators change it. The multi-tenant plugin's field,
       // placed here so that it carries Thai labels (src/tenancy/organisationsPlugin.ts).
       ...tenantsArrayField({
-        tenantsCollectionSlug: ORGANISATIONS_SLUG,
+        tenantsCollectionSlug: TENANTS_SLUG,
         arrayFieldAccess: { create: isPlatformAdminField, update: isPlatformAdminField },
       }),
       label: { th: 'องค์กร', en: 'Organisations' },

@@ -79,13 +79,13 @@ export interface OitOrganisationsConfig {
    * The organisation a request is about (a staff member's own or the one chosen, the site a
    * visitor came to); undefined: the request names none, and the status and exports refuse it.
    */
-  of: (req: PayloadRequest) => OrganisationIdValue | Promise<OrganisationIdValue | undefined> | undefined
+  of: (req: PayloadRequest) => OrganisationId | Promise<OrganisationId | undefined> | undefined
   /** Every organisation's id, for work done for each of them (the daily reminders). */
-  all: (payload: Payload) => Promise<OrganisationIdValue[]>
+  all: (payload: Payload) => Promise<OrganisationId[]>
 }
 
 /** An organisation's id. */
-export type OrganisationIdValue = number | string
+export type OrganisationId = number | string
 
 export interface OitRemindersConfig {
   /**
@@ -100,7 +100,7 @@ export interface OitRemindersConfig {
     req: PayloadRequest
     divisionCode: string
     /** The organisation whose division it is, where documents belong to organisations. */
-    organisation?: OrganisationIdValue
+    organisation?: OrganisationId
   }) => Promise<Recipient[]>
   /**
    * When the task is queued (cron, the server's time zone), by Payload's job scheduling:

@@ -26,7 +26,7 @@ import {
 import { hostOf } from '@/tenancy/hostOf'
 import { onlyOrganisation } from '@/tenancy/onlyOrganisation'
 import { organisationOfHost } from '@/tenancy/organisationOfHost'
-import { ORGANISATIONS_SLUG } from '@/tenancy/slugs'
+import { TENANTS_SLUG } from '@/tenancy/slugs'
 import { ANONYMOUS, sitePayload } from './payload'
 
 export type Doc = Record<string, unknown> & { id: number | string; updatedAt?: string }
@@ -262,11 +262,11 @@ export interface SiteSettings {
  */
 async function registeredName(): Promise<string | undefined> {
   const host = await siteHost()
-  return cachedRead([host, 'registered-name'], [ORGANISATIONS_SLUG], async () => {
+  return cachedRead([host, 'registered-name'], [TENANTS_SLUG], async () => {
     const payload = await sitePayload()
     const id = (await organisationOfHost(payload, host)) ?? (await onlyOrganisation({ payload }))
     if (id === undefined) return undefined
-    const found = await payload.findByID({ collection: ORGANISATIONS_SLUG, id, depth: 0, overrideAccess: true, disableErrors: true })
+    const found = await payload.findByID({ collection: TENANTS_SLUG, id, depth: 0, overrideAccess: true, disableErrors: true })
     return found?.name
   })
 }

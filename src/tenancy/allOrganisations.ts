@@ -1,11 +1,11 @@
 import type { Payload } from 'payload'
 
-import { ORGANISATIONS_SLUG } from './slugs'
+import { TENANTS_SLUG } from './slugs'
 
 /** Every organisation's id, oldest first (work done for each: the daily reminders). */
 export async function allOrganisations(payload: Payload): Promise<(number | string)[]> {
   const { docs } = await payload.find({
-    collection: ORGANISATIONS_SLUG,
+    collection: TENANTS_SLUG,
     pagination: false,
     limit: 0,
     depth: 0,

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { inOrganisation } from './currentOrganisation'
-import { ORGANISATION_FIELD, ORGANISATIONS_SLUG } from './slugs'
+import { ORGANISATION_FIELD, TENANTS_SLUG } from './slugs'
 
 export interface NewOrganisation {
   name: string
@@ -39,11 +39,17 @@ export async function createOrganisation(
       `ไม่รู้จักประเภท "${given.kind}" ใช้: ${Object.keys(templates).join(', ')} / unknown kind "${given.kind}"; one of: ${Object.keys(templates).join(', ')}`,
     )
   }
+  // The first account of a deployment becomes its platform administrator: never an organisation's.
+  if (given.admin && (await payload.count({ collection: 'users', overrideAccess: true })).totalDocs === 0) {
+    throw new Error(
+      'ยังไม่มีผู้ดูแลแพลตฟอร์ม สร้างบัญชีแรกที่หน้า /admin ก่อน / The deployment has no platform administrator yet: create the first account at /admin first',
+    )
+  }
   const transactionID = await payload.db.beginTransaction()
   const req = { transactionID } as never
   try {
     const organisation = await payload.create({
-      collection: ORGANISATIONS_SLUG,
+      collection: TENANTS_SLUG,
       data: {
         name: given.name,
         slug: given.slug,
@@ -91,7 +97,13 @@ export async function createOrganisation(
     if (transactionID) await payload.db.commitTransaction(transactionID)
     return { id: organisation.id, divisions: divisions.length, admin: made }
   } catch (error) {
-    if (transactionID) await payload.db.rollbackTransaction(transactionID)
+    if (!transactionID) {
+      // No transactions (a MongoDB without a replica set): what was created before the error stays.
+      ;(error as Error).message += ' (ฐานข้อมูลนี้ไม่มีทรานแซกชัน บางส่วนอาจถูกบันทึกแล้ว / no transactions here: part of it may have been saved)'
+      throw error
+    }
+    await payload.db.rollbackTransaction(transactionID)
+    ;(error as Error).message += ' (ไม่มีอะไรถูกบันทึก / nothing was saved)'
     throw error
   }
 }

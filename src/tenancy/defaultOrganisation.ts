@@ -5,7 +5,7 @@ import { getTenantFromCookie } from '@payloadcms/plugin-multi-tenant/utilities'
 import { currentOrganisation } from './currentOrganisation'
 import { onlyOrganisation } from './onlyOrganisation'
 import { organisationIdsOf } from './organisationIdsOf'
-import { ORGANISATIONS_SLUG } from './slugs'
+import { TENANTS_SLUG } from './slugs'
 
 /**
  * The organisation a new document gets when none is sent, in this order:
@@ -18,11 +18,11 @@ import { ORGANISATIONS_SLUG } from './slugs'
 export async function defaultOrganisation({ req }: { req: PayloadRequest }): Promise<number | string | null> {
   const running = currentOrganisation()
   if (running !== undefined && !req.user) return running
-  const idType = req.payload.collections[ORGANISATIONS_SLUG]?.customIDType ?? req.payload.db.defaultIDType
+  const idType = req.payload.collections[TENANTS_SLUG]?.customIDType ?? req.payload.db.defaultIDType
   const fromCookie = getTenantFromCookie(req.headers, idType as 'number' | 'text')
   if (fromCookie && req.user) {
     const { totalDocs } = await req.payload.count({
-      collection: ORGANISATIONS_SLUG,
+      collection: TENANTS_SLUG,
       overrideAccess: false,
       user: req.user,
       req,

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
-import { ORGANISATIONS_SLUG } from './slugs'
+import { hostOf } from './hostOf'
+import { TENANTS_SLUG } from './slugs'
 
 /** The slug of the organisation a deployment starts with (and an upgraded database gets). */
 export const FIRST_ORGANISATION_SLUG = 'main'
@@ -11,16 +12,21 @@ export const FIRST_ORGANISATION_SLUG = 'main'
  * no configuration. Two instances starting together may both try: the unique slug lets one win.
  */
 export async function ensureOneOrganisation(payload: Payload): Promise<void> {
-  const { totalDocs } = await payload.count({ collection: ORGANISATIONS_SLUG, overrideAccess: true })
+  const { totalDocs } = await payload.count({ collection: TENANTS_SLUG, overrideAccess: true })
   if (totalDocs > 0) return
   try {
     await payload.create({
-      collection: ORGANISATIONS_SLUG,
-      data: { name: 'องค์กรของฉัน', slug: FIRST_ORGANISATION_SLUG },
+      collection: TENANTS_SLUG,
+      data: {
+        name: 'องค์กรของฉัน',
+        slug: FIRST_ORGANISATION_SLUG,
+        // Its site keeps answering on its configured address once a second organisation exists.
+        domains: hostOf(payload.config.serverURL) ? [{ host: hostOf(payload.config.serverURL) }] : [],
+      },
       overrideAccess: true,
     })
   } catch (error) {
-    const again = await payload.count({ collection: ORGANISATIONS_SLUG, overrideAccess: true })
+    const again = await payload.count({ collection: TENANTS_SLUG, overrideAccess: true })
     if (again.totalDocs === 0) throw error
   }
 }

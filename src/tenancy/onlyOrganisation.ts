@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { ORGANISATIONS_SLUG } from './slugs'
+import { TENANTS_SLUG } from './slugs'
 
 /**
  * The deployment's one organisation, when it has exactly one: what a single-organisation
@@ -11,7 +11,7 @@ export async function onlyOrganisation(
   req: Pick<PayloadRequest, 'payload'> | { payload: Payload },
 ): Promise<number | string | undefined> {
   const { docs } = await req.payload.find({
-    collection: ORGANISATIONS_SLUG,
+    collection: TENANTS_SLUG,
     limit: 2,
     depth: 0,
     pagination: false,

@@ -1,10 +1,12 @@
 import type { Payload } from 'payload'
 
 import { hostOf } from './hostOf'
-import { ORGANISATIONS_SLUG } from './slugs'
+import { TENANTS_SLUG } from './slugs'
 
 /** How long a host's organisation is remembered (a changed domain reaches every instance within it). */
 const REMEMBERED_MS = 60_000
+/** Hosts remembered at most (any client may send any Host: the memory stays bounded). */
+const REMEMBERED_HOSTS = 1_000
 const remembered = new Map<string, { id: number | string | undefined; until: number }>()
 
 /**
@@ -17,7 +19,7 @@ export async function organisationOfHost(payload: Payload, host: null | string |
   const known = remembered.get(name)
   if (known && known.until > Date.now()) return known.id
   const { docs } = await payload.find({
-    collection: ORGANISATIONS_SLUG,
+    collection: TENANTS_SLUG,
     where: { 'domains.host': { equals: name } },
     limit: 1,
     depth: 0,
@@ -26,6 +28,7 @@ export async function organisationOfHost(payload: Payload, host: null | string |
     overrideAccess: true,
   })
   const id = docs[0]?.id
+  if (remembered.size >= REMEMBERED_HOSTS) remembered.clear()
   remembered.set(name, { id, until: Date.now() + REMEMBERED_MS })
   return id
 }

@@ -6,7 +6,7 @@ import { isPlatformAdminUser } from '@/access/isPlatformAdmin'
 import { onlyOrganisation } from './onlyOrganisation'
 import { organisationIdsOf } from './organisationIdsOf'
 import { organisationOfHost } from './organisationOfHost'
-import { hostOfRequest } from './visitorsSeeTheirHost'
+import { hostOfRequest } from './hostOfRequest'
 
 /**
  * The organisation a request is about, for reads made past access control (the status,

@@ -4,8 +4,8 @@ import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant'
 
 import { isPlatformAdminUser } from '@/access/isPlatformAdmin'
 import { defaultOrganisation } from './defaultOrganisation'
-import { organisationAccess, overseersReadOnly } from './overseersReadOnly'
-import { ORGANISATION_FIELD, ORGANISATIONS_SLUG } from './slugs'
+import { organisationAccess, usersAccess } from './overseersReadOnly'
+import { ORGANISATION_FIELD, TENANTS_SLUG } from './slugs'
 import { uploadsOfOwnOrganisation } from './uploadsOfOwnOrganisation'
 
 export interface OrganisationsOptions {
@@ -42,7 +42,7 @@ const WORDS = {
 export function organisationsPlugin({ scoped, onePerOrganisation }: OrganisationsOptions): Plugin {
   const perCollection = { accessResultOverride: organisationAccess }
   const tenants = multiTenantPlugin({
-    tenantsSlug: ORGANISATIONS_SLUG,
+    tenantsSlug: TENANTS_SLUG,
     collections: Object.fromEntries([
       ...scoped.map((slug) => [slug, perCollection]),
       ...onePerOrganisation.map((slug) => [slug, { ...perCollection, isGlobal: true }]),
@@ -51,7 +51,7 @@ export function organisationsPlugin({ scoped, onePerOrganisation }: Organisation
     userHasAccessToAllTenants: isPlatformAdminUser,
     // The users' list of organisations is collections/Users' own (with its Thai labels).
     tenantsArrayField: { includeDefaultField: false },
-    usersAccessResultOverride: overseersReadOnly,
+    usersAccessResultOverride: usersAccess,
     // Offboarding an organisation is a deliberate export and purge, never a side effect of a delete.
     cleanupAfterTenantDelete: false,
     i18n: { translations: WORDS },

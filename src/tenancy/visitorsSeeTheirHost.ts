@@ -1,5 +1,6 @@
-import type { Where } from 'payload'
+import type { Payload, Where } from 'payload'
 
+import { hostOfRequest } from './hostOfRequest'
 import { onlyOrganisation } from './onlyOrganisation'
 import { organisationOfHost } from './organisationOfHost'
 import { ORGANISATION_FIELD } from './slugs'
@@ -10,26 +11,16 @@ import { ORGANISATION_FIELD } from './slugs'
  * the deployment's only organisation. On a host that no organisation answers on, with several
  * organisations, nothing.
  */
-/** The host a request came to: its Host header, else its address's (a request built in-process). */
-export function hostOfRequest(req: { headers: Headers; url?: string }): string | undefined {
-  const header = req.headers.get('host')
-  if (header) return header
-  try {
-    return req.url ? new URL(req.url).host : undefined
-  } catch {
-    return undefined
-  }
-}
-
 export async function visitorsSeeTheirHost(
   accessResult: boolean | Where,
-  req: { payload: import('payload').Payload; headers: Headers; url?: string },
+  req: { payload: Payload; headers: Headers; url?: string },
   /** The organisation's path in what is read (`version.tenant` in versions). */
   path: string = ORGANISATION_FIELD,
 ): Promise<boolean | Where> {
   if (accessResult === false) return false
   const organisation =
     (await organisationOfHost(req.payload, hostOfRequest(req))) ?? (await onlyOrganisation({ payload: req.payload }))
-  const scope: Where = organisation === undefined ? { [path]: { exists: false } } : { [path]: { equals: organisation } }
+  if (organisation === undefined) return false
+  const scope: Where = { [path]: { equals: organisation } }
   return accessResult === true ? scope : { and: [accessResult, scope] }
 }

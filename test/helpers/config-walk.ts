@@ -8,7 +8,7 @@ import { fieldAffectsData } from 'payload/shared'
 
 import { dataFields } from '@prongsai/oit/utilities'
 
-import { ORGANISATION_FIELD, ORGANISATIONS_SLUG } from '../../src/tenancy/slugs'
+import { ORGANISATION_FIELD, TENANTS_SLUG } from '../../src/tenancy/slugs'
 import { strip } from './documents'
 import { pdfBlob, pngBlob } from './files'
 
@@ -82,7 +82,7 @@ export async function inOrganisationOfItsOwn(
   if (!fields.some((field) => 'name' in field && field.name === ORGANISATION_FIELD && 'unique' in field && field.unique))
     return data
   const organisation = await payload.create({
-    collection: ORGANISATIONS_SLUG,
+    collection: TENANTS_SLUG,
     data: { name: `องค์กร ${suffix}`, slug: `org-${slugSafe(suffix)}-${++spares}` } as never,
   })
   const out: Record<string, unknown> = { ...data, [ORGANISATION_FIELD]: organisation.id }
@@ -148,14 +148,14 @@ export async function sampleBody(
   // The organisations' registry: a copy of one that holds nothing (the first holds everything,
   // and an organisation that holds data is never deleted).
   const spare = { slug: { like: 'spare-' } }
-  if (collection.slug === ORGANISATIONS_SLUG && (await payload.count({ collection: ORGANISATIONS_SLUG, where: spare })).totalDocs === 0) {
-    await payload.create({ collection: ORGANISATIONS_SLUG, data: { name: `ว่าง ${suffix}`, slug: `spare-${slugSafe(suffix)}-${++spares}` } as never })
+  if (collection.slug === TENANTS_SLUG && (await payload.count({ collection: TENANTS_SLUG, where: spare })).totalDocs === 0) {
+    await payload.create({ collection: TENANTS_SLUG, data: { name: `ว่าง ${suffix}`, slug: `spare-${slugSafe(suffix)}-${++spares}` } as never })
   }
   const published = collection.versions?.drafts ? { _status: { equals: 'published' } } : undefined
   const { docs } = await payload.find({
-    sort: collection.slug === ORGANISATIONS_SLUG ? '-createdAt' : undefined,
+    sort: collection.slug === TENANTS_SLUG ? '-createdAt' : undefined,
     collection: collection.slug as never,
-    where: collection.slug === ORGANISATIONS_SLUG ? spare : published,
+    where: collection.slug === TENANTS_SLUG ? spare : published,
     limit: 1,
     depth: 0,
     overrideAccess: true,

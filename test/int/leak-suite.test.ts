@@ -37,7 +37,7 @@ import { graphqlClient, graphqlNames, type SchemaSelections, schemaSelections } 
 import { bootPayload, type TestPayload } from '../helpers/payload'
 import { RestClient, type RestResponse } from '../helpers/rest'
 import { inOrganisation } from '../../src/tenancy/currentOrganisation'
-import { ORGANISATIONS_SLUG } from '../../src/tenancy/slugs'
+import { TENANTS_SLUG } from '../../src/tenancy/slugs'
 
 // The public site's reads are cached by Next.js; outside a Next.js server they run as they are.
 vi.mock('next/cache', async (importOriginal) => ({
@@ -962,7 +962,7 @@ async function plantReferrers(c: SanitizedCollectionConfig) {
     // A document's organisation is the boundary of access itself: what a caller reads is of an
     // organisation they read, so no document they read can point at one they may not
     // (reads across organisations: test/int/organisations.test.ts).
-    if (target.slug === ORGANISATIONS_SLUG) continue
+    if (target.slug === TENANTS_SLUG) continue
     for (const secret of secrets.filter((s) => s.collection === target.slug && s.id !== undefined && s.kind !== 'c')) {
       let hidden = false
       for (const caller of callers) if (!(await callerSees(caller, secret))) hidden = true

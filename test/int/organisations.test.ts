@@ -121,6 +121,26 @@ describe("one organisation's people never see or touch the other's", () => {
     expect(made.status).toBe(400)
   })
 
+  it("an organisation's administrator cannot take over the platform administrator, an overseer, or an account shared with another organisation", async () => {
+    const make = async (email: string, data: Record<string, unknown>) =>
+      (await payload.create({ collection: 'users', data: { email, password: PASSWORD, name: email, ...data } as never, overrideAccess: true })).id
+    await make('admin2@first.example.go.th', { roles: ['admin'], tenants: [{ tenant: first }] })
+    const overseer = await make('overseer@province.example.go.th', { roles: ['editor'], platformRole: 'overseer', tenants: [{ tenant: first }, { tenant: second }] })
+    const shared = await make('shared@both.example.go.th', { roles: ['editor'], tenants: [{ tenant: first }, { tenant: second }] })
+    const own = await make('own@first.example.go.th', { roles: ['editor'], tenants: [{ tenant: first }] })
+    const platform = (await payload.find({ collection: 'users', where: { email: { equals: DEFAULT_ADMIN.email } }, overrideAccess: true })).docs[0]!.id
+    const rest = await as('admin2@first.example.go.th')
+    for (const id of [platform, overseer, shared]) {
+      const before = await payload.findByID({ collection: 'users', id, overrideAccess: true, depth: 0 })
+      expect([403, 404], `PATCH ${id}`).toContain((await rest.patch(`/users/${id}`, { name: 'ยึดบัญชี', password: 'a-long-stolen-password-9' })).status)
+      expect([403, 404], `DELETE ${id}`).toContain((await rest.delete(`/users/${id}`)).status)
+      const after = await payload.findByID({ collection: 'users', id, overrideAccess: true, depth: 0 })
+      expect(after.name).toBe(before.name)
+    }
+    // Their own organisation's account: yes.
+    expect((await rest.patch(`/users/${own}`, { name: 'ชื่อใหม่' })).status).toBe(200)
+  })
+
   it('GraphQL lists only the own organisation', async () => {
     const rest = await as(MUNICIPALITY_STAFF[1].email)
     const names = graphqlNames(payload.collections.news.config)

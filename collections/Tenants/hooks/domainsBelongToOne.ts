@@ -1,7 +1,7 @@
 import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
 
 import { hostOf } from '@/tenancy/hostOf'
-import { ORGANISATIONS_SLUG } from '@/tenancy/slugs'
+import { TENANTS_SLUG } from '@/tenancy/slugs'
 
 const HOST = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/
 
@@ -28,7 +28,7 @@ export const domainsBelongToOne: CollectionBeforeValidateHook = async ({ data, o
   const hosts = [...seen].filter((host) => HOST.test(host))
   if (hosts.length > 0) {
     const { docs } = await req.payload.find({
-      collection: ORGANISATIONS_SLUG,
+      collection: TENANTS_SLUG,
       where: {
         'domains.host': { in: hosts },
         ...(originalDoc?.id !== undefined ? { id: { not_equals: originalDoc.id } } : {}),
@@ -49,6 +49,6 @@ export const domainsBelongToOne: CollectionBeforeValidateHook = async ({ data, o
       }
     })
   }
-  if (errors.length > 0) throw new ValidationError({ collection: ORGANISATIONS_SLUG, errors }, req.t)
+  if (errors.length > 0) throw new ValidationError({ collection: TENANTS_SLUG, errors }, req.t)
   return { ...data, domains: rows }
 }

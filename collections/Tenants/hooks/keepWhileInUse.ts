@@ -1,6 +1,6 @@
 import { APIError, type CollectionBeforeDeleteHook } from 'payload'
 
-import { ORGANISATION_FIELD, ORGANISATIONS_SLUG } from '@/tenancy/slugs'
+import { ORGANISATION_FIELD, TENANTS_SLUG } from '@/tenancy/slugs'
 
 /**
  * An organisation is deleted only once nothing belongs to it any more: no document, file,
@@ -11,7 +11,7 @@ export const keepWhileInUse: CollectionBeforeDeleteHook = async ({ id, req }) =>
   const held: string[] = []
   for (const collection of req.payload.config.collections) {
     const field = collection.flattenedFields.find(
-      (candidate) => candidate.name === ORGANISATION_FIELD && 'relationTo' in candidate && candidate.relationTo === ORGANISATIONS_SLUG,
+      (candidate) => candidate.name === ORGANISATION_FIELD && 'relationTo' in candidate && candidate.relationTo === TENANTS_SLUG,
     )
     const path = field ? ORGANISATION_FIELD : collection.slug === req.payload.config.admin.user ? 'tenants.tenant' : undefined
     if (!path) continue

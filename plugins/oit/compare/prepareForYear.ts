@@ -3,9 +3,9 @@
  * documents already serve it and what it must still prepare, as the status engine judges
  * that year (its windows, components and minimums).
  *
- * One deployment is one organisation, so "the organisation's documents" are every
- * document of the database. When a deployment serves several organisations, this is the
- * seam: take the organisation here and narrow the status engine's queries to it.
+ * Where a deployment serves several organisations, the status engine keeps to the
+ * request's organisation (the plugin's `organisations` option), so this is that
+ * organisation's side.
  */
 import type { Payload, PayloadRequest } from 'payload'
 

@@ -1,5 +1,7 @@
 import { APIError, type PayloadRequest } from 'payload'
 
+import { en } from '../translations/en'
+import { th } from '../translations/th'
 import type { OitCustomConfig } from '../types'
 import type { OrganisationId } from './scope'
 
@@ -18,14 +20,6 @@ export async function requestOrganisation(req: PayloadRequest): Promise<Organisa
   return (await organisations.of(req)) ?? undefined
 }
 
-/** The 400 of a status or export request that names no organisation where documents belong to several. */
-export function noOrganisationResponse(req: PayloadRequest): Response {
-  return Response.json(
-    { errors: [{ message: req.t('plugin-oit:chooseOrganisation' as never) }] },
-    { status: 400 },
-  )
-}
-
 /**
  * The organisation a status read keeps to: the one given, else the request's. Where documents
  * belong to organisations and neither names one, a 400: never every organisation's documents
@@ -42,10 +36,8 @@ export async function resolveOrganisation(given: {
   const req = given.req ?? ({ payload: given.payload, headers: new Headers(), user: null } as unknown as PayloadRequest)
   const found = await requestOrganisation(req)
   if (found === undefined) {
-    const message = given.req?.t
-      ? given.req.t('plugin-oit:chooseOrganisation' as never)
-      : 'เลือกองค์กรก่อน / Choose an organisation first'
-    throw new APIError(message, 400, undefined, true)
+    // Both languages, as every other refusal a client gets (the words of the plugin's translations).
+    throw new APIError(`${th['plugin-oit'].chooseOrganisation} / ${en['plugin-oit'].chooseOrganisation}`, 400, undefined, true)
   }
   return found
 }

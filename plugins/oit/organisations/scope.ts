@@ -2,8 +2,8 @@ import type { Payload, Where } from 'payload'
 
 import type { OitCustomConfig } from '../types'
 
-/** An organisation's id, as documents name it. */
-export type OrganisationId = number | string
+export type { OrganisationId } from '../types'
+import type { OrganisationId } from '../types'
 
 const fieldOf = (payload: Payload): string | undefined =>
   (payload.config.custom?.oit as OitCustomConfig | undefined)?.organisations?.field
@@ -11,11 +11,14 @@ const fieldOf = (payload: Payload): string | undefined =>
 /**
  * The constraint that keeps a read to one organisation (`{ tenant: { equals: 3 } }`), when
  * documents belong to organisations (the plugin's `organisations` option). Undefined in a
- * single-organisation deployment, or when no organisation is given.
+ * single-organisation deployment. Where documents belong to organisations and none is given,
+ * a constraint nothing matches: a document of no organisation reads nobody's, not everybody's.
  */
 export function organisationWhere(payload: Payload, organisation: OrganisationId | undefined): Where | undefined {
   const field = fieldOf(payload)
-  return field && organisation !== undefined ? { [field]: { equals: organisation } } : undefined
+  if (!field) return undefined
+  if (organisation === undefined) return { and: [{ [field]: { exists: true } }, { [field]: { exists: false } }] }
+  return { [field]: { equals: organisation } }
 }
 
 /** `where` kept to one organisation (unchanged without one). */

@@ -7,6 +7,7 @@
  */
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
+import { hostOf } from '../../tenancy/hostOf'
 import { oneOrganisationStatements } from '../shared/oneOrganisation'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
@@ -159,11 +160,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "media_tenant_idx" ON "media" USING btree ("tenant_id");
   CREATE INDEX "audit_log_tenant_idx" ON "audit_log" USING btree ("tenant_id");
   CREATE INDEX "payload_locked_documents_rels_tenants_id_idx" ON "payload_locked_documents_rels" USING btree ("tenants_id");`)
-  for (const statement of oneOrganisationStatements({
-    q: (name) => `"${name}"`,
-    newRowId: `substr(md5(random()::text || "users"."id"::text), 1, 24)`,
-    asKind: (expression) => `(${expression})::text::"enum_tenants_kind"`,
-  })) {
+  for (const statement of oneOrganisationStatements(
+    {
+      q: (name) => `"${name}"`,
+      newRowId: `substr(md5(random()::text || clock_timestamp()::text), 1, 24)`,
+      isYearKey: (column) => `${column} ~ '^oit-reminder:[0-9]{4}:'`,
+      asKind: (expression) => `(${expression})::text::"enum_tenants_kind"`,
+    },
+    hostOf(payload?.config?.serverURL),
+  )) {
     await db.execute(sql.raw(statement))
   }
 }

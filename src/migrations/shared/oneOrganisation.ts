@@ -24,20 +24,21 @@ export const VERSION_TABLES = [
 export interface Dialect {
   /** Quotes an identifier. */
   q: (name: string) => string
-  /** An expression giving a new array-row id (text), distinct per row of `users`. */
+  /** An expression giving a new array-row id (text), distinct per row it is evaluated for. */
   newRowId: string
+  /** Whether a text column is a year's reminder key (`oit-reminder:<4 digits>:…`). */
+  isYearKey: (column: string) => string
   /** The profile's type as the registry's kind (PostgreSQL's enums of the two differ). */
   asKind?: (expression: string) => string
   /** Text concatenation of SQL expressions. */
   concat?: (...parts: string[]) => string
 }
 
-export function oneOrganisationStatements({
-  q,
-  newRowId,
-  asKind = (expression) => expression,
-  concat = (...parts) => parts.join(' || '),
-}: Dialect): string[] {
+export function oneOrganisationStatements(
+  { q, newRowId, isYearKey, asKind = (expression) => expression, concat = (...parts) => parts.join(' || ') }: Dialect,
+  /** The host of the site's configured address (NEXT_PUBLIC_SERVER_URL), if any: the organisation's first domain. */
+  host?: string,
+): string[] {
   const first = `(SELECT min(${q('id')}) FROM ${q('tenants')})`
   const profile = (column: string) =>
     `(SELECT ${q(column)} FROM ${q('organisations')} ORDER BY ${q('created_at')}, ${q('id')} LIMIT 1)`
@@ -62,6 +63,14 @@ export function oneOrganisationStatements({
         AND ${q('id')} = (SELECT min(${q('parent_id')}) FROM ${q('users_roles')} WHERE ${q('value')} = 'admin')`,
     // oit-reminder:<year>:<item>:<period> → oit-reminder:<organisation>:<year>:<item>:<period>
     `UPDATE ${q('payload_kv')} SET ${q('key')} = ${concat(`'oit-reminder:'`, `CAST(${first} AS TEXT)`, `':'`, `substr(${q('key')}, 14)`)}
-      WHERE ${q('key')} LIKE 'oit-reminder:____:%'`,
+      WHERE ${isYearKey(q('key'))}`,
+    // Its site keeps answering on its address once a second organisation has its own.
+    ...(host && /^[a-z0-9.-]+$/.test(host)
+      ? [
+          `INSERT INTO ${q('tenants_domains')} (${q('_order')}, ${q('_parent_id')}, ${q('id')}, ${q('host')})
+            SELECT 1, ${first}, ${newRowId}, '${host}'
+            WHERE NOT EXISTS (SELECT 1 FROM ${q('tenants_domains')} WHERE ${q('_parent_id')} = ${first})`,
+        ]
+      : []),
   ]
 }

@@ -8,6 +8,7 @@
  */
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
+import { hostOf } from '../../tenancy/hostOf'
 import { oneOrganisationStatements } from '../shared/oneOrganisation'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
@@ -123,10 +124,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`audit_log_tenant_idx\` ON \`audit_log\` (\`tenant_id\`);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`tenants_id\` integer REFERENCES tenants(id) ON UPDATE no action ON DELETE cascade;`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_tenants_id_idx\` ON \`payload_locked_documents_rels\` (\`tenants_id\`);`)
-  for (const statement of oneOrganisationStatements({
-    q: (name) => `\`${name}\``,
-    newRowId: 'lower(hex(randomblob(12)))',
-  })) {
+  for (const statement of oneOrganisationStatements(
+    {
+      q: (name) => `\`${name}\``,
+      newRowId: 'lower(hex(randomblob(12)))',
+      isYearKey: (column) => `${column} GLOB 'oit-reminder:[0-9][0-9][0-9][0-9]:*'`,
+    },
+    hostOf(payload?.config?.serverURL),
+  )) {
     await db.run(sql.raw(statement))
   }
 }

@@ -1,0 +1,37 @@
+import { Forbidden, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type PayloadRequest, type Where } from 'payload'
+
+import { isPlatformAdminUser } from '@/access/isPlatformAdmin'
+import { organisationIdsOf } from './organisationIdsOf'
+
+/**
+ * Who an organisation's administrator may change or delete: accounts of their own
+ * organisations only, never one that works across organisations (a platform administrator,
+ * an overseer) nor one that also belongs to an organisation they do not run. Otherwise an
+ * administrator of one organisation could take over an account that reaches others.
+ */
+export const accountsTheyRun: Where = { platformRole: { exists: false } }
+
+/** Whether every organisation of `account` is one of the user's. */
+function runsAllOf(user: unknown, account: unknown): boolean {
+  const mine = new Set(organisationIdsOf(user).map(String))
+  return organisationIdsOf(account).every((id) => mine.has(String(id)))
+}
+
+function refuse(req: PayloadRequest): never {
+  throw new Forbidden(req.t)
+}
+
+/** Users' beforeChange: an update of another account by someone who does not run all its organisations. */
+export const changeOnlyOwnAccounts: CollectionBeforeChangeHook = ({ operation, originalDoc, req, data }) => {
+  if (operation !== 'update' || !req.user || isPlatformAdminUser(req.user)) return data
+  if (originalDoc && String(originalDoc.id) === String(req.user.id)) return data
+  if (originalDoc?.platformRole || !runsAllOf(req.user, originalDoc)) refuse(req)
+  return data
+}
+
+/** Users' beforeDelete: the same for deleting an account. */
+export const deleteOnlyOwnAccounts: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  if (!req.user || isPlatformAdminUser(req.user)) return
+  const account = await req.payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true, req, disableErrors: true })
+  if (account && ((account as { platformRole?: unknown }).platformRole || !runsAllOf(req.user, account))) refuse(req)
+}
