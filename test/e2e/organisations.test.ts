@@ -60,7 +60,10 @@ describe('two organisations', () => {
     const context = await thaiContext(browser)
     const page = await context.newPage()
     await logIn(page, baseURL, DEFAULT_ADMIN.email, DEFAULT_ADMIN.password)
-    expect(await visible(page.getByText('องค์กร').first())).toBe(true)
+    // The plugin's selector, in the navigation (the second organisation's editor has none, above).
+    await page.locator('.tenant-selector').first().waitFor({ state: 'attached' })
+    expect(await page.locator('.tenant-selector').count()).toBeGreaterThan(0)
+    expect(await visible(page.locator('#card-tenants'))).toBe(true)
     await page.screenshot({ path: screenshotPath('platform-admin-dashboard.png'), fullPage: true })
     await context.close()
   })

@@ -290,7 +290,8 @@ describe('fresh after a change', () => {
 
 describe('the organisation’s choices', () => {
   it('Thai digits, chosen in the profile, show on the next visit; Arabic digits when unticked', async () => {
-    const { docs } = (await api('/organisations?limit=1&depth=0')).body
+    // The demo's first organisation's profile: its site is the one on 127.0.0.1.
+    const { docs } = (await api('/organisations?limit=1&depth=0&sort=createdAt')).body
     const id = docs[0].id
     expect(h1((await html('/oit/2566')).text)).toContain('2566')
     const tick = async (thaiDigits: boolean) =>

@@ -36,9 +36,10 @@ async function openDocument(page: Page) {
 beforeAll(async () => {
   api = await signedInApi(baseURL, DEFAULT_ADMIN.email, DEFAULT_ADMIN.password)
   // A complete law of กองคลัง, as a draft: a copy of a published demo law.
-  const finance = await api('/divisions?where[code][equals]=finance')
   const { body } = await api('/laws?where[_status][equals]=published&limit=1&depth=0')
   const { id: _id, createdAt, updatedAt, readiness, completeness, workflowState, ...law } = body.docs[0]
+  // The กองคลัง of the law's own organisation (the demo has two, each with a กองคลัง).
+  const finance = await api(`/divisions?where[code][equals]=finance&where[tenant][equals]=${law.tenant}`)
   // A law deleted for good just before: SQLite may give the next one its id, and its
   // history must not show as the new document's.
   const gone = await api('/laws?draft=true', {
