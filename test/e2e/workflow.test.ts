@@ -30,6 +30,11 @@ const mailLog = () => fs.readFileSync(serverLog, 'utf8')
 
 async function openDocument(page: Page) {
   await page.goto(`${baseURL}/admin/collections/laws/${id}`)
+  // Another browser test running beside this one may have opened the newest law (and so
+  // hold its lock): this person takes it over, as they would in the office.
+  const locked = page.locator('#document-locked')
+  await Promise.race([page.locator('.workflow-panel').waitFor(), locked.waitFor()])
+  if (await locked.isVisible()) await locked.locator('button.btn--style-primary').click()
   await page.locator('.workflow-panel').waitFor()
 }
 
