@@ -20,7 +20,11 @@ export async function visitorsSeeTheirHost(
   if (accessResult === false) return false
   const organisation =
     (await organisationOfHost(req.payload, hostOfRequest(req))) ?? (await onlyOrganisation({ payload: req.payload }))
-  if (organisation === undefined) return false
-  const scope: Where = { [path]: { equals: organisation } }
+  // No organisation's host: a constraint nothing matches (not `false`, which makes a find throw
+  // and took down the admin's sign-in page, whose emblem is read as a visitor).
+  const scope: Where =
+    organisation === undefined
+      ? { and: [{ [path]: { exists: true } }, { [path]: { exists: false } }] }
+      : { [path]: { equals: organisation } }
   return accessResult === true ? scope : { and: [accessResult, scope] }
 }
