@@ -9,7 +9,8 @@ const KIND: Record<MediaKind, { test: (mime: string) => boolean; th: string; en:
   pdf: { test: (m) => m === 'application/pdf', th: 'ไฟล์ PDF', en: 'a PDF' },
 }
 
-function idsOf(value: unknown): (number | string)[] {
+/** The file ids a file field holds (one or many, populated or not). */
+export function idsOf(value: unknown): (number | string)[] {
   const list = Array.isArray(value) ? value : value === null || value === undefined ? [] : [value]
   return list
     .map((v) => (v && typeof v === 'object' ? (v as { id?: number | string }).id : v))

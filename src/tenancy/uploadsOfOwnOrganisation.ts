@@ -1,6 +1,7 @@
 import { APIError, type Config, type Field, type FieldHook, type FilterOptions, type Where } from 'payload'
 
 import { idOf } from '@/access/roles'
+import { idsOf } from '../../collections/fields/uploads'
 import { organisationIdsOf } from './organisationIdsOf'
 import { ORGANISATION_FIELD } from './slugs'
 
@@ -23,16 +24,13 @@ function withOwnOrganisation(filterOptions: FilterOptions | undefined): FilterOp
   }
 }
 
-const idsIn = (value: unknown): (number | string)[] =>
-  (Array.isArray(value) ? value : [value]).map(idOf).filter((id): id is number | string => id !== undefined)
-
 /**
  * The same on every save, drafts included (Payload validates a draft's fields only at
  * publish): a file of another organisation is refused before anything is written.
  */
 const ownFilesOnly: FieldHook = async ({ data, field, originalDoc, req, value }) => {
   const organisation = idOf((data as Record<string, unknown> | undefined)?.[ORGANISATION_FIELD] ?? originalDoc?.[ORGANISATION_FIELD])
-  const ids = idsIn(value)
+  const ids = idsOf(value)
   if (organisation === undefined || ids.length === 0 || !('relationTo' in field)) return value
   const { totalDocs } = await req.payload.count({
     collection: field.relationTo as never,
