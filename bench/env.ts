@@ -12,4 +12,6 @@ Object.assign(process.env, {
   // Payload skips a dev schema push that looks like the previous one in this process;
   // the second instance has its own fresh database and needs its push.
   PAYLOAD_FORCE_DRIZZLE_PUSH: 'true',
+  // Timed as production runs it: without the development guard on organisation reads.
+  ORGANISATION_GUARD: '0',
 })
