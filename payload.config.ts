@@ -30,7 +30,7 @@ import { inputGuardPlugin } from '@prongsai/input-guard'
 import { instancesPlugin } from '@prongsai/instances'
 import { signal } from '@prongsai/instances/utilities'
 import { guardQueries } from '@prongsai/query-guard'
-import { oitPlugin, type OitCustomConfig } from '@prongsai/oit'
+import { OIT_SUMMARIES_SLUG, oitPlugin, type OitCustomConfig } from '@prongsai/oit'
 import { oitRuleSets } from '@prongsai/oit/utilities'
 import { publishGatePlugin } from '@prongsai/publish-gate'
 import { relatedAccessPlugin } from '@prongsai/related-access'
@@ -71,6 +71,8 @@ import { organisationsPlugin } from './src/tenancy/organisationsPlugin'
 import { ORGANISATION_FIELD } from './src/tenancy/slugs'
 import { organisationOfRequest } from './src/tenancy/organisationOfRequest'
 import { allOrganisations } from './src/tenancy/allOrganisations'
+import { describeOrganisations, ORGANISATION_FACETS } from './src/tenancy/describeOrganisations'
+import { guardOrganisationReads } from './src/tenancy/guardOrganisationReads'
 import { readAuditLog } from './src/access/readAuditLog'
 import { guardInternalCollections } from './src/internal/guardInternalCollections'
 import { lockedMessage } from './src/internal/lockedMessage'
@@ -89,7 +91,17 @@ const SITE_EXPIRED = 'site-expired'
 /** Admin languages that show Buddhist-era years. */
 const BUDDHIST_ERA_LANGUAGES = ['th']
 
+/**
+ * The adapter of `database`; outside production, a query of an organisation's collection that
+ * names no organisation throws (src/tenancy/guardOrganisationReads.ts).
+ */
 function databaseAdapter(database: AppEnv['database'], isProduction: boolean, dataDir: string) {
+  const adapter = anyDatabaseAdapter(database, isProduction, dataDir)
+  // ORGANISATION_GUARD=0: off (the benchmarks measure what production runs).
+  return isProduction || process.env.ORGANISATION_GUARD === '0' ? adapter : guardOrganisationReads(adapter as never)
+}
+
+function anyDatabaseAdapter(database: AppEnv['database'], isProduction: boolean, dataDir: string) {
   if (database.kind === 'mongodb') {
     // Transactions need a replica set: production refuses to start without one.
     return withTransactionEvents(
@@ -280,7 +292,14 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
         // Documents take their item's division; the admin reassigns items on the divisions.
         divisions: { collection: 'divisions' }, // typed: a slug the config does not have fails to compile
         // Every status, export and reminder keeps to one organisation (src/tenancy).
-        organisations: { field: ORGANISATION_FIELD, of: organisationOfRequest, all: allOrganisations },
+        // The view across organisations names them and filters by province and kind from the registry.
+        organisations: {
+          field: ORGANISATION_FIELD,
+          of: organisationOfRequest,
+          all: allOrganisations,
+          describe: describeOrganisations,
+          facets: ORGANISATION_FACETS,
+        },
       }),
       // Prepare → review → publish, with the audit log; before the gate, so that who may
       // publish is asked before whether the document is complete.
@@ -344,7 +363,7 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
       uploadVisibilityPlugin(),
       // Many organisations on one deployment: after every plugin that adds an organisation's collection.
       organisationsPlugin({
-        scoped: [...OIT_COLLECTIONS.map(({ slug }) => slug), Divisions.slug, 'media', 'audit-log'],
+        scoped: [...OIT_COLLECTIONS.map(({ slug }) => slug), Divisions.slug, 'media', 'audit-log', OIT_SUMMARIES_SLUG],
         onePerOrganisation: [Organisations.slug],
       }),
       // A query through a relationship tests only related documents the caller may read,

@@ -13,6 +13,7 @@ import { DEFAULT_ADMIN, DEMO_ORGANISATION, DEMO_STAFF } from './data/organisatio
 import { seedOitDemo } from './oit'
 import { ofThisOrganisation } from './scope'
 import { seedSecondOrganisation } from './secondOrganisation'
+import { refreshSummaries } from '@prongsai/oit/utilities'
 import { inOrganisation } from '../src/tenancy/currentOrganisation'
 import { ensureOneOrganisation, FIRST_ORGANISATION_SLUG } from '../src/tenancy/ensureOneOrganisation'
 import { TENANTS_SLUG } from '../src/tenancy/slugs'
@@ -134,6 +135,8 @@ async function seedFirst(payload: Payload, options: SeedOptions): Promise<SeedRe
       for (const [collection, count] of Object.entries(await seedSecondOrganisation(payload, password))) {
         created[collection] = (created[collection] ?? 0) + count
       }
+      // The view across organisations shows both at once, not a minute later.
+      await refreshSummaries(payload)
     }
   }
 

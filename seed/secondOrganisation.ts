@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import {
   DEMO_MUNICIPALITY,
+  DEMO_OVERSEER,
   MUNICIPALITY_DIVISIONS,
   MUNICIPALITY_DRAFT,
   MUNICIPALITY_PROFILE,
@@ -14,7 +15,8 @@ import { TENANTS_SLUG } from '../src/tenancy/slugs'
 
 /**
  * The demo's second organisation (a เทศบาลตำบล), created once: the organisation with its
- * site's host, its divisions, a draft profile, two staff and a draft news item.
+ * site's host, its divisions, a draft profile, two staff and a draft news item; and an
+ * overseer of both organisations.
  */
 export async function seedSecondOrganisation(payload: Payload, password: string): Promise<Record<string, number>> {
   const counts: Record<string, number> = {}
@@ -67,5 +69,14 @@ export async function seedSecondOrganisation(payload: Payload, password: string)
       add('news')
     }
   })
+  // The overseer reads both: the first organisation (the oldest) and this one.
+  const { docs: oldest } = await payload.find({ collection: TENANTS_SLUG, sort: 'createdAt', limit: 1, depth: 0, overrideAccess: true })
+  const overseer = {
+    ...DEMO_OVERSEER,
+    roles: [...DEMO_OVERSEER.roles],
+    password,
+    tenants: [{ tenant: oldest[0]!.id }, { tenant: organisation.id }],
+  }
+  if (await createUnlessExists(payload, 'users', 'email', DEMO_OVERSEER.email, overseer)) add('users')
   return counts
 }

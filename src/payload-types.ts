@@ -39,6 +39,7 @@ export interface Config {
     users: User;
     divisions: Division;
     media: Media;
+    'oit-summaries': OitSummary;
     'audit-log': AuditLog;
     'instance-signals': InstanceSignal;
     'payload-kv': PayloadKv;
@@ -68,6 +69,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     divisions: DivisionsSelect<false> | DivisionsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    'oit-summaries': OitSummariesSelect<false> | OitSummariesSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'instance-signals': InstanceSignalsSelect<false> | InstanceSignalsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -94,6 +96,7 @@ export interface Config {
   jobs: {
     tasks: {
       oitDueReminders: TaskOitDueReminders;
+      oitRefreshSummaries: TaskOitRefreshSummaries;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1426,6 +1429,40 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "oit-summaries".
+ */
+export interface OitSummary {
+  id: number;
+  tenant?: (number | null) | Tenant;
+  year: number;
+  counts:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  total: number;
+  progress: number;
+  items:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  lastPublishedAt?: string | null;
+  computedAt: string;
+  changedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log".
  */
 export interface AuditLog {
@@ -1535,7 +1572,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'oitDueReminders' | 'schedulePublish';
+        taskSlug: 'inline' | 'oitDueReminders' | 'oitRefreshSummaries' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1568,7 +1605,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'oitDueReminders' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'oitDueReminders' | 'oitRefreshSummaries' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1666,6 +1703,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'oit-summaries';
+        value: number | OitSummary;
       } | null)
     | ({
         relationTo: 'audit-log';
@@ -2597,6 +2638,23 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "oit-summaries_select".
+ */
+export interface OitSummariesSelect<T extends boolean = true> {
+  tenant?: T;
+  year?: T;
+  counts?: T;
+  total?: T;
+  progress?: T;
+  items?: T;
+  lastPublishedAt?: T;
+  computedAt?: T;
+  changedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log_select".
  */
 export interface AuditLogSelect<T extends boolean = true> {
@@ -2757,6 +2815,19 @@ export interface TaskOitDueReminders {
       | number
       | boolean
       | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskOitRefreshSummaries".
+ */
+export interface TaskOitRefreshSummaries {
+  input: {
+    all?: boolean | null;
+  };
+  output: {
+    refreshed: number;
+    unchanged: number;
   };
 }
 /**

@@ -7,6 +7,7 @@ import { SETTINGS_GROUP } from '../groups'
 import { ORGANISATION_TYPES } from '../Organisations'
 import { forgetHosts } from '@/tenancy/organisationOfHost'
 import { domainsBelongToOne } from './hooks/domainsBelongToOne'
+import { dropDerived } from './hooks/dropDerived'
 import { keepWhileInUse } from './hooks/keepWhileInUse'
 
 /**
@@ -35,7 +36,7 @@ export const Tenants: CollectionConfig = {
     update: isPlatformAdmin,
     delete: isPlatformAdmin,
   },
-  hooks: { beforeValidate: [domainsBelongToOne], beforeDelete: [keepWhileInUse], afterChange: [() => forgetHosts()], afterDelete: [() => forgetHosts()] },
+  hooks: { beforeValidate: [domainsBelongToOne], beforeDelete: [keepWhileInUse, dropDerived], afterChange: [() => forgetHosts()], afterDelete: [() => forgetHosts()] },
   fields: [
     {
       name: 'name',

@@ -6,6 +6,8 @@ import { isAdminOrSelf } from '@/access/isAdminOrSelf'
 import { isPlatformAdminField } from '@/access/isPlatformAdmin'
 import { PLATFORM_ROLE_OPTIONS, ROLE_OPTIONS } from '@/access/roles'
 import { tenantsArrayField } from '@payloadcms/plugin-multi-tenant/fields'
+
+import { onlyReadersOrganisations } from '@/tenancy/onlyReadersOrganisations'
 import { TENANTS_SLUG } from '@/tenancy/slugs'
 import { joinCreatorsOrganisation } from '@/tenancy/joinCreatorsOrganisation'
 import { changeOnlyOwnAccounts, deleteOnlyOwnAccounts } from '@/tenancy/ownAccountsOnly'
@@ -119,6 +121,7 @@ export const Users: CollectionConfig = {
       label: { th: 'องค์กร', en: 'Organisations' },
       labels: { singular: { th: 'องค์กร', en: 'Organisation' }, plural: { th: 'องค์กร', en: 'Organisations' } },
       admin: { position: 'sidebar' },
+      hooks: { afterRead: [onlyReadersOrganisations] },
     },
     {
       // Across organisations: a platform administrator runs the deployment; an overseer

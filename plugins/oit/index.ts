@@ -4,7 +4,7 @@
  * read-only at /api/oit/frameworks. The category collections themselves are ordinary
  * collections of the app; the framework maps each year's item codes onto them.
  */
-import type { Config, Plugin } from 'payload'
+import type { CollectionConfig, Config, Plugin } from 'payload'
 
 import { deepMergeSimple } from 'payload/shared'
 
@@ -21,11 +21,17 @@ import { findCatalogProblems, findReferenceProblems } from './framework/checkRef
 import { usedIn, withUsedIn } from './framework/usedIn'
 import { FrameworkError, parseFrameworkData, readFrameworkDir } from './framework/load'
 import { dueRemindersTask } from './jobs/dueReminders'
+import { overviewEndpoint } from './endpoints/overview'
+import { ITEM_CHECK_COLLECTIONS } from './status/itemChecks'
+import { summariesCollection } from './summaries/collection'
+import { markChangedAfterChange, markChangedAfterDelete } from './summaries/markChanged'
+import { refreshSummariesTask } from './summaries/refreshTask'
 import { translations } from './translations'
 import type { OitCustomConfig, OitPluginConfig } from './types'
 
 export type { OitCustomConfig, OitPluginConfig, OitRemindersConfig } from './types'
 export { DUE_REMINDERS_TASK } from './jobs/dueReminders'
+export { OIT_SUMMARIES_SLUG, REFRESH_SUMMARIES_TASK } from './summaries/slug'
 
 const NAME = 'oitPlugin'
 /** Server components, by package path (exports/rsc.ts): they survive moving the plugin. */
@@ -73,22 +79,47 @@ export const oitPlugin =
       now: settings.now,
       organisations: settings.organisations,
     }
+    const organisations = settings.organisations
+    // Where organisations share the deployment, each one's status is stored (the view across them),
+    // and marked changed by every change that can change it.
+    const countsForStatus = (slug: string) =>
+      Boolean(usedIn(frameworks, slug)) || slug === divisions?.collection || ITEM_CHECK_COLLECTIONS.includes(slug as never)
+    const withSummaries = (collection: CollectionConfig): CollectionConfig =>
+      organisations && countsForStatus(collection.slug)
+        ? {
+            ...collection,
+            hooks: {
+              ...collection.hooks,
+              afterChange: [...(collection.hooks?.afterChange ?? []), markChangedAfterChange],
+              afterDelete: [...(collection.hooks?.afterDelete ?? []), markChangedAfterDelete],
+            },
+          }
+        : collection
+    const tasks = [
+      ...(settings.reminders ? [dueRemindersTask(settings.reminders, { frameworks, siteUrl: settings.siteUrl })] : []),
+      ...(organisations
+        ? [refreshSummariesTask({ schedule: organisations.refreshSchedule ?? '* * * * *', queue: settings.reminders?.queue ?? 'default' })]
+        : []),
+    ]
     return {
       ...incoming,
-      collections: (incoming.collections ?? []).map((collection) => {
-        // The divisions get the items reassigned to them.
-        if (divisions && collection.slug === divisions.collection) {
-          const withItems = { ...collection, fields: [...collection.fields, itemsField(divisions.itemsField, frameworks)] }
-          return leaveOutWhenPopulated(withItems, divisions.itemsField)
-        }
-        // Each category says which items of which year it serves, computed from the frameworks.
-        const used = usedIn(frameworks, collection.slug)
-        if (!used) return collection
-        return {
-          ...collection,
-          admin: { ...collection.admin, description: withUsedIn(collection.admin?.description, used) as never },
-        }
-      }),
+      collections: [
+        ...(incoming.collections ?? []).map((collection) => {
+          // The divisions get the items reassigned to them.
+          if (divisions && collection.slug === divisions.collection) {
+            const withItems = { ...collection, fields: [...collection.fields, itemsField(divisions.itemsField, frameworks)] }
+            return withSummaries(leaveOutWhenPopulated(withItems, divisions.itemsField))
+          }
+          // Each category says which items of which year it serves, computed from the frameworks.
+          const used = usedIn(frameworks, collection.slug)
+          if (!used) return withSummaries(collection)
+          return withSummaries({
+            ...collection,
+            admin: { ...collection.admin, description: withUsedIn(collection.admin?.description, used) as never },
+          })
+        }),
+        ...(organisations ? [summariesCollection(organisations.field)] : []),
+      ],
       custom: { ...incoming.custom, oit: custom },
       admin: {
         ...incoming.admin,
@@ -99,22 +130,15 @@ export const oitPlugin =
             ...incoming.admin?.components?.views,
             oitStatus: { Component: `${RSC}#StatusView`, path: '/oit-status' },
             oitCompare: { Component: `${RSC}#CompareView`, path: '/oit-compare' },
+            ...(organisations ? { oitOverview: { Component: `${RSC}#OverviewView`, path: '/oit-overview' } } : {}),
           },
           beforeDashboard: [...(incoming.admin?.components?.beforeDashboard ?? []), `${RSC}#StatusSummary`],
           afterNavLinks: [...(incoming.admin?.components?.afterNavLinks ?? []), `${RSC}#StatusNavLink`],
         },
       },
       i18n: { ...incoming.i18n, translations: deepMergeSimple(translations, incoming.i18n?.translations ?? {}) },
-      // Due reminders by e-mail, when the app says who gets them.
-      jobs: settings.reminders
-        ? {
-            ...incoming.jobs,
-            tasks: [
-              ...(incoming.jobs?.tasks ?? []),
-              dueRemindersTask(settings.reminders, { frameworks, siteUrl: settings.siteUrl }),
-            ],
-          }
-        : incoming.jobs,
+      // Due reminders by e-mail, when the app says who gets them; the stored statuses kept fresh.
+      jobs: tasks.length ? { ...incoming.jobs, tasks: [...(incoming.jobs?.tasks ?? []), ...tasks] } : incoming.jobs,
       endpoints: [
         ...(incoming.endpoints ?? []),
         listFrameworksEndpoint(settings.endpointPrefix, frameworks),
@@ -125,6 +149,7 @@ export const oitPlugin =
         yearStatusEndpoint(settings.endpointPrefix, frameworks),
         exportSheetEndpoint(settings.endpointPrefix, frameworks),
         publicIndexEndpoint(settings.endpointPrefix, frameworks),
+        ...(organisations ? [overviewEndpoint(settings.endpointPrefix, frameworks)] : []),
       ],
     }
   }

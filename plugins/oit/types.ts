@@ -1,3 +1,4 @@
+import type { Label } from '@prongsai/shared/bilingual'
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
 import type { Recipient } from '@prongsai/shared/recipient'
@@ -78,10 +79,38 @@ export interface OitOrganisationsConfig {
   /**
    * The organisation a request is about (a staff member's own or the one chosen, the site a
    * visitor came to); undefined: the request names none, and the status and exports refuse it.
+   * `asked`: an organisation the request names itself (`?organisation=`, the view across
+   * organisations' "open"), to be honoured only where the reader may read it.
    */
-  of: (req: PayloadRequest) => OrganisationId | Promise<OrganisationId | undefined> | undefined
-  /** Every organisation's id, for work done for each of them (the daily reminders). */
+  of: (req: PayloadRequest, asked?: string) => OrganisationId | Promise<OrganisationId | undefined> | undefined
+  /** Every organisation's id, for work done for each of them (the daily reminders, the stored statuses). */
   all: (payload: Payload) => Promise<OrganisationId[]>
+  /**
+   * Names and facets of organisations the request has already been allowed to read (the
+   * view across organisations): its rows show `name`, and filter by each facet.
+   * @default each organisation named by its id, with no facets
+   */
+  describe?: (req: PayloadRequest, ids: OrganisationId[]) => Promise<OrganisationCard[]>
+  /**
+   * The facets `describe` gives, in the order the view shows them (e.g. province, kind).
+   * @default []
+   */
+  facets?: { key: string; label: Label }[]
+  /**
+   * When the stored statuses (collection `oit-summaries`, which the app scopes to
+   * organisations like its documents) are brought up to date: a cron, by Payload's job
+   * scheduling, or `false` to queue `oitRefreshSummaries` yourself.
+   * @default '* * * * *' (every minute; a run with nothing changed reads one small row per organisation)
+   */
+  refreshSchedule?: false | string
+}
+
+/** An organisation as the view across organisations shows it. */
+export interface OrganisationCard {
+  id: OrganisationId
+  name: string
+  /** Facet key → this organisation's value and how it reads (e.g. `kind` → `{ value: 'sao', label: { th: 'อบต.', en: 'SAO' } }`). */
+  facets?: Record<string, { value: string; label: Label | string }>
 }
 
 /** An organisation's id. */

@@ -6,6 +6,7 @@ import { byLanguage, type RecipientGroup } from '@prongsai/shared/recipient'
 import type { WorkflowSettings } from './defaults'
 import { both, NAMESPACE, translations, type WorkflowKey } from './translations'
 import type { AuditAction, NotifyArgs } from './types'
+import { carriedFields } from './audit/carried'
 
 /** Steps that hand the document to someone: they are told by e-mail. */
 export const NOTIFIED: readonly AuditAction[] = ['submit', 'approve', 'sendBack', 'publish', 'unpublish']
@@ -29,7 +30,7 @@ export function mailLead(action: AuditAction): { th: string; en: string } {
 const TO_SUBMITTER: readonly AuditAction[] = ['sendBack', 'publish', 'unpublish']
 
 /** Finds who last submitted the document (a send-back, a publish or an unpublish goes back to them). */
-async function lastSubmitter(settings: WorkflowSettings, req: PayloadRequest, collection: string, id: unknown) {
+async function lastSubmitter(settings: WorkflowSettings, req: PayloadRequest, collection: string, doc: Record<string, unknown>) {
   const found = await req.payload.find({
     collection: settings.audit.slug as never,
     req,
@@ -40,8 +41,10 @@ async function lastSubmitter(settings: WorkflowSettings, req: PayloadRequest, co
     where: {
       and: [
         { collection: { equals: collection } },
-        { documentId: { equals: String(id) } },
+        { documentId: { equals: String(doc.id) } },
         { action: { equals: 'submit' } },
+        // Its entries carry what the document carries (its organisation): the read keeps to it.
+        ...carriedFields(settings, doc).map(([name, value]) => ({ [name]: { equals: value } })),
       ],
     },
   })
@@ -92,7 +95,7 @@ export async function notify(
   args: { action: AuditAction; collection: string; doc: Record<string, unknown>; title: string; reason?: string },
 ): Promise<void> {
   const submittedBy = TO_SUBMITTER.includes(args.action)
-    ? await lastSubmitter(settings, req, args.collection, args.doc.id)
+    ? await lastSubmitter(settings, req, args.collection, args.doc)
     : undefined
   const self = (req.user as { email?: string } | null)?.email
   const groups = byLanguage(

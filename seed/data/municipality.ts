@@ -37,3 +37,14 @@ export const MUNICIPALITY_DRAFT = {
   collection: 'news',
   title: 'ร่าง: ประชาสัมพันธ์การชำระภาษีที่ดินและสิ่งปลูกสร้าง ทต.สบายดี',
 } as const
+
+/**
+ * A read-only overseer of both demo organisations (a provincial office's desk): the view
+ * across organisations lists the two, and nothing can be changed from it.
+ */
+export const DEMO_OVERSEER = {
+  email: 'overseer@province.local',
+  name: 'สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดสุขใจ (สาธิต)',
+  roles: ['publisher'],
+  platformRole: 'overseer',
+} as const

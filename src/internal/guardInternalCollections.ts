@@ -10,6 +10,7 @@ import { createLock } from '@/access/createLock'
 import { deleteLock } from '@/access/deleteLock'
 import { isAdmin } from '@/access/isAdmin'
 import { nobody } from '@/access/nobody'
+import { readLock } from '@/access/readLock'
 import { updateLock } from '@/access/updateLock'
 import { deletePreferenceByKey } from './deletePreferenceByKey'
 
@@ -17,8 +18,9 @@ type Rules = Partial<Record<'create' | 'delete' | 'read' | 'update', Access>>
 
 /** `keep`: Payload's own rules stand (said here so that they were looked at). */
 const COLLECTIONS: Record<string, 'keep' | Rules> = {
-  // Signed-in users by default: anyone could lock a document in anyone's name (a 423 for them).
-  'payload-locked-documents': { create: createLock, update: updateLock, delete: deleteLock },
+  // Signed-in users by default: anyone could lock a document in anyone's name (a 423 for them),
+  // and read every organisation's locks (which documents are being edited, by whom).
+  'payload-locked-documents': { create: createLock, read: readLock, update: updateLock, delete: deleteLock },
   // Each user's own; Payload sets the owner to the caller on every save.
   'payload-preferences': 'keep',
   // Nobody: jobs are queued by the system and by the admin's schedule-publish server

@@ -58,5 +58,29 @@ export function organisationsPlugin({ scoped, onePerOrganisation }: Organisation
   })
   // The plugin keeps relationship fields to the document's organisation; files too.
   const files = uploadsOfOwnOrganisation([...scoped, ...onePerOrganisation])
-  return async (config) => files(await tenants(config))
+  const indexes = organisationFirstIndexes([...scoped, ...onePerOrganisation])
+  return async (config) => indexes(files(await tenants(config)))
+}
+
+/**
+ * Every query of an organisation's collection names the organisation: its compound indexes
+ * start with it, so that one organisation's reads walk its own entries, not every
+ * organisation's (the status's counts by year and status, the gate's readiness count). In the
+ * collection config, so every adapter (MongoDB too) builds them.
+ */
+function organisationFirstIndexes(slugs: string[]): Plugin {
+  const scoped = new Set(slugs)
+  return (config) => ({
+    ...config,
+    collections: (config.collections ?? []).map((collection) =>
+      scoped.has(collection.slug) && collection.indexes?.length
+        ? {
+            ...collection,
+            indexes: collection.indexes.map((index) =>
+              index.unique || index.fields[0] === ORGANISATION_FIELD ? index : { ...index, fields: [ORGANISATION_FIELD, ...index.fields] },
+            ),
+          }
+        : collection,
+    ),
+  })
 }

@@ -21,17 +21,30 @@ function refuse(req: PayloadRequest): never {
   throw new Forbidden(req.t)
 }
 
+/**
+ * The account as stored: every organisation it has, not the ones a reader is shown
+ * (onlyReadersOrganisations.ts shortens the list on every read made for a user).
+ */
+async function stored(req: PayloadRequest, id: number | string) {
+  return req.payload.db.findOne<{ id: number | string; platformRole?: unknown; tenants?: unknown }>({
+    collection: 'users',
+    where: { id: { equals: id } },
+    req,
+  })
+}
+
 /** Users' beforeChange: an update of another account by someone who does not run all its organisations. */
-export const changeOnlyOwnAccounts: CollectionBeforeChangeHook = ({ operation, originalDoc, req, data }) => {
+export const changeOnlyOwnAccounts: CollectionBeforeChangeHook = async ({ operation, originalDoc, req, data }) => {
   if (operation !== 'update' || !req.user || isPlatformAdminUser(req.user)) return data
-  if (originalDoc && String(originalDoc.id) === String(req.user.id)) return data
-  if (originalDoc?.platformRole || !runsAllOf(req.user, originalDoc)) refuse(req)
+  if (!originalDoc || String(originalDoc.id) === String(req.user.id)) return data
+  const account = await stored(req, originalDoc.id)
+  if (!account || account.platformRole || !runsAllOf(req.user, account)) refuse(req)
   return data
 }
 
 /** Users' beforeDelete: the same for deleting an account. */
 export const deleteOnlyOwnAccounts: CollectionBeforeDeleteHook = async ({ id, req }) => {
   if (!req.user || isPlatformAdminUser(req.user)) return
-  const account = await req.payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true, req, disableErrors: true })
-  if (account && ((account as { platformRole?: unknown }).platformRole || !runsAllOf(req.user, account))) refuse(req)
+  const account = await stored(req, id)
+  if (account && (account.platformRole || !runsAllOf(req.user, account))) refuse(req)
 }

@@ -2,13 +2,13 @@
  * Two organisations on one deployment, in a real browser (the demo: the อบจ. on 127.0.0.1,
  * the เทศบาล on sabaidee.localhost, which Chromium sends to this computer): each site shows
  * its own organisation; each organisation's editor sees only its own documents; the
- * platform administrator has the organisation selector.
+ * platform administrator has the organisation selector; the overseer has the view across both.
  */
 import type { Browser } from 'playwright-core'
 
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { DEMO_MUNICIPALITY, MUNICIPALITY_DRAFT, MUNICIPALITY_STAFF } from '../../seed/data/municipality'
+import { DEMO_MUNICIPALITY, DEMO_OVERSEER, MUNICIPALITY_DRAFT, MUNICIPALITY_STAFF } from '../../seed/data/municipality'
 import { DEFAULT_ADMIN, DEMO_ORGANISATION } from '../../seed/data/organisation'
 import { launchBrowser, logIn, screenshotPath, thaiContext, visible } from '../helpers/browser'
 
@@ -65,6 +65,44 @@ describe('two organisations', () => {
     expect(await page.locator('.tenant-selector').count()).toBeGreaterThan(0)
     expect(await visible(page.locator('#card-tenants'))).toBe(true)
     await page.screenshot({ path: screenshotPath('platform-admin-dashboard.png'), fullPage: true })
+    await context.close()
+  })
+})
+
+describe('the view across organisations', () => {
+  it("the overseer's view lists both organisations, filters by kind, and opens one's status read-only", async () => {
+    const context = await thaiContext(browser)
+    const page = await context.newPage()
+    await logIn(page, baseURL, DEMO_OVERSEER.email, DEFAULT_ADMIN.password)
+    // The navigation offers it to a reader of several organisations.
+    await page.goto(`${baseURL}/admin`)
+    await page.locator('a.nav__link[href$="/oit-overview"]').first().waitFor({ state: 'attached' })
+    await page.goto(`${baseURL}/admin/oit-overview?year=2566`)
+    await page.locator('.oit-overview-table').waitFor()
+    const names = await page.locator('.oit-overview-row th a').allTextContents()
+    expect(names.sort()).toEqual([DEMO_ORGANISATION.nameTh, DEMO_MUNICIPALITY.name].sort())
+    expect(await page.locator('.oit-overview-missing li').count()).toBeGreaterThan(0)
+    await page.screenshot({ path: screenshotPath('overseer-overview.png'), fullPage: true })
+    // Filtered to one kind of local government: the เทศบาล alone.
+    await page.selectOption('#oit-facet-kind', DEMO_MUNICIPALITY.kind)
+    await page.locator('.oit-overview-filter button[type=submit]').click()
+    await page.waitForURL(/kind=/)
+    expect(await page.locator('.oit-overview-row th a').allTextContents()).toEqual([DEMO_MUNICIPALITY.name])
+    // Its status, opened from the row: the เทศบาล's, with nothing complete.
+    await page.locator('.oit-overview-row th a').first().click()
+    await page.waitForURL(/oit-status\?year=2566&organisation=/)
+    await page.locator('.oit-status-summary').waitFor()
+    expect(await page.locator('.oit-status-summary strong').textContent()).toMatch(/^0\//)
+    await context.close()
+  })
+
+  it("an organisation's editor is not offered the view", async () => {
+    const context = await thaiContext(browser)
+    const page = await context.newPage()
+    await logIn(page, baseURL, MUNICIPALITY_STAFF[0].email, DEFAULT_ADMIN.password)
+    await page.goto(`${baseURL}/admin`)
+    await page.locator('a.nav__link[href$="/oit-status"]').first().waitFor({ state: 'attached' })
+    expect(await page.locator('a.nav__link[href$="/oit-overview"]').count()).toBe(0)
     await context.close()
   })
 })

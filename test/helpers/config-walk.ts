@@ -8,6 +8,7 @@ import { fieldAffectsData } from 'payload/shared'
 
 import { dataFields } from '@prongsai/oit/utilities'
 
+import { ACROSS_ORGANISATIONS } from '../../src/tenancy/guardOrganisationReads'
 import { ORGANISATION_FIELD, TENANTS_SLUG } from '../../src/tenancy/slugs'
 import { strip } from './documents'
 import { pdfBlob, pngBlob } from './files'
@@ -161,6 +162,8 @@ export async function sampleBody(
     overrideAccess: true,
     // A versioned collection without a published document: take its draft.
     draft: !published,
+    // Any organisation's (the first's, by the oldest id): a sample, not a read for someone.
+    context: { [ACROSS_ORGANISATIONS]: true },
   })
   const source = docs[0] as Record<string, unknown> | undefined
   if (!source) throw new Error(`no ${collection.slug} document to copy: the demo seed should have one`)

@@ -13,6 +13,7 @@ import { DEFAULT_ADMIN } from '../../seed/data/organisation'
 import { appCollections, isSystemManaged, sampleBody, topLevelDataFields } from '../helpers/config-walk'
 import { bootPayload, type TestPayload } from '../helpers/payload'
 import { RestClient } from '../helpers/rest'
+import { ACROSS_ORGANISATIONS } from '../../src/tenancy/guardOrganisationReads'
 
 let t: TestPayload
 let rest: RestClient
@@ -83,8 +84,10 @@ function wrongRowsFor(field: Field): unknown[] {
     .map((value) => [{ [inner.name]: value }])
 }
 
+/** Every organisation's documents: "nothing saved" anywhere (src/tenancy/guardOrganisationReads.ts). */
 async function countOf(slug: string) {
-  return (await t.payload.count({ collection: slug as never, overrideAccess: true })).totalDocs
+  return (await t.payload.count({ collection: slug as never, overrideAccess: true, context: { [ACROSS_ORGANISATIONS]: true } }))
+    .totalDocs
 }
 
 async function send(

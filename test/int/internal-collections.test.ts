@@ -198,6 +198,8 @@ const plantLock = async (who: Id, target: { document?: Id; globalSlug?: string }
     })
   ).id as Id
 
+let summaryYears = 0
+
 const CASES: Record<string, Case> = {
   [LOCKS]: {
     plant: () => plantLock(ids.victim, { document: law.other }),
@@ -263,6 +265,21 @@ const CASES: Record<string, Case> = {
       ).id as Id,
     create: () => ({ key: `claim:planted-${Math.random()}`, origin: 'planted' }),
     update: () => ({ key: `claim:changed-${Math.random()}` }),
+  },
+  // Each organisation's stored OIT status (plugins/oit/summaries): written by the plugin only.
+  'oit-summaries': {
+    plant: async () => {
+      const { docs } = await payload.find({ collection: 'tenants', limit: 1, depth: 0 })
+      return (
+        await payload.db.create({
+          collection: 'oit-summaries',
+          // A year of its own each time: one row per organisation and year.
+          data: { tenant: docs[0]!.id, year: 2600 + (++summaryYears), counts: {}, total: 0, progress: 0, items: {}, computedAt: new Date().toISOString() },
+        })
+      ).id as Id
+    },
+    create: () => ({ year: 2598, counts: {}, total: 43, progress: 100, items: {}, computedAt: new Date().toISOString() }),
+    update: () => ({ progress: 100 }),
   },
   'audit-log': {
     plant: async () => {

@@ -37,7 +37,11 @@ import { graphqlClient, graphqlNames, type SchemaSelections, schemaSelections } 
 import { bootPayload, type TestPayload } from '../helpers/payload'
 import { RestClient, type RestResponse } from '../helpers/rest'
 import { inOrganisation } from '../../src/tenancy/currentOrganisation'
+import { ofThisOrganisation } from '../../seed/scope'
 import { TENANTS_SLUG } from '../../src/tenancy/slugs'
+
+/** The test's own reads, every organisation's (src/tenancy/guardOrganisationReads.ts). */
+const ACROSS = { acrossOrganisations: true }
 
 // The public site's reads are cached by Next.js; outside a Next.js server they run as they are.
 vi.mock('next/cache', async (importOriginal) => ({
@@ -238,7 +242,7 @@ async function plantDraftCollection(c: SanitizedCollectionConfig, phase: 1 | 2) 
     // (b) a draft with a marker (and secret files) saved over a published document.
     await attempt('b', async () => {
       const mark = marker(c.slug, 'b')
-      const { docs } = await payload.find({
+      const { docs } = await payload.find({ context: ACROSS,
         collection: c.slug as never,
         where: { _status: { equals: 'published' } },
         limit: 1,
@@ -372,7 +376,7 @@ async function plantInternal(c: SanitizedCollectionConfig) {
       }),
     'payload-kv': async () => {
       await payload.kv.set(mark, { note: mark })
-      const { docs } = await payload.find({ collection: c.slug as never, where: { key: { equals: mark } }, limit: 1 })
+      const { docs } = await payload.find({ context: ACROSS, collection: c.slug as never, where: { key: { equals: mark } }, limit: 1 })
       return docs[0]
     },
     'payload-jobs': () =>
@@ -438,10 +442,10 @@ function leak(collection: string, url: string, what: string) {
 const visible = new Map<string, number>()
 async function visibleCount(c: SanitizedCollectionConfig): Promise<number> {
   if (hasDrafts(c)) {
-    return (await payload.count({ collection: c.slug as never, where: { _status: { equals: 'published' } } })).totalDocs
+    return (await payload.count({ collection: c.slug as never, where: { _status: { equals: 'published' } }, context: ACROSS })).totalDocs
   }
   if (c.upload && c.flattenedFields.some((f) => f.name === 'public')) {
-    return (await payload.count({ collection: c.slug as never, where: { public: { equals: true } } })).totalDocs
+    return (await payload.count({ collection: c.slug as never, where: { public: { equals: true } }, context: ACROSS })).totalDocs
   }
   return 0
 }
@@ -543,7 +547,7 @@ async function restPaths(c: SanitizedCollectionConfig) {
   }
   if (c.versions) {
     const mine = secrets.filter((s) => s.collection === c.slug && s.id !== undefined)
-    const { docs } = await payload.findVersions({
+    const { docs } = await payload.findVersions({ context: ACROSS,
       collection: c.slug as never,
       where: { parent: { in: mine.map((s) => s.id) } },
       pagination: false,
@@ -672,7 +676,7 @@ async function graphqlPaths(c: SanitizedCollectionConfig, schema: SchemaSelectio
     const selection = versionType ? schema.select(versionType, 4) : 'id'
     await run(versions, `{ ${versions}(limit: 1000) { totalDocs docs { ${selection} } } }`, { search: true })
     const mine = secrets.filter((s) => s.collection === c.slug && s.id !== undefined)
-    const { docs } = await payload.findVersions({
+    const { docs } = await payload.findVersions({ context: ACROSS,
       collection: c.slug as never,
       where: { parent: { in: mine.map((s) => s.id) } },
       pagination: false,
@@ -844,7 +848,8 @@ async function createCallers() {
   const held = new Set<string>()
   for (const s of secrets.filter((s) => s.id !== undefined && s.kind !== 'c'))
     for (const id of await divisionsOfSecret(s, model.divisions)) held.add(String(id))
-  const all = (await payload.find({ collection: model.divisions as never, pagination: false, depth: 0 }))
+  // The organisation's the suite plants in (inOrganisation): another's divisions are not its staff's.
+  const all = (await payload.find({ context: ACROSS, collection: model.divisions as never, where: ofThisOrganisation(), pagination: false, depth: 0 }))
     .docs as unknown as (Record<string, unknown> & { id: Id })[]
   const title = configOf(model.divisions).admin.useAsTitle
   const chosen: (Id | null)[] = [
@@ -897,7 +902,7 @@ async function callerSees(caller: Caller, secret: Secret): Promise<boolean> {
   }
   let sees = false
   for (const draft of hasDrafts(c) ? [false, true] : [false]) {
-    const found = await payload.find({
+    const found = await payload.find({ context: ACROSS,
       collection: c.slug as never,
       where,
       draft,
@@ -911,7 +916,7 @@ async function callerSees(caller: Caller, secret: Secret): Promise<boolean> {
   }
   // An old version carrying the marker, for callers who may read versions.
   if (!sees && c.versions) {
-    const versions = await payload.findVersions({
+    const versions = await payload.findVersions({ context: ACROSS,
       collection: c.slug as never,
       where: {
         and: [
@@ -935,7 +940,7 @@ async function callerSees(caller: Caller, secret: Secret): Promise<boolean> {
 async function rowHidden(caller: Caller, secret: Secret): Promise<boolean> {
   const c = configOf(secret.collection)
   for (const draft of hasDrafts(c) ? [false, true] : [false]) {
-    const found = await payload.find({
+    const found = await payload.find({ context: ACROSS,
       collection: c.slug as never,
       where: { id: { equals: secret.id } },
       draft,
@@ -1012,7 +1017,7 @@ async function staffGet(caller: Caller, collection: string, url: string) {
 
 /** Ids of the referrer's collection that a search as the system finds (what the database holds). */
 async function systemMatches(c: SanitizedCollectionConfig, where: Where, draft: boolean): Promise<string[]> {
-  const { docs } = await payload.find({
+  const { docs } = await payload.find({ context: ACROSS,
     collection: c.slug as never,
     where,
     draft,
@@ -1125,18 +1130,18 @@ beforeAll(async () => {
   t = await bootPayload({ seeded: true })
   payload = t.payload
   const { admin } = await seed(payload)
-  const found = await payload.find({ collection: 'users', where: { email: { equals: admin.email } }, limit: 1 })
+  const found = await payload.find({ context: ACROSS, collection: 'users', where: { email: { equals: admin.email } }, limit: 1 })
   adminId = found.docs[0]!.id
   anon = new RestClient(t.config)
   query = graphqlClient(t.config)
 
   const collections = payload.config.collections.filter((c) => !PUBLIC_BY_DESIGN.has(c.slug))
   for (const upload of collections.filter((c) => c.upload)) {
-    const { docs } = await payload.find({ collection: upload.slug as never, pagination: false, depth: 0 })
+    const { docs } = await payload.find({ context: ACROSS, collection: upload.slug as never, pagination: false, depth: 0 })
     for (const d of docs as { id: Id; mimeType?: string }[]) mimeOf.set(String(d.id), String(d.mimeType))
   }
   // Planted in the first organisation (a planted organisation makes it one of several).
-  const first = (await payload.find({ collection: 'tenants', sort: 'createdAt', limit: 1, overrideAccess: true })).docs[0]!.id
+  const first = (await payload.find({ context: ACROSS, collection: 'tenants', sort: 'createdAt', limit: 1, overrideAccess: true })).docs[0]!.id
   await inOrganisation(first, async () => {
     const media = collections.find((c) => c.upload)
     if (media) {
@@ -1173,8 +1178,8 @@ describe('nothing leaks to anonymous clients', () => {
     }
     // A control: the suite reads what visitors may see (a public file is served), so silence means something.
     // Of the organisation whose site the suite's requests come to (localhost): the first.
-    const first = (await payload.find({ collection: 'tenants', sort: 'createdAt', limit: 1, overrideAccess: true })).docs[0]!.id
-    const publicFile = await payload.find({
+    const first = (await payload.find({ context: ACROSS, collection: 'tenants', sort: 'createdAt', limit: 1, overrideAccess: true })).docs[0]!.id
+    const publicFile = await payload.find({ context: ACROSS,
       collection: 'media',
       where: { and: [{ public: { equals: true } }, { tenant: { equals: first } }] },
       limit: 1,

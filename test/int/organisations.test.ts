@@ -19,12 +19,15 @@ import { RestClient } from '../helpers/rest'
 import { graphqlClient } from '../helpers/graphql'
 import { graphqlNames } from '../helpers/gql-names'
 import { serverFunctions } from '../../src/app/(payload)/serverFunctions'
+import { ACROSS_ORGANISATIONS } from '../../src/tenancy/guardOrganisationReads'
 
 let t: TestPayload
 let payload: Payload
 let first: number | string
 let second: number | string
 const PASSWORD = DEFAULT_ADMIN.password
+/** The test's own bookkeeping across both organisations (src/tenancy/guardOrganisationReads.ts). */
+const ACROSS = { [ACROSS_ORGANISATIONS]: true }
 
 /** A REST client signed in as `email`. */
 async function as(email: string): Promise<RestClient> {
@@ -62,7 +65,13 @@ afterAll(async () => {
 describe('the demo has two organisations', () => {
   it('each with its own divisions, profile and staff; the second has a draft of its own', async () => {
     expect(first).not.toEqual(second)
-    const finance = await payload.find({ collection: 'divisions', where: { code: { equals: 'finance' } }, overrideAccess: true, depth: 0 })
+    const finance = await payload.find({
+      collection: 'divisions',
+      where: { code: { equals: 'finance' } },
+      overrideAccess: true,
+      depth: 0,
+      context: ACROSS,
+    })
     expect(finance.docs.map((d) => String(d.tenant)).sort()).toEqual([String(first), String(second)].sort())
     expect(await idsOf('news', second)).toHaveLength(1)
     expect((await idsOf('news', first)).length).toBeGreaterThan(0)
@@ -264,7 +273,8 @@ describe('a new organisation in minutes', () => {
     expect(status.body.counts.complete).toBe(0)
 
     const organisations = async () => (await payload.count({ collection: 'tenants', overrideAccess: true })).totalDocs
-    const divisionCount = async () => (await payload.count({ collection: 'divisions', overrideAccess: true })).totalDocs
+    const divisionCount = async () =>
+      (await payload.count({ collection: 'divisions', overrideAccess: true, context: ACROSS })).totalDocs
     const before = [await organisations(), await divisionCount()]
     for (const clash of [{ slug: 'sao-trial', domains: [] }, { slug: 'sao-trial-2', domains: ['WWW.trial.go.th'] }]) {
       await expect(

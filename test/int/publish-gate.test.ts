@@ -22,6 +22,9 @@ import { strip, titleFieldOf as titleField } from '../helpers/documents'
 import { bootPayload, type TestPayload } from '../helpers/payload'
 import { RestClient } from '../helpers/rest'
 
+/** The test's own reads, every organisation's (src/tenancy/guardOrganisationReads.ts). */
+const ACROSS = { acrossOrganisations: true }
+
 let t: TestPayload
 let rest: RestClient
 let query: ReturnType<typeof graphqlClient>
@@ -188,11 +191,11 @@ describe('publish gate from the ITA 2566 framework', () => {
         const verdict = evaluate(ruleSets[slug] ?? [], broken)
         expect(verdict.missing.map((f) => f.ruleId), `${ruleId} breaks`).toContain(ruleId)
 
-        const before = (await t.payload.count({ collection: slug as never, overrideAccess: true })).totalDocs
+        const before = (await t.payload.count({ collection: slug as never, overrideAccess: true, context: ACROSS })).totalDocs
         // REST: publishing is refused with Payload's validation-error shape, nothing saved.
         const refused = await rest.post(`/${slug}`, { ...(await withUniqueTitle(slug, broken, ruleId)), _status: 'published' })
         expect(refused.status, ruleId).toBe(400)
-        expect((await t.payload.count({ collection: slug as never, overrideAccess: true })).totalDocs).toBe(before)
+        expect((await t.payload.count({ collection: slug as never, overrideAccess: true, context: ACROSS })).totalDocs).toBe(before)
 
         if (touchesRequiredField(component.check, fields)) {
           // Identity fields (title, name, dates that give the fiscal year) are required even in drafts.
@@ -259,7 +262,7 @@ describe('completeness is the editors\' reading', () => {
     t.config.collections.filter((c) => c.fields.some((f) => 'name' in f && f.name === 'completeness')).map((c) => c.slug)
 
   async function publishedIdOf(slug: string): Promise<number | string | undefined> {
-    const { docs } = await t.payload.find({ collection: slug as never, where: { _status: { equals: 'published' } }, limit: 1, depth: 0, overrideAccess: true, sort: 'createdAt' })
+    const { docs } = await t.payload.find({ collection: slug as never, where: { _status: { equals: 'published' } }, limit: 1, depth: 0, overrideAccess: true, sort: 'createdAt', context: ACROSS })
     return (docs[0] as { id?: number | string } | undefined)?.id
   }
 
@@ -299,7 +302,7 @@ describe('every other way to publish is gated too', () => {
   }
 
   it('a published document edited into an incomplete state cannot be saved as published', async () => {
-    const { docs } = await t.payload.find({ collection: 'executives', where: { _status: { equals: 'published' } }, limit: 1 })
+    const { docs } = await t.payload.find({ collection: 'executives', where: { _status: { equals: 'published' } }, limit: 1, context: ACROSS })
     const id = docs[0]!.id
     const res = await rest.patch(`/executives/${id}`, { photo: null })
     expect(res.status).toBe(400)
@@ -338,7 +341,7 @@ describe('every other way to publish is gated too', () => {
   })
 
   it('restoring an old version as published is gated', async () => {
-    const complete = await t.payload.find({ collection: 'executives', where: { _status: { equals: 'published' } }, limit: 1 })
+    const complete = await t.payload.find({ collection: 'executives', where: { _status: { equals: 'published' } }, limit: 1, context: ACROSS })
     const id = complete.docs[0]!.id
     const [version] = (
       await t.payload.findVersions({

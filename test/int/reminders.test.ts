@@ -122,9 +122,10 @@ describe('due reminders', () => {
 
   it('the scheduler (what autoRun does every minute) queues it for the next 08:00, once', async () => {
     const first = await payload.jobs.handleSchedules({ queue: 'default' })
-    expect(first.queued.map((q) => q.taskConfig?.slug)).toEqual([DUE_REMINDERS_TASK])
+    // (Beside it, the OIT plugin's refresh of the stored statuses, every minute.)
+    expect(first.queued.map((q) => q.taskConfig?.slug).filter((slug) => slug === DUE_REMINDERS_TASK)).toEqual([DUE_REMINDERS_TASK])
     const again = await payload.jobs.handleSchedules({ queue: 'default' })
-    expect(again.queued).toEqual([])
+    expect(again.queued.filter((q) => q.taskConfig?.slug === DUE_REMINDERS_TASK)).toEqual([])
     const { docs } = await payload.find({
       collection: 'payload-jobs',
       where: { taskSlug: { equals: DUE_REMINDERS_TASK } },

@@ -20,6 +20,9 @@ import { pngBlob } from '../helpers/files'
 import { bootPayload, type TestPayload } from '../helpers/payload'
 import { RestClient } from '../helpers/rest'
 
+/** The test's own counts, every organisation's (src/tenancy/guardOrganisationReads.ts). */
+const ACROSS = { acrossOrganisations: true }
+
 let t: TestPayload
 let rest: RestClient
 let collections: SanitizedCollectionConfig[]
@@ -42,9 +45,9 @@ afterAll(async () => {
 async function state(slug: string, id?: number | string) {
   const { payload } = t
   const collection = (payload.collections as Record<string, { config: SanitizedCollectionConfig }>)[slug]!.config
-  const count = (await payload.count({ collection: slug as never, overrideAccess: true })).totalDocs
+  const count = (await payload.count({ collection: slug as never, overrideAccess: true, context: ACROSS })).totalDocs
   const versions = collection.versions
-    ? (await payload.countVersions({ collection: slug as never, overrideAccess: true })).totalDocs
+    ? (await payload.countVersions({ collection: slug as never, overrideAccess: true, context: ACROSS })).totalDocs
     : 0
   const doc =
     id === undefined
@@ -156,6 +159,7 @@ describe('a write that fails after the database was written leaves nothing behin
         limit: 1,
         depth: 0,
         overrideAccess: true,
+        context: ACROSS,
       })
       const doc = docs[0] as { id: number } | undefined
       if (!doc) continue
@@ -226,6 +230,7 @@ describe('row ids sent by a client never collide with another document', () => {
         limit: 1,
         depth: 0,
         overrideAccess: true,
+        context: ACROSS,
       })
       const source = docs[0] as Record<string, unknown> | undefined
       if (!source) continue
@@ -265,6 +270,7 @@ describe('row ids sent by a client never collide with another document', () => {
       limit: 2,
       depth: 0,
       overrideAccess: true,
+      context: ACROSS,
     })
     const [a, b] = docs as unknown as Record<string, unknown>[]
     const aBefore = await state('plans', a!.id as number)
@@ -279,7 +285,7 @@ describe('saves at the same moment', () => {
   it('20 concurrent creates and updates all succeed (SQLite allows one writer: they queue)', async () => {
     const collection = t.payload.collections.news.config
     const sample = await sampleBody(t.payload, collection, 'concurrent')
-    const before = (await t.payload.count({ collection: 'news', overrideAccess: true })).totalDocs
+    const before = (await t.payload.count({ collection: 'news', overrideAccess: true, context: ACROSS })).totalDocs
     const results = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
         i % 2 === 0
@@ -288,6 +294,6 @@ describe('saves at the same moment', () => {
       ),
     )
     expect(results.map((r) => r.status)).toEqual(Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? 201 : 200)))
-    expect((await t.payload.count({ collection: 'news', overrideAccess: true })).totalDocs).toBe(before + 10)
+    expect((await t.payload.count({ collection: 'news', overrideAccess: true, context: ACROSS })).totalDocs).toBe(before + 10)
   })
 })

@@ -4,12 +4,14 @@ import { ORGANISATION_FIELD, TENANTS_SLUG } from '@/tenancy/slugs'
 
 /**
  * An organisation is deleted only once nothing belongs to it any more: no document, file,
- * division, audit entry or account. Nothing is deleted with it, and nothing is left
+ * division, audit entry or account (what is only computed from those does not count). Nothing is deleted with it, and nothing is left
  * without its organisation (the database would otherwise empty the column).
  */
 export const keepWhileInUse: CollectionBeforeDeleteHook = async ({ id, req }) => {
   const held: string[] = []
   for (const collection of req.payload.config.collections) {
+    // What is computed from the rest (the stored statuses) goes with the organisation (dropDerived.ts).
+    if (collection.custom?.derived) continue
     const field = collection.flattenedFields.find(
       (candidate) => candidate.name === ORGANISATION_FIELD && 'relationTo' in candidate && candidate.relationTo === TENANTS_SLUG,
     )

@@ -45,7 +45,9 @@ export async function StatusView({ initPageResult, params, searchParams }: Admin
   const t = (key: OitKey) => req.i18n.t(`plugin-oit:${key}` as never)
   const siteUrl = siteUrlFor(req)
   // Several organisations and none chosen: say so, rather than count them together.
-  const organisation = await requestOrganisation(req)
+  // `?organisation=`: one opened from the view across organisations (if the reader may read it).
+  const asked = typeof searchParams?.organisation === 'string' ? searchParams.organisation : undefined
+  const organisation = await requestOrganisation(req, asked)
   if (hasOrganisations(req) && organisation === undefined) {
     return (
       <AdminViewFrame initPageResult={initPageResult} params={params} searchParams={searchParams}>
@@ -76,6 +78,7 @@ export async function StatusView({ initPageResult, params, searchParams }: Admin
         year={framework.year}
         division={division}
         divisions={divisions}
+        organisation={asked === undefined ? undefined : organisation}
         api={`${payload.config.routes.api}/oit/${framework.year}/export`}
         t={t}
       />

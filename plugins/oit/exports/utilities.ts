@@ -34,3 +34,6 @@ export {
 } from '../status/judge'
 export { dueMonths, nextDue } from '../status/nextDue'
 export { translations } from '../translations'
+export { isOutOfDate, refreshSummaries, summaryOf } from '../summaries/refreshSummaries'
+export { overviewOf } from '../summaries/overview'
+export { overviewQuery } from '../summaries/overviewQuery'

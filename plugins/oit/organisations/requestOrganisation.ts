@@ -13,11 +13,13 @@ export function hasOrganisations(req: Pick<PayloadRequest, 'payload'>): boolean 
 /**
  * The organisation a request is about (the plugin's `organisations.of`), or undefined: in a
  * single-organisation deployment, or when the request names none (see {@link hasOrganisations}).
+ * `asked`: the one the request names itself (an admin view's `?organisation=`; for an
+ * endpoint, its own query string's), which `of` honours only where the reader may read it.
  */
-export async function requestOrganisation(req: PayloadRequest): Promise<OrganisationId | undefined> {
+export async function requestOrganisation(req: PayloadRequest, asked?: string): Promise<OrganisationId | undefined> {
   const organisations = (req.payload.config.custom?.oit as OitCustomConfig | undefined)?.organisations
   if (!organisations) return undefined
-  return (await organisations.of(req)) ?? undefined
+  return (await organisations.of(req, asked ?? req.searchParams?.get('organisation') ?? undefined)) ?? undefined
 }
 
 /**

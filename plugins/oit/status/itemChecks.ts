@@ -40,3 +40,6 @@ export const ITEM_CHECKS: Record<string, ItemCheck> = {
       ],
     }),
 }
+
+/** The collections the item checks read: a change there can change a verdict. */
+export const ITEM_CHECK_COLLECTIONS: readonly CollectionSlug[] = ['executives', 'organisations'] as CollectionSlug[]

@@ -5,14 +5,14 @@
  * read columns only; the rows a rule reads (arrays are the costly part of a read) only for
  * the documents judged here. No verdicts (`judge.ts`) and no text (`explain.ts`).
  */
-import type { CollectionSlug, Payload, PayloadRequest, SanitizedCollectionConfig, Where } from 'payload'
+import type { CollectionSlug, Field, Payload, PayloadRequest, SanitizedCollectionConfig, Where } from 'payload'
 
 import { selectRuleSets, valueAt } from '@prongsai/publish-gate/utilities'
 import type { RuleSet } from '@prongsai/publish-gate/types'
 import { bangkokDay } from '@prongsai/shared/thai-calendar'
 import type { DivisionsOption } from '../divisions/assignedDivisions'
 import { checkPaths } from '../framework/checkReferences'
-import { componentLabels } from '../framework/fieldPaths'
+import { componentLabels, fieldAtPath } from '../framework/fieldPaths'
 import { type ItemQueryOptions, itemQueryOptions, itemWhere } from '../framework/itemQuery'
 import type { Framework, FrameworkItem } from '../framework/schema'
 import { oitRuleSets } from '../gate/ruleSets'
@@ -47,7 +47,7 @@ export interface ItemRuleSet {
   judgedAtSaveWhere: Where
 }
 
-const ruleSetCache = new WeakMap<readonly Framework[], Map<string, RuleSet>>()
+const ruleSetCache = new WeakMap<readonly Framework[], Map<string, { set: RuleSet; collection: string }>>()
 
 /** The publish-gate rule set of one item of one year (document-scope components). */
 export function ruleSetOf(
@@ -60,28 +60,34 @@ export function ruleSetOf(
   if (!byId) {
     byId = new Map(
       // A provisional year is judged by its own levels here, though its rules only warn at save.
-      Object.values(oitRuleSets(frameworks, collections, 'keep'))
-        .flat()
-        .map((set) => [set.id, set]),
+      Object.entries(oitRuleSets(frameworks, collections, 'keep')).flatMap(([collection, sets]) =>
+        sets.map((set) => [set.id, { set, collection }] as const),
+      ),
     )
     ruleSetCache.set(frameworks, byId)
   }
-  const set = byId.get(`ita-${year}:${code}`)
-  if (!set) return undefined
+  const found = byId.get(`ita-${year}:${code}`)
+  if (!found) return undefined
+  const { set } = found
   // A save judged a provisional year's rules as warnings: its stored `ready` says nothing here.
   const trustsSave = !frameworks.find((f) => f.year === year)?.provisional
+  const fields = collections.find((c) => c.slug === found.collection)?.fields ?? []
   return {
     trustsSave,
     judge: { ...set, when: {}, year: undefined },
     judgedAtSave: (doc: Doc) => trustsSave && selectRuleSets([set], doc).length > 0,
-    judgedAtSaveWhere: yearRangeWhere(set),
+    judgedAtSaveWhere: yearRangeWhere(set, fields),
   }
 }
 
-/** The documents whose fiscal year picks this rule set (its `year` range) at save. */
-function yearRangeWhere(set: RuleSet): Where {
+/**
+ * The documents whose fiscal year picks this rule set (its `year` range) at save. A collection
+ * without that field (the executives) has only undated documents: all of them, or none.
+ */
+function yearRangeWhere(set: RuleSet, fields: readonly Field[]): Where {
   const year = set.year
   if (!year) return {}
+  if (!fieldAtPath(fields, year.path)) return year.undated ? {} : { and: [{ id: { exists: true } }, { id: { exists: false } }] }
   const bounds: Where[] = [
     ...(year.min !== undefined ? [{ [year.path]: { greater_than_equal: year.min } }] : []),
     ...(year.max !== undefined ? [{ [year.path]: { less_than_equal: year.max } }] : []),

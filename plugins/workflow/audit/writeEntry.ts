@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import type { WorkflowSettings } from '../defaults'
 import { both } from '../translations'
 import type { AuditAction, WorkflowState } from '../types'
+import { carriedFields } from './carried'
 
 export interface EntryInput {
   action: AuditAction
@@ -22,10 +23,7 @@ export async function writeEntry(settings: WorkflowSettings, req: PayloadRequest
   const user = req.user as ({ id: number | string; email?: string; name?: string } & Record<string, unknown>) | null
   const scope = settings.audit.scopeField?.name
   const title = input.titleField ? input.doc[input.titleField] : undefined
-  const carried = settings.audit.carryFields.flatMap((name) => {
-    const value = idOf(input.doc[name])
-    return value === undefined || value === null ? [] : [[name, value] as const]
-  })
+  const carried = carriedFields(settings, input.doc)
   await req.payload.create({
     collection: settings.audit.slug as never,
     req,

@@ -7,6 +7,8 @@ import * as migration_20261123_110930_ita_2569_kinds from './20261123_110930_ita
 import * as migration_20261207_070000_division_rename from './20261207_070000_division_rename';
 import * as migration_20261207_123237_instance_signals from './20261207_123237_instance_signals';
 import * as migration_20261207_211906_multi_organisation from './20261207_211906_multi_organisation';
+import * as migration_20261208_004333_oit_summaries from './20261208_004333_oit_summaries';
+import * as migration_20261208_011545_organisation_first_indexes from './20261208_011545_organisation_first_indexes';
 
 export const migrations = [
   {
@@ -52,6 +54,16 @@ export const migrations = [
   {
     up: migration_20261207_211906_multi_organisation.up,
     down: migration_20261207_211906_multi_organisation.down,
-    name: '20261207_211906_multi_organisation'
+    name: '20261207_211906_multi_organisation',
+  },
+  {
+    up: migration_20261208_004333_oit_summaries.up,
+    down: migration_20261208_004333_oit_summaries.down,
+    name: '20261208_004333_oit_summaries',
+  },
+  {
+    up: migration_20261208_011545_organisation_first_indexes.up,
+    down: migration_20261208_011545_organisation_first_indexes.down,
+    name: '20261208_011545_organisation_first_indexes'
   },
 ];

@@ -48,6 +48,7 @@ import { EraLocaleProvider as EraLocaleProvider_c4b5365101896e1e305333f1539c30b6
 import { GuideView as GuideView_274379100fcafadb58140a824ede2af2 } from '../../../../src/guide/GuideView'
 import { StatusView as StatusView_7c460f7be31d03107cbdd47dbb21587a } from '@prongsai/oit/rsc'
 import { CompareView as CompareView_7c460f7be31d03107cbdd47dbb21587a } from '@prongsai/oit/rsc'
+import { OverviewView as OverviewView_7c460f7be31d03107cbdd47dbb21587a } from '@prongsai/oit/rsc'
 import { MyTasksView as MyTasksView_f56e58970faa7892ab7c0d678a19066a } from '@prongsai/workflow/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 import { EraPublishButton as EraPublishButton_c4b5365101896e1e305333f1539c30b6 } from '@prongsai/buddhist-era/client'
@@ -104,6 +105,7 @@ export const importMap = {
   "/src/guide/GuideView#GuideView": GuideView_274379100fcafadb58140a824ede2af2,
   "@prongsai/oit/rsc#StatusView": StatusView_7c460f7be31d03107cbdd47dbb21587a,
   "@prongsai/oit/rsc#CompareView": CompareView_7c460f7be31d03107cbdd47dbb21587a,
+  "@prongsai/oit/rsc#OverviewView": OverviewView_7c460f7be31d03107cbdd47dbb21587a,
   "@prongsai/workflow/rsc#MyTasksView": MyTasksView_f56e58970faa7892ab7c0d678a19066a,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1,
   "@prongsai/buddhist-era/client#EraPublishButton": EraPublishButton_c4b5365101896e1e305333f1539c30b6
