@@ -11,6 +11,7 @@ import { yearLabel } from '../framework/yearLabel'
 import { divisionNames } from '../status/computeStatus'
 import { resolveYearForStaff } from './resolveYear'
 import { divisionParam } from '../divisions/divisionParam'
+import { formatParam } from './formatParam'
 
 const FORMATS = ['csv', 'xlsx', 'json'] as const
 
@@ -24,22 +25,8 @@ export function exportSheetEndpoint(prefix: string, frameworks: Framework[]): En
       const known = yearInForce(frameworks, oitNow(req.payload))?.frameworks ?? frameworks
       const framework = resolveYearForStaff(req, known)
       if (framework instanceof Response) return framework
-      const format = (req.searchParams.get('format') ?? 'xlsx') as (typeof FORMATS)[number]
-      if (!FORMATS.includes(format)) {
-        return Response.json(
-          {
-            errors: [
-              {
-                message: bilingual(
-                  `ไม่รู้จักรูปแบบ ${format} (ใช้ csv, xlsx หรือ json)`,
-                  `Unknown format ${format} (use csv, xlsx or json)`,
-                ),
-              },
-            ],
-          },
-          { status: 400 },
-        )
-      }
+      const format = formatParam(req, FORMATS, 'xlsx')
+      if (format instanceof Response) return format
       // The status view's division filter reaches the downloads: only that division's items.
       const division = divisionParam(req.searchParams)
       if (division && !(await divisionNames({ payload: req.payload, req })).has(division)) {

@@ -1,12 +1,12 @@
 import type { Endpoint } from 'payload'
 
-import { bilingual } from '@prongsai/shared/bilingual'
 import { oitNow } from '../framework/now'
 import type { Framework } from '../framework/schema'
 import { yearInForce } from '../framework/yearInForce'
 import { overviewOf } from '../summaries/overview'
 import { overviewQuery } from '../summaries/overviewQuery'
 import { overviewXlsx } from '../summaries/overviewXlsx'
+import { formatParam } from './formatParam'
 import { resolveYearForStaff } from './resolveYear'
 
 const FORMATS = ['json', 'xlsx'] as const
@@ -23,13 +23,8 @@ export function overviewEndpoint(prefix: string, frameworks: Framework[]): Endpo
       const known = yearInForce(frameworks, oitNow(req.payload))?.frameworks ?? frameworks
       const framework = resolveYearForStaff(req, known)
       if (framework instanceof Response) return framework
-      const format = (req.searchParams.get('format') ?? 'json') as (typeof FORMATS)[number]
-      if (!FORMATS.includes(format)) {
-        return Response.json(
-          { errors: [{ message: bilingual(`ไม่รู้จักรูปแบบ ${format} (ใช้ json หรือ xlsx)`, `Unknown format ${format} (use json or xlsx)`) }] },
-          { status: 400 },
-        )
-      }
+      const format = formatParam(req, FORMATS, 'json')
+      if (format instanceof Response) return format
       const overview = await overviewOf(req, framework, overviewQuery(req.searchParams))
       if (format === 'json') return Response.json(overview)
       return new Response(new Uint8Array(await overviewXlsx(overview)), {
