@@ -73,6 +73,7 @@ import { organisationOfRequest } from './src/tenancy/organisationOfRequest'
 import { allOrganisations } from './src/tenancy/allOrganisations'
 import { describeOrganisations, ORGANISATION_FACETS } from './src/tenancy/describeOrganisations'
 import { guardOrganisationReads } from './src/tenancy/guardOrganisationReads'
+import { siteHostOf } from './src/tenancy/siteHostOf'
 import { readAuditLog } from './src/access/readAuditLog'
 import { guardInternalCollections } from './src/internal/guardInternalCollections'
 import { lockedMessage } from './src/internal/lockedMessage'
@@ -299,6 +300,8 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
           all: allOrganisations,
           describe: describeOrganisations,
           facets: ORGANISATION_FACETS,
+          // With several organisations, each one's status links to its own site (its first domain).
+          siteHost: siteHostOf,
         },
       }),
       // Prepare → review → publish, with the audit log; before the gate, so that who may

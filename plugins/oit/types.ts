@@ -97,6 +97,13 @@ export interface OitOrganisationsConfig {
    */
   facets?: { key: string; label: Label }[]
   /**
+   * The host of an organisation's own public site (its first domain), for the links its
+   * status carries (ITAS sheet, public index, reminders), with the scheme and port of the
+   * configured or requested address; undefined: that address as it is (one organisation).
+   * @default undefined
+   */
+  siteHost?: (payload: Payload, organisation: OrganisationId) => Promise<string | undefined>
+  /**
    * When the stored statuses (collection `oit-summaries`, which the app scopes to
    * organisations like its documents) are brought up to date: a cron, by Payload's job
    * scheduling, or `false` to queue `oitRefreshSummaries` yourself.

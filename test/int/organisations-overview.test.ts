@@ -185,6 +185,21 @@ describe("opening one organisation's status", () => {
   })
 })
 
+describe("each organisation's links", () => {
+  it('point at its own site (its first domain), whatever address the admin was opened at', async () => {
+    const admin = await as(DEFAULT_ADMIN.email)
+    // One admin origin for every organisation.
+    const headers = { host: 'admin.example.local:3000' }
+    const theirs = await admin.get(`/oit/2566/status?organisation=${second}`, { headers })
+    expect(theirs.body.items[0].url).toBe(`http://${DEMO_MUNICIPALITY.domains[0].host}:3000/oit/2566/${theirs.body.items[0].code}`)
+    const sheet = await admin.get(`/oit/2566/export?format=json&organisation=${first}`, { headers })
+    expect(sheet.status).toBe(200)
+    const urls = JSON.stringify(sheet.body.rows).match(/https?:\/\/[^"\\\s]+/g) ?? []
+    expect(urls.length).toBeGreaterThan(10)
+    for (const url of urls) expect(url.startsWith('http://localhost:3000/'), url).toBe(true)
+  })
+})
+
 describe('deleting an organisation', () => {
   it('takes its stored statuses with it, and is still refused while it holds documents', async () => {
     const empty = await payload.create({

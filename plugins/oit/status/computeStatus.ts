@@ -18,6 +18,7 @@ import { explainItem, type Language } from './explain'
 import { hideUnreadableDrafts } from './hideUnreadableDrafts'
 import { resolveOrganisation } from '../organisations/requestOrganisation'
 import { organisationWhere, type OrganisationId } from '../organisations/scope'
+import { siteUrlOf } from '../organisations/siteUrlOf'
 import { ITEM_CHECKS } from './itemChecks'
 import {
   answered,
@@ -87,10 +88,11 @@ function languageOf(options: StatusOptions): Language {
 
 export async function computeYearStatus(given: StatusOptions): Promise<YearStatus> {
   const organisation = await resolveOrganisation(given)
-  // Each item with the division that answers for it in this organisation.
+  // Each item with the division that answers for it in this organisation; links on its own site.
   const options = {
     ...given,
     organisation,
+    siteUrl: await siteUrlOf(given.payload, organisation, given.siteUrl),
     framework: await withAssignedDivisions(given.payload, given.framework, given.req, organisation),
   }
   const { framework, division } = options
@@ -133,7 +135,8 @@ export async function computeItemStatus(
   prefetched?: Page,
 ): Promise<ItemStatus> {
   const organisation = await resolveOrganisation(options)
-  return explainItem(await itemFacts({ ...options, organisation }, item, divisions, prefetched), {
+  const siteUrl = await siteUrlOf(options.payload, organisation, options.siteUrl)
+  return explainItem(await itemFacts({ ...options, organisation, siteUrl }, item, divisions, prefetched), {
     item,
     year: options.framework.year,
     language: languageOf(options),
