@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { DEMO_MUNICIPALITY, DEMO_OVERSEER, MUNICIPALITY_DRAFT, MUNICIPALITY_STAFF } from '../../seed/data/municipality'
 import { DEFAULT_ADMIN, DEMO_ORGANISATION } from '../../seed/data/organisation'
+import { signedInApi } from '../helpers/api'
 import { launchBrowser, logIn, screenshotPath, thaiContext, visible } from '../helpers/browser'
 
 const baseURL = inject('baseURL')
@@ -103,6 +104,29 @@ describe('the view across organisations', () => {
     await page.goto(`${baseURL}/admin`)
     await page.locator('a.nav__link[href$="/oit-status"]').first().waitFor({ state: 'attached' })
     expect(await page.locator('a.nav__link[href$="/oit-overview"]').count()).toBe(0)
+    await context.close()
+  })
+})
+
+describe("the dashboard's incomplete items", () => {
+  it('follow the organisation chosen in the selector', async () => {
+    const context = await thaiContext(browser)
+    const page = await context.newPage()
+    await logIn(page, baseURL, DEFAULT_ADMIN.email, DEFAULT_ADMIN.password)
+    const api = await signedInApi(baseURL, DEFAULT_ADMIN.email, DEFAULT_ADMIN.password)
+    const tenants = (await api('/tenants?limit=10&depth=0&sort=createdAt')).body
+    const first = tenants.docs[0].id
+    const second = tenants.docs.find((t: { slug: string }) => t.slug === DEMO_MUNICIPALITY.slug).id
+    const draft = page.locator('.my-incomplete-items').getByText(MUNICIPALITY_DRAFT.title.slice(0, 20))
+    // The organisation the selector keeps (the plugin's cookie): the second's draft is listed under it only.
+    await context.addCookies([{ name: 'payload-tenant', value: String(second), url: baseURL }])
+    await page.goto(`${baseURL}/admin`)
+    await page.locator('.my-incomplete-items').waitFor()
+    expect(await draft.count()).toBe(1)
+    await context.addCookies([{ name: 'payload-tenant', value: String(first), url: baseURL }])
+    await page.goto(`${baseURL}/admin`)
+    await page.locator('.my-incomplete-items').waitFor()
+    expect(await draft.count()).toBe(0)
     await context.close()
   })
 })
