@@ -11,7 +11,7 @@ import { en } from '@payloadcms/translations/languages/en'
 import { th } from '@payloadcms/translations/languages/th'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { buildConfig } from 'payload'
+import { buildConfig, type SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 
 import { Divisions } from './collections/Divisions'
@@ -72,8 +72,9 @@ import { ORGANISATION_FIELD } from './src/tenancy/slugs'
 import { organisationOfRequest } from './src/tenancy/organisationOfRequest'
 import { allOrganisations } from './src/tenancy/allOrganisations'
 import { describeOrganisations, ORGANISATION_FACETS } from './src/tenancy/describeOrganisations'
-import { guardOrganisationReads } from './src/tenancy/guardOrganisationReads'
+import { acrossOrganisations, guardOrganisationReads } from './src/tenancy/guardOrganisationReads'
 import { siteHostOf } from './src/tenancy/siteHostOf'
+import { chosenOrganisationScope } from './src/tenancy/chosenOrganisationScope'
 import { readAuditLog } from './src/access/readAuditLog'
 import { guardInternalCollections } from './src/internal/guardInternalCollections'
 import { lockedMessage } from './src/internal/lockedMessage'
@@ -163,6 +164,15 @@ function anyDatabaseAdapter(database: AppEnv['database'], isProduction: boolean,
   if (!file || file.startsWith(':')) return adapter
   // One app process per file: a second one is refused at start-up (src/db/oneServerPerFile.ts).
   return oneServerPerFile(ownerOnlyDatabase(adapter, { file: path.resolve(file), dataDir }), path.resolve(file))
+}
+
+/**
+ * Start-up work is the deployment's, across every organisation (the plugins' refreshes of
+ * readiness and file visibility when their rules changed): not a forgotten filter.
+ */
+function startAcrossOrganisations(config: SanitizedConfig): SanitizedConfig {
+  const onInit = config.onInit
+  return onInit ? { ...config, onInit: (payload) => acrossOrganisations(() => onInit(payload)) } : config
 }
 
 /** Operators the adapter cannot run (Payload's SQL adapters have no `all`): a 400 instead of its error. */
@@ -337,6 +347,8 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
         readinessIndexWith: ['fiscalYear', '_status'],
         // A verdict for staff: the public document page leaves it out (FieldsView's `custom.site`).
         readinessFieldCustom: { site: { hidden: true } },
+        // The dashboard's incomplete items: the organisation the admin shows, not every one a platform administrator may read.
+        dashboardScope: chosenOrganisationScope,
         // The detailed verdict is the editors' (the checklist, the API): visitors neither get it nor pay for it.
         completenessRead: authenticated,
         collections: (config) =>
@@ -386,7 +398,7 @@ export function createConfig({ publishGate = true, databaseUri }: ConfigOptions 
   // What a client asks for (where, limit, page, depth, ids, routes) is checked before the
   // database sees it: a mistake is a 400, an unknown route a 404. On the built config, so that
   // Payload's own collections (payload-*) are covered too.
-  return built.then(guardInternalCollections).then((config) =>
+  return built.then(guardInternalCollections).then(startAcrossOrganisations).then((config) =>
     guardQueries(config, {
       formatMessage: ({ th, en }) => bilingual(th!, en!),
       unsupportedOperators: unsupportedOperators(database),

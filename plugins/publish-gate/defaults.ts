@@ -14,6 +14,7 @@ export interface GateSettings {
   readinessFieldCustom: Record<string, unknown> | undefined
   readinessIndexWith: string[]
   dashboardPanel: boolean
+  dashboardScope: PublishGatePluginConfig['dashboardScope']
   refreshOnInit: boolean
   disabled: boolean
 }
@@ -36,6 +37,7 @@ export function withDefaults(options: PublishGatePluginConfig, config: Config): 
     readinessFieldCustom: options.readinessFieldCustom,
     readinessIndexWith: options.readinessIndexWith ?? [],
     dashboardPanel: options.dashboardPanel ?? true,
+    dashboardScope: options.dashboardScope,
     refreshOnInit: options.refreshOnInit ?? true,
     disabled: options.disabled ?? false,
   }

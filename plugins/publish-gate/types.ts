@@ -1,4 +1,4 @@
-import type { Config, FieldAccess, PayloadRequest } from 'payload'
+import type { Config, FieldAccess, Payload, PayloadRequest, TypedUser, Where } from 'payload'
 
 import type { CustomChecks } from './engine/evaluate'
 import type { RuleSet } from './rules/schema'
@@ -69,6 +69,13 @@ export interface PublishGatePluginConfig {
    * @default true
    */
   dashboardPanel?: boolean
+  /**
+   * Narrows the dashboard panel beyond access control, per user and request: e.g. the
+   * organisation chosen in a multi-tenant selector (access covers all of a platform
+   * administrator's). Runs on the server when the dashboard renders.
+   * @default undefined (what access control lets the user read)
+   */
+  dashboardScope?: (args: { payload: Payload; user: TypedUser }) => Promise<Where | undefined> | Where | undefined
   /**
    * At start-up, when the rules differ from the last run's (a hash kept in `payload.kv`),
    * judge every stored readiness again.

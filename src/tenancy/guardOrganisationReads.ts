@@ -29,6 +29,7 @@ export function acrossOrganisations<T>(work: () => T): T {
 /** The flag a Local API call's `context` sets for the same (`context: { acrossOrganisations: true }`). */
 export const ACROSS_ORGANISATIONS = 'acrossOrganisations'
 
+/** The adapter's methods that select by `where` and are checked (writes by id are not). */
 const GUARDED = ['find', 'findOne', 'count', 'findDistinct', 'queryDrafts', 'findVersions', 'countVersions', 'updateMany', 'deleteMany'] as const
 
 /** Keys that name the organisation, or name the documents themselves, in every collection. */
@@ -40,13 +41,21 @@ const NAMING = [ORGANISATION_FIELD, `version.${ORGANISATION_FIELD}`, 'id', 'pare
  */
 export function namesOrganisation(where: Where | undefined, keys: ReadonlySet<string> = new Set(NAMING)): boolean {
   if (!where || typeof where !== 'object') return false
+  // `and` beside `or` at one level: the SQL adapters keep only one of them.
+  if ('and' in where && 'or' in where) return false
   return Object.entries(where).some(([key, value]) => {
     if (key === 'and') return Array.isArray(value) && value.some((w) => namesOrganisation(w as Where, keys))
     if (key === 'or') return Array.isArray(value) && value.length > 0 && value.every((w) => namesOrganisation(w as Where, keys))
     if (!keys.has(key) || !value || typeof value !== 'object') return false
-    return 'equals' in value || 'in' in value
+    const operand = value as { equals?: unknown; in?: unknown }
+    // A value, or a non-empty list of values: `null` would match every organisation's documents without one.
+    if ('equals' in operand) return isValue(operand.equals)
+    if ('in' in operand) return Array.isArray(operand.in) && operand.in.length > 0 && operand.in.every(isValue)
+    return false
   })
 }
+
+const isValue = (value: unknown) => typeof value === 'number' || (typeof value === 'string' && value !== '')
 
 export function guardOrganisationReads<T extends BaseDatabaseAdapter>(result: DatabaseAdapterObj<T>): DatabaseAdapterObj<T> {
   return {

@@ -94,6 +94,9 @@ describe('the view across organisations', () => {
     await page.waitForURL(/oit-status\?year=2566&organisation=/)
     await page.locator('.oit-status-summary').waitFor()
     expect(await page.locator('.oit-status-summary strong').textContent()).toMatch(/^0\//)
+    // Named, and kept by the year links.
+    expect(await page.locator('.oit-status-organisation').textContent()).toBe(DEMO_MUNICIPALITY.name)
+    expect(await page.locator('nav a[href*="year=2569"]').first().getAttribute('href')).toContain('organisation=')
     await context.close()
   })
 

@@ -6,7 +6,7 @@
  * This file is the shell (who may see it, which year and division, the data); what is shown
  * is in `status/` (head, filter, one table per indicator), each given its data and words.
  */
-import type { AdminViewServerProps } from 'payload'
+import type { AdminViewServerProps, PayloadRequest } from 'payload'
 
 import { redirect } from 'next/navigation'
 import React from 'react'
@@ -57,6 +57,8 @@ export async function StatusView({ initPageResult, params, searchParams }: Admin
     )
   }
   const status = await computeYearStatus({ payload, req, framework, frameworks, siteUrl, division, now, organisation })
+  // Opened by name from the view across organisations: say which one this is.
+  const opened = asked !== undefined && organisation !== undefined ? await organisationCard(req, organisation) : undefined
   // Links that leave the app are only as good as the address they are built on.
   const siteUrlUnset = !custom.siteUrl && !payload.config.serverURL
   const divisions = await divisionNames({ payload, req, organisation })
@@ -72,6 +74,7 @@ export async function StatusView({ initPageResult, params, searchParams }: Admin
         siteUrl={siteUrl}
         siteUrlUnset={siteUrlUnset}
         compare={compareLink(payload.config.routes.admin, framework, frameworks)}
+        opened={opened}
         {...words}
       />
       <StatusFilter
@@ -101,6 +104,13 @@ export async function StatusView({ initPageResult, params, searchParams }: Admin
       })}
     </AdminViewFrame>
   )
+}
+
+/** An organisation's name as the plugin's `organisations.describe` gives it (its id without one). */
+async function organisationCard(req: PayloadRequest, organisation: number | string) {
+  const describe = (req.payload.config.custom.oit as OitCustomConfig).organisations?.describe
+  const card = describe ? (await describe(req, [organisation]))[0] : undefined
+  return { id: organisation, name: card?.name ?? String(organisation) }
 }
 
 /**

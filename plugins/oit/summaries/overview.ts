@@ -5,7 +5,7 @@ import type { Framework } from '../framework/schema'
 import { oitNow } from '../framework/now'
 import { ITEM_STATUSES, type ItemStatusName } from '../status/types'
 import type { OitCustomConfig, OrganisationCard, OrganisationId } from '../types'
-import { isOutOfDate } from './refreshSummaries'
+import { changedSince } from './refreshSummaries'
 import { OIT_SUMMARIES_SLUG } from './slug'
 
 /** What the rows can be sorted by: the name, progress, a status's count, the last publication. */
@@ -29,7 +29,7 @@ export interface OverviewRow {
   progress: number
   lastPublishedAt: string | null
   computedAt: string
-  /** Changed since it was computed (or computed on an earlier day): the next refresh recomputes it. */
+  /** Changed since it was computed, or computed on an earlier day: a refresh is due. */
   outOfDate: boolean
 }
 
@@ -103,7 +103,7 @@ export async function overviewOf(req: PayloadRequest, framework: Framework, quer
       progress: row.progress,
       lastPublishedAt: row.lastPublishedAt ?? null,
       computedAt: row.computedAt,
-      outOfDate: isOutOfDate(row, now),
+      outOfDate: changedSince(row, now),
       items: row.items,
     }
   })

@@ -1,14 +1,12 @@
 /**
  * Dashboard panel (server component): the incomplete documents the user may read (the
- * app's access control decides: e.g. an editor's own divisions), within what each
- * collection's admin list shows (its base filter: e.g. the organisation chosen in a
- * multi-tenant selector), newest first.
+ * app's access control decides: e.g. an editor's own divisions), within the plugin's
+ * `dashboardScope` (e.g. the organisation chosen in a multi-tenant selector), newest first.
  */
 import type { I18nClient } from '@payloadcms/translations'
-import type { Payload, PayloadRequest, TypedUser, Where } from 'payload'
+import type { Payload, TypedUser, Where } from 'payload'
 
 import { getTranslation } from '@payloadcms/translations'
-import { headers } from 'next/headers'
 import { formatAdminURL } from 'payload/shared'
 import React from 'react'
 
@@ -20,43 +18,27 @@ interface Props {
   i18n: I18nClient
   collections: string[]
   readinessField: string
+  /** The plugin's `dashboardScope`: what the panel keeps to beyond access control. */
+  scope?: (args: { payload: Payload; user: TypedUser }) => Promise<Where | undefined> | Where | undefined
 }
 
 const LIMIT = 8
 
-type BaseFilter = (args: { req: PayloadRequest; limit: number; page: number; sort: string; locale?: string }) => unknown
-interface ListAdmin {
-  baseFilter?: BaseFilter
-  baseListFilter?: BaseFilter
-}
-
-/** The collection's admin-list base filter for this user and request (what its list shows), if it has one. */
-async function listFilter(
-  admin: ListAdmin | undefined,
-  req: { payload: Payload; user: TypedUser; headers: Headers },
-): Promise<Where | undefined> {
-  const filter = admin?.baseFilter ?? admin?.baseListFilter
-  if (!filter) return undefined
-  const where = await filter({ req: req as unknown as PayloadRequest, limit: LIMIT, page: 1, sort: '-updatedAt' })
-  return where && typeof where === 'object' ? (where as Where) : undefined
-}
-
-export async function MyIncompleteItems({ collections, i18n, payload, readinessField, user }: Props) {
+export async function MyIncompleteItems({ collections, i18n, payload, readinessField, scope, user }: Props) {
   if (!user) return null
+  const shown = await scope?.({ payload, user })
   const t = fromPayloadT(i18n.t as never)
   const { routes, serverURL } = payload.config
 
-  const requestHeaders = await headers()
   const rows: { collection: string; label: string; id: number | string; title: string; updatedAt: string }[] = []
   for (const slug of collections) {
     const config = payload.collections[slug as never] as unknown as {
-      config: { admin?: ListAdmin & { useAsTitle?: string }; labels?: { plural?: unknown } }
+      config: { admin?: { useAsTitle?: string }; labels?: { plural?: unknown } }
     }
     const titleField = config.config.admin?.useAsTitle ?? 'id'
     const plural = config.config.labels?.plural as Record<string, string> | string | undefined
     const label = plural ? getTranslation(plural, i18n) : slug
     const incomplete: Where = { [readinessField]: { equals: 'incomplete' } }
-    const shown = await listFilter(config.config.admin, { payload, user, headers: requestHeaders })
     const found = await payload.find({
       collection: slug as never,
       // Read as the user: access control narrows it to what they may see (their divisions).

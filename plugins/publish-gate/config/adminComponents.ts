@@ -15,7 +15,7 @@ export function withDashboardPanel(incoming: Config, settings: GateSettings): Co
           ? [
               {
                 path: '@prongsai/publish-gate/rsc#MyIncompleteItems',
-                serverProps: { collections: gated, readinessField: settings.readinessField },
+                serverProps: { collections: gated, readinessField: settings.readinessField, scope: settings.dashboardScope },
               },
             ]
           : []),

@@ -12,6 +12,7 @@ export function StatusHeader({
   siteUrl,
   siteUrlUnset,
   compare,
+  opened,
   language,
   t,
 }: StatusWords & {
@@ -23,13 +24,17 @@ export function StatusHeader({
   siteUrlUnset: boolean
   /** The compare view, between this year and the one before (or after). */
   compare?: string
+  /** The organisation the view was opened on by name (from the view across organisations): named, and kept by the year links. */
+  opened?: { id: number | string; name: string }
 }) {
+  const keep = opened ? `&organisation=${encodeURIComponent(String(opened.id))}` : ''
   return (
     <>
       <h1 style={{ marginTop: 24 }}>
         {t('statusTitle')} · ITA {framework.year}
         {status.provisional ? ` (${t('provisional')})` : ''}
       </h1>
+      {opened ? <p className="oit-status-organisation" style={{ fontWeight: 600 }}>{opened.name}</p> : null}
       {siteUrlUnset ? (
         <p
           role="alert"
@@ -47,7 +52,7 @@ export function StatusHeader({
       <nav aria-label={t('year')} style={{ display: 'flex', flexWrap: 'wrap', gap: 12, margin: '8px 0' }}>
         <strong>{t('year')}:</strong>
         {frameworks.map((f) => (
-          <a key={f.year} href={`?year=${f.year}`} aria-current={f.year === framework.year ? 'page' : undefined}>
+          <a key={f.year} href={`?year=${f.year}${keep}`} aria-current={f.year === framework.year ? 'page' : undefined}>
             ITA {f.year}
           </a>
         ))}
