@@ -2828,6 +2828,7 @@ export interface TaskOitRefreshSummaries {
   output: {
     refreshed: number;
     unchanged: number;
+    deferred: number;
   };
 }
 /**

@@ -47,7 +47,9 @@ export function namesOrganisation(where: Where | undefined, keys: ReadonlySet<st
     if (key === 'and') return Array.isArray(value) && value.some((w) => namesOrganisation(w as Where, keys))
     if (key === 'or') return Array.isArray(value) && value.length > 0 && value.every((w) => namesOrganisation(w as Where, keys))
     if (!keys.has(key) || !value || typeof value !== 'object') return false
-    const operand = value as { equals?: unknown; in?: unknown }
+    const operand = value as { equals?: unknown; in?: unknown; exists?: unknown }
+    // No organisation at all: none of any organisation's (a visitor of a host nobody has reads that).
+    if (key === ORGANISATION_FIELD && operand.exists === false) return true
     // A value, or a non-empty list of values: `null` would match every organisation's documents without one.
     if ('equals' in operand) return isValue(operand.equals)
     if ('in' in operand) return Array.isArray(operand.in) && operand.in.length > 0 && operand.in.every(isValue)

@@ -18,6 +18,7 @@ describe('namesOrganisation', () => {
     ['a reference to a named document', { division: { in: [1, 2] } }],
     ['inside and', { and: [{ _status: { equals: 'published' } }, { tenant: { equals: 3 } }] }],
     ['every branch of or', { or: [{ tenant: { equals: 3 } }, { id: { in: [1] } }] }],
+    ['no organisation (what a visitor of an unknown host reads)', { and: [{ tenant: { exists: true } }, { tenant: { exists: false } }] }],
   ])('names: %s', (_, where) => {
     expect(namesOrganisation(where as never, keys)).toBe(true)
   })
@@ -32,6 +33,7 @@ describe('namesOrganisation', () => {
     ['a list with null', { id: { in: [1, null] } }],
     ['an empty string', { tenant: { equals: '' } }],
     ['not equals', { tenant: { not_equals: 3 } }],
+    ['any organisation', { tenant: { exists: true } }],
     ['one branch of or only', { or: [{ tenant: { equals: 3 } }, { _status: { equals: 'draft' } }] }],
     ['an empty or', { or: [] }],
     ['and beside or (one is dropped)', { and: [{ tenant: { equals: 3 } }], or: [{ _status: { equals: 'draft' } }] }],
