@@ -5,6 +5,7 @@ import type { Framework } from '../framework/schema'
 import { oitNow } from '../framework/now'
 import { ITEM_STATUSES, type ItemStatusName } from '../status/types'
 import type { OitCustomConfig, OrganisationCard, OrganisationId } from '../types'
+import { organisationOfDoc } from '../organisations/scope'
 import { changedSince } from './refreshSummaries'
 import { OIT_SUMMARIES_SLUG } from './slug'
 
@@ -60,9 +61,6 @@ interface StoredRow {
   [field: string]: unknown
 }
 
-const idOf = (value: unknown): OrganisationId =>
-  (value && typeof value === 'object' ? (value as { id: OrganisationId }).id : value) as OrganisationId
-
 /**
  * The view across organisations for one ITA year: one row per organisation the reader may
  * read (the summaries collection's own access decides, as for any read), from the stored
@@ -84,7 +82,7 @@ export async function overviewOf(req: PayloadRequest, framework: Framework, quer
     req,
   })
   const stored = docs as unknown as StoredRow[]
-  const ids = stored.map((row) => idOf(row[field]))
+  const ids = stored.map((row) => organisationOfDoc(payload, row)!)
   const cards = new Map<string, OrganisationCard>(
     (organisations.describe ? await organisations.describe(req, ids) : ids.map((id) => ({ id, name: String(id) }))).map(
       (card) => [String(card.id), card],
@@ -92,7 +90,7 @@ export async function overviewOf(req: PayloadRequest, framework: Framework, quer
   )
   const now = oitNow(payload)
   const all: (OverviewRow & { items: StoredRow['items'] })[] = stored.map((row) => {
-    const organisation = idOf(row[field])
+    const organisation = organisationOfDoc(payload, row)!
     const card = cards.get(String(organisation))
     return {
       organisation,

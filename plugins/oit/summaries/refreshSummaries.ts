@@ -8,6 +8,7 @@ import { yearInForce } from '../framework/yearInForce'
 import { computeYearStatus } from '../status/computeStatus'
 import type { YearStatus } from '../status/types'
 import type { OitCustomConfig, OrganisationId } from '../types'
+import { organisationOfDoc } from '../organisations/scope'
 import { OIT_SUMMARIES_SLUG } from './slug'
 
 /** A save still open when a refresh began may commit after it read: such a change is read again. */
@@ -44,8 +45,6 @@ interface Row {
   changedAt?: string | null
   [field: string]: unknown
 }
-
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: unknown }).id : value)
 
 /** Whether a stored row must be computed again: never computed, changed since, or computed on an earlier day. */
 export function isOutOfDate(row: Pick<Row, 'computedAt' | 'changedAt'> | undefined, now: Date): boolean {
@@ -115,7 +114,7 @@ export async function refreshSummaries(payload: Payload, options: RefreshOptions
   })
   const rowsOf = new Map<string, Row[]>()
   for (const row of stored) {
-    const key = String(idOf(row[field]))
+    const key = String(organisationOfDoc(payload, row))
     rowsOf.set(key, [...(rowsOf.get(key) ?? []), row])
   }
   // What is due: never computed first, then the oldest computed.

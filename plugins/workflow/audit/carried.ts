@@ -1,6 +1,7 @@
 import type { WorkflowSettings } from '../defaults'
 
-const idOf = (value: unknown) =>
+/** A relationship's id, populated or not. */
+export const idOf = (value: unknown) =>
   value && typeof value === 'object' ? (value as { id?: number | string }).id : (value as number | string | undefined)
 
 /**

@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import type { WorkflowSettings } from '../defaults'
 import { both } from '../translations'
 import type { AuditAction, WorkflowState } from '../types'
-import { carriedFields } from './carried'
+import { carriedFields, idOf } from './carried'
 
 export interface EntryInput {
   action: AuditAction
@@ -14,9 +14,6 @@ export interface EntryInput {
   to?: WorkflowState
   reason?: string
 }
-
-const idOf = (value: unknown) =>
-  value && typeof value === 'object' ? (value as { id?: number | string }).id : (value as number | string | undefined)
 
 /** One audit entry, in the request's transaction: it commits or rolls back with the change. */
 export async function writeEntry(settings: WorkflowSettings, req: PayloadRequest, input: EntryInput): Promise<void> {
